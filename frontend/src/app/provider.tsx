@@ -1,0 +1,37 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { MantineProvider } from '@mantine/core'
+import { Notifications } from '@mantine/notifications'
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { I18nextProvider } from 'react-i18next'
+import { authKeys } from '@/features/auth/api/use-auth'
+import { onUnauthorized } from '@/lib/api-client'
+import { i18n } from '@/lib/i18n'
+import { createQueryClient } from './query-client'
+import { theme } from './theme'
+
+export interface AppProviderProps {
+  children: ReactNode
+  queryClient?: QueryClient
+  /** Mantine "test" env disables transitions and portals (used by component tests). */
+  env?: 'default' | 'test'
+}
+
+export function AppProvider({ children, queryClient: given, env = 'default' }: AppProviderProps) {
+  const [queryClient] = useState(() => given ?? createQueryClient())
+
+  useEffect(() => {
+    // A 401 from an API call means the session is gone: forget the user; the route guard then
+    // sends the visitor to /login and remembers the page they were on.
+    onUnauthorized(() => queryClient.setQueryData(authKeys.me, null))
+    return () => onUnauthorized(null)
+  }, [queryClient])
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} defaultColorScheme="light" env={env}>
+        <Notifications position="top-right" />
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  )
+}

@@ -1,0 +1,42 @@
+import type { RouteObject } from 'react-router'
+import { NotFound } from '@/components/errors/not-found'
+import { RouteError } from '@/components/errors/route-error'
+import { CareerPage } from '@/features/career/components/career-page'
+import { FitPage } from '@/features/fit/components/fit-page'
+import { LearningPage } from '@/features/learning/components/learning-page'
+import { PostingsPage } from '@/features/postings/components/postings-page'
+import { RolesPage } from '@/features/roles/components/roles-page'
+import { SkillsPage } from '@/features/skills/components/skills-page'
+import { AppLayoutRoute } from './routes/app-layout-route'
+import { DashboardRoute } from './routes/dashboard'
+import { LoginRoute } from './routes/login'
+import { PublicLayoutRoute } from './routes/public-layout-route'
+import { RegisterRoute } from './routes/register'
+
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <PublicLayoutRoute />,
+        children: [
+          { path: '/login', element: <LoginRoute /> },
+          { path: '/register', element: <RegisterRoute /> },
+        ],
+      },
+      {
+        element: <AppLayoutRoute />,
+        children: [
+          { index: true, element: <DashboardRoute /> },
+          { path: '/skills', element: <SkillsPage /> },
+          { path: '/roles', element: <RolesPage /> },
+          { path: '/fit', element: <FitPage /> },
+          { path: '/learning', element: <LearningPage /> },
+          { path: '/career', element: <CareerPage /> },
+          { path: '/postings', element: <PostingsPage /> },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+]

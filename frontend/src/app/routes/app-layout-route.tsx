@@ -1,0 +1,62 @@
+import {
+  IconBriefcase,
+  IconChartBar,
+  IconFileSearch,
+  IconHome,
+  IconListCheck,
+  IconRoute,
+  IconSchool,
+} from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { Outlet } from 'react-router'
+import { LanguageSwitch } from '@/components/language-switch'
+import { AppLayout, type NavItem } from '@/components/layout/app-layout'
+import { RequireAuth } from '@/features/auth/components/auth-guards'
+import { UserMenu } from '@/features/auth/components/user-menu'
+import { useChangeLanguage } from '@/features/auth/hooks/use-change-language'
+import { currentLanguage } from '@/lib/i18n'
+
+const ICON_SIZE = 18
+
+/** Everything behind login: the app shell with navigation, language switch and user menu. */
+export function AppLayoutRoute() {
+  const { t } = useTranslation()
+  const changeLanguage = useChangeLanguage()
+  const soon = t('comingSoon.badge')
+
+  const navItems: NavItem[] = [
+    { to: '/', label: t('nav.dashboard'), icon: <IconHome size={ICON_SIZE} />, end: true },
+    { to: '/skills', label: t('nav.skills'), icon: <IconListCheck size={ICON_SIZE} />, hint: soon },
+    { to: '/roles', label: t('nav.roles'), icon: <IconBriefcase size={ICON_SIZE} />, hint: soon },
+    { to: '/fit', label: t('nav.fit'), icon: <IconChartBar size={ICON_SIZE} />, hint: soon },
+    {
+      to: '/learning',
+      label: t('nav.learning'),
+      icon: <IconSchool size={ICON_SIZE} />,
+      hint: soon,
+    },
+    { to: '/career', label: t('nav.career'), icon: <IconRoute size={ICON_SIZE} />, hint: soon },
+    {
+      to: '/postings',
+      label: t('nav.postings'),
+      icon: <IconFileSearch size={ICON_SIZE} />,
+      hint: soon,
+    },
+  ]
+
+  return (
+    <RequireAuth>
+      <AppLayout
+        navItems={navItems}
+        headerActions={
+          <>
+            <LanguageSwitch value={currentLanguage()} onChange={changeLanguage} />
+            <UserMenu />
+          </>
+        }
+      >
+        <Outlet />
+      </AppLayout>
+    </RequireAuth>
+  )
+}

@@ -1,0 +1,60 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { fetchMe, login, logout, register, updateMe } from './auth-api'
+import { setLoggedOutOnPurpose } from './session-end'
+import type { LoginInput, RegisterInput, UpdateMeInput, User } from './types'
+
+export const authKeys = {
+  me: ['auth', 'me'] as const,
+}
+
+/** The logged-in user (null when logged out). */
+export function useUser() {
+  return useQuery<User | null>({
+    queryKey: authKeys.me,
+    queryFn: fetchMe,
+    staleTime: 5 * 60 * 1000,
+  })
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: LoginInput) => login(input),
+    onSuccess: (user) => {
+      setLoggedOutOnPurpose(false)
+      queryClient.setQueryData(authKeys.me, user)
+    },
+  })
+}
+
+export function useRegister() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: RegisterInput) => register(input),
+    onSuccess: (user) => {
+      setLoggedOutOnPurpose(false)
+      queryClient.setQueryData(authKeys.me, user)
+    },
+  })
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: logout,
+    onSettled: () => {
+      // Whatever the answer, forget everything cached for this user.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.me[0] })
+      setLoggedOutOnPurpose(true)
+      queryClient.setQueryData(authKeys.me, null)
+    },
+  })
+}
+
+export function useUpdateMe() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: UpdateMeInput) => updateMe(input),
+    onSuccess: (user) => queryClient.setQueryData(authKeys.me, user),
+  })
+}

@@ -1,0 +1,56 @@
+import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core'
+import { IconChevronDown, IconLogout } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { useLogout, useUser } from '../api/use-auth'
+import { AUTH_NAMESPACE } from '../locales'
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean)
+  const letters = parts.length > 1 ? [parts[0][0], parts[1][0]] : [...(parts[0] ?? '?')].slice(0, 2)
+  return letters.join('').toUpperCase()
+}
+
+/** Avatar + name; the menu shows the email and the logout action. */
+export function UserMenu() {
+  const { t } = useTranslation(AUTH_NAMESPACE)
+  const { data: user } = useUser()
+  const logoutMutation = useLogout()
+  if (!user) return null
+
+  return (
+    <Menu position="bottom-end" width={240} withinPortal>
+      <Menu.Target>
+        <UnstyledButton
+          aria-label={t('userMenu.label', { name: user.displayName })}
+          px={6}
+          py={4}
+          style={{ borderRadius: 'var(--mantine-radius-md)' }}
+        >
+          <Group gap={8} wrap="nowrap">
+            <Avatar radius="xl" size={30} color="blue" aria-hidden="true">
+              {initials(user.displayName)}
+            </Avatar>
+            <Text size="sm" fw={500} visibleFrom="sm" maw={160} truncate="end">
+              {user.displayName}
+            </Text>
+            <IconChevronDown size={14} aria-hidden="true" />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('userMenu.signedInAs')}</Menu.Label>
+        <Text size="sm" px="sm" pb="xs" truncate="end">
+          {user.email}
+        </Text>
+        <Menu.Divider />
+        <Menu.Item
+          color="red"
+          leftSection={<IconLogout size={16} aria-hidden="true" />}
+          onClick={() => logoutMutation.mutate()}
+        >
+          {t('userMenu.logout')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  )
+}

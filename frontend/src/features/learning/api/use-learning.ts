@@ -1,0 +1,158 @@
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query'
+import {
+  addToPlan,
+  applyLevels,
+  clearGoal,
+  fetchGoal,
+  fetchPlan,
+  fetchRecommendations,
+  fetchRoles,
+  logHours,
+  removeFromPlan,
+  reorderPlan,
+  saveGoal,
+  updatePlanItem,
+} from './learning-api'
+import type {
+  AddToPlanInput,
+  GoalInput,
+  LogHoursInput,
+  PlanItemUpdate,
+  PlanResponse,
+} from './types'
+
+export const learningKeys = {
+  all: ['learning'] as const,
+  recommendations: (role: string | null) => ['learning', 'recommendations', role ?? ''] as const,
+  plan: ['learning', 'plan'] as const,
+  goal: ['learning', 'goal'] as const,
+  roles: ['learning', 'roles'] as const,
+}
+
+/**
+ * Everything derived from my plan or my levels (fit, skills, career, dashboard, recommendations)
+ * may have changed: refetch what is on screen, mark the rest stale. The user stays cached.
+ */
+function invalidateLearnerData(queryClient: QueryClient) {
+  return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'auth' })
+}
+
+export function useRecommendations(role: string | null, limit = 20) {
+  return useQuery({
+    queryKey: [...learningKeys.recommendations(role), limit],
+    queryFn: () => fetchRecommendations(role ?? undefined, limit),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useRoleOptions() {
+  return useQuery({
+    queryKey: learningKeys.roles,
+    queryFn: fetchRoles,
+    staleTime: 10 * 60 * 1000,
+    select: (roles) => roles.map(({ code, name }) => ({ code, name })),
+  })
+}
+
+export function usePlan() {
+  return useQuery({ queryKey: learningKeys.plan, queryFn: fetchPlan })
+}
+
+export function useGoal() {
+  return useQuery({ queryKey: learningKeys.goal, queryFn: fetchGoal })
+}
+
+export function useAddToPlan() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: AddToPlanInput) => addToPlan(input),
+    onSettled: () => invalidateLearnerData(queryClient),
+  })
+}
+
+export function useReorderPlan() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (itemCodes: string[]) => reorderPlan(itemCodes),
+    // Show the new order right away; the server's answer (or a refetch on error) settles it.
+    onMutate: async (itemCodes) => {
+      await queryClient.cancelQueries({ queryKey: learningKeys.plan })
+      const previous = queryClient.getQueryData<PlanResponse>(learningKeys.plan)
+      if (previous) {
+        const byCode = new Map(previous.items.map((entry) => [entry.item.code, entry]))
+        const items = itemCodes
+          .map((code, position) => {
+            const entry = byCode.get(code)
+            return entry ? { ...entry, position } : undefined
+          })
+          .filter((entry) => entry !== undefined)
+        queryClient.setQueryData<PlanResponse>(learningKeys.plan, { ...previous, items })
+      }
+      return { previous }
+    },
+    onError: (_error, _codes, context) => {
+      if (context?.previous) queryClient.setQueryData(learningKeys.plan, context.previous)
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: learningKeys.plan }),
+  })
+}
+
+export function useUpdatePlanItem() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ code, update }: { code: string; update: PlanItemUpdate }) =>
+      updatePlanItem(code, update),
+    onSettled: () => invalidateLearnerData(queryClient),
+  })
+}
+
+export function useLogHours() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ code, input }: { code: string; input: LogHoursInput }) =>
+      logHours(code, input),
+    onSettled: () => invalidateLearnerData(queryClient),
+  })
+}
+
+export function useRemoveFromPlan() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (code: string) => removeFromPlan(code),
+    onSettled: () => invalidateLearnerData(queryClient),
+  })
+}
+
+/** Raises the confirmed levels: my skills, fit, career and recommendations all change. */
+export function useApplyLevels() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ code, skillCodes }: { code: string; skillCodes: string[] }) =>
+      applyLevels(code, skillCodes),
+    onSettled: () => invalidateLearnerData(queryClient),
+  })
+}
+
+export function useSaveGoal() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: GoalInput) => saveGoal(input),
+    onSuccess: (goal) => queryClient.setQueryData(learningKeys.goal, goal),
+    onSettled: () => invalidateLearnerData(queryClient),
+  })
+}
+
+export function useClearGoal() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: clearGoal,
+    onSuccess: () => queryClient.setQueryData(learningKeys.goal, null),
+    onSettled: () => invalidateLearnerData(queryClient),
+  })
+}

@@ -1,0 +1,195 @@
+import {
+  Alert,
+  Badge,
+  Card,
+  Group,
+  List,
+  Loader,
+  Progress,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core'
+import { IconCircleCheck, IconInfoCircle, IconRoute } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import { ProblemAlert } from '@/components/errors/problem-alert'
+import { useRecommendations, useRoleOptions } from '../api/use-learning'
+import type { Closure, LearningPath } from '../api/types'
+import { LEARNING_NAMESPACE } from '../locales'
+import { formatNumber, formatPercent } from './format'
+import { KindBadge } from './item-meta'
+import { RecommendationCard } from './recommendation-card'
+
+const BEST_FIT = '__best-fit'
+
+export function GapList({ gaps }: { gaps: Closure[] }) {
+  const { t } = useTranslation(LEARNING_NAMESPACE)
+  return (
+    <Group gap={6} wrap="wrap">
+      {gaps.map((gap) => (
+        <Badge key={gap.skillCode} variant="default" radius="sm" tt="none" fw={500}>
+          {t('gap.label', { skill: gap.skillName, from: gap.from, to: gap.to })}
+        </Badge>
+      ))}
+    </Group>
+  )
+}
+
+/** Ranked learning items for a role (my best fit unless ?role= says otherwise) and the shortest path. */
+export function Recommendations() {
+  const { t } = useTranslation(LEARNING_NAMESPACE)
+  const [params, setParams] = useSearchParams()
+  const role = params.get('role')
+  const roles = useRoleOptions()
+  const recommendations = useRecommendations(role)
+  const data = recommendations.data
+
+  const roleOptions = [
+    { value: BEST_FIT, label: t('recommendations.bestFitOption') },
+    ...(roles.data ?? []).map((option) => ({ value: option.code, label: option.name })),
+  ]
+
+  return (
+    <Stack gap="lg">
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <Select
+          label={t('recommendations.roleLabel')}
+          description={t('recommendations.roleDescription')}
+          data={roleOptions}
+          value={role ?? BEST_FIT}
+          allowDeselect={false}
+          w={{ base: '100%', sm: 340 }}
+          onChange={(value) =>
+            setParams(value && value !== BEST_FIT ? { role: value } : {}, { replace: true })
+          }
+        />
+        {recommendations.isFetching && data && <Loader size="sm" aria-label={t('loading', { ns: 'common' })} />}
+      </Group>
+
+      {recommendations.isPending && <Skeleton h={220} radius="md" />}
+      {recommendations.isError && <ProblemAlert error={recommendations.error} />}
+
+      {data && (
+        <>
+          <Card withBorder padding="lg">
+            <Stack gap="sm">
+              <Group justify="space-between" wrap="wrap" gap="xs">
+                <Group gap="xs">
+                  <Title order={2} size="h3">
+                    {data.role.roleName}
+                  </Title>
+                  {data.bestFit && (
+                    <Badge variant="light" color="teal">
+                      {t('recommendations.bestFitBadge')}
+                    </Badge>
+                  )}
+                </Group>
+                <Text fw={600}>
+                  {t('recommendations.fit', { fit: formatPercent(data.role.fit) })}
+                </Text>
+              </Group>
+              <Progress
+                value={data.role.fit * 100}
+                aria-label={t('recommendations.fit', { fit: formatPercent(data.role.fit) })}
+              />
+              {data.role.largestGaps.length > 0 && (
+                <Stack gap={6}>
+                  <Text size="sm" c="dimmed">
+                    {t('recommendations.largestGaps')}
+                  </Text>
+                  <GapList gaps={data.role.largestGaps} />
+                </Stack>
+              )}
+            </Stack>
+          </Card>
+
+          <Stack gap="sm" component="section" aria-labelledby="recommended-items">
+            <Group justify="space-between">
+              <Title order={2} size="h3" id="recommended-items">
+                {t('recommendations.title')}
+              </Title>
+              {data.total > 0 && (
+                <Text size="sm" c="dimmed">
+                  {t('recommendations.count', { count: data.total, shown: data.items.length })}
+                </Text>
+              )}
+            </Group>
+            {data.items.length === 0 ? (
+              <Alert variant="light" icon={<IconInfoCircle size={18} aria-hidden="true" />}>
+                {data.role.largestGaps.length === 0
+                  ? t('recommendations.noGaps', { role: data.role.roleName })
+                  : t('recommendations.empty')}
+              </Alert>
+            ) : (
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                {data.items.map((recommendation, index) => (
+                  <RecommendationCard
+                    key={recommendation.item.code}
+                    recommendation={recommendation}
+                    rank={index + 1}
+                  />
+                ))}
+              </SimpleGrid>
+            )}
+          </Stack>
+
+          <PathSection path={data.path} roleName={data.role.roleName} />
+        </>
+      )}
+    </Stack>
+  )
+}
+
+function PathSection({ path, roleName }: { path: LearningPath; roleName: string }) {
+  const { t } = useTranslation(LEARNING_NAMESPACE)
+  if (path.steps.length === 0 && path.unclosed.length === 0) return null
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="learning-path-title">
+      <Stack gap="md">
+        <Group gap="sm" wrap="nowrap">
+          <IconRoute size={22} aria-hidden="true" color="var(--mantine-color-blue-6)" />
+          <Title order={2} size="h3" id="learning-path-title">
+            {t('path.title', { hours: formatNumber(path.totalHours), role: roleName })}
+          </Title>
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('path.description')}
+        </Text>
+        {path.steps.length > 0 && (
+          <List type="ordered" spacing="sm">
+            {path.steps.map((step) => (
+              <List.Item key={step.item.code}>
+                <Group gap="xs" wrap="wrap">
+                  <Text size="sm" fw={500}>
+                    {step.item.title}
+                  </Text>
+                  <KindBadge kind={step.item.kind} />
+                  <Text size="sm" c="dimmed">
+                    {t('item.hours', { hours: formatNumber(step.item.hours) })}
+                  </Text>
+                </Group>
+              </List.Item>
+            ))}
+          </List>
+        )}
+        {path.unclosed.length > 0 ? (
+          <Stack gap={6}>
+            <Text size="sm" fw={600}>
+              {t('path.unclosed')}
+            </Text>
+            <GapList gaps={path.unclosed} />
+          </Stack>
+        ) : (
+          <Group gap={6}>
+            <IconCircleCheck size={16} color="var(--mantine-color-teal-6)" aria-hidden="true" />
+            <Text size="sm">{t('path.closesAll')}</Text>
+          </Group>
+        )}
+      </Stack>
+    </Card>
+  )
+}

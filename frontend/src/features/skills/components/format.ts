@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next'
+import type { MySkill } from '../api/types'
+import { SKILLS_NAMESPACE } from '../locales'
+
+export function formatDateTime(iso: string, language: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+}
+
+/** "Self-assessed", "Set by a mentor", "From a learning item (code)" */
+export function useSourceLabel() {
+  const { t } = useTranslation(SKILLS_NAMESPACE)
+  return (entry: Pick<MySkill, 'source' | 'learningItemCode'>) => {
+    switch (entry.source) {
+      case 'self':
+        return t('source.self')
+      case 'mentor':
+        return t('source.mentor')
+      case 'learning-item':
+        return entry.learningItemCode
+          ? t('source.learningItemWithCode', { code: entry.learningItemCode })
+          : t('source.learningItem')
+      default:
+        return String(entry.source)
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.skillgap.gaps;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.skillgap.roles.Role;
+import dev.skillgap.roles.RoleCatalog;
+import dev.skillgap.skills.SkillAssessment;
+import dev.skillgap.skills.SkillLevels;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * A person's fit to the roles, from their current levels (one SQL statement), from
+ * hypothetical levels (what-if, nothing saved) or replayed over their history.
+ */
+@Service
+public class FitService {
+
+	private final SkillLevels levels;
+
+	private final List<RoleProfile> profiles;
+
+	FitService(SkillLevels levels, RoleCatalog roles) {
+		this.levels = levels;
+		this.profiles = roles.roles().stream().map(FitService::profile).toList();
+	}
+
+	/** The fit to every role, best first. */
+	public List<RoleFit> rank(UUID accountId) {
+		return FitCalculator.rank(this.profiles, this.levels.currentLevels(accountId));
+	}
+
+	/** The ranking for the given levels (skills not in the map count as 0). */
+	public List<RoleFit> rank(Map<String, Integer> levels) {
+		return FitCalculator.rank(this.profiles, levels);
+	}
+
+	public Map<String, Integer> currentLevels(UUID accountId) {
+		return this.levels.currentLevels(accountId);
+	}
+
+	/**
+	 * The fits a person would have with some levels changed, without saving anything.
+	 * @param changes skill code to hypothetical level
+	 */
+	public List<RoleFit> whatIf(UUID accountId, Map<String, Integer> changes) {
+		Map<String, Integer> hypothetical = new HashMap<>(this.levels.currentLevels(accountId));
+		hypothetical.putAll(changes);
+		return rank(hypothetical);
+	}
+
+	/** Replays the history: one point per change, with the fit to every role after it. */
+	public List<FitHistoryPoint> history(UUID accountId) {
+		Map<String, Integer> replayed = new HashMap<>();
+		List<SkillAssessment> history = this.levels.history(accountId);
+		return history.stream().map((assessment) -> {
+			replayed.put(assessment.skillCode(), assessment.level());
+			Map<String, Double> fits = new LinkedHashMap<>();
+			for (RoleProfile profile : this.profiles) {
+				fits.put(profile.code(), FitCalculator.fit(profile, replayed).fit());
+			}
+			return new FitHistoryPoint(assessment.assessedAt(), assessment.skillCode(), assessment.level(),
+					assessment.source().code(), fits);
+		}).toList();
+	}
+
+	private static RoleProfile profile(Role role) {
+		return new RoleProfile(role.code(),
+				role.requirements()
+					.stream()
+					.map((r) -> new RoleProfile.Requirement(r.skillCode(), r.targetLevel(), r.weight()))
+					.toList());
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The gap and fit engine ({@link dev.skillgap.gaps.FitCalculator}, a pure function) and
+ * the person-facing fit: ranking, explanation, what-if and progress over time.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Gaps and fit")
+package dev.skillgap.gaps;

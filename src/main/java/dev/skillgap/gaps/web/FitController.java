@@ -1,0 +1,174 @@
+package dev.skillgap.gaps.web;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.skillgap.gaps.FitExplanation;
+import dev.skillgap.gaps.FitHistoryPoint;
+import dev.skillgap.gaps.FitService;
+import dev.skillgap.gaps.RoleFit;
+import dev.skillgap.gaps.SkillGap;
+import dev.skillgap.identity.CurrentUser;
+import dev.skillgap.platform.ApiException;
+import dev.skillgap.roles.RoleCatalog;
+import dev.skillgap.skills.SkillCatalog;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/me/fit")
+@Tag(name = "My fit", description = "How far I am from each role: gaps, fit (0 to 1), explanation, what-if and "
+		+ "progress. fit = Σ weight × min(current, target) / Σ weight × target.")
+class FitController {
+
+	private final FitService fits;
+
+	private final RoleCatalog roles;
+
+	private final SkillCatalog skills;
+
+	FitController(FitService fits, RoleCatalog roles, SkillCatalog skills) {
+		this.fits = fits;
+		this.roles = roles;
+		this.skills = skills;
+	}
+
+	@GetMapping
+	@Operation(summary = "My fit to every role, best first, with the gap per required skill")
+	List<RoleFitResponse> ranking(@AuthenticationPrincipal CurrentUser user, Locale locale) {
+		return this.fits.rank(user.id()).stream().map((fit) -> response(fit, locale)).toList();
+	}
+
+	@GetMapping("/{roleCode}")
+	@Operation(summary = "My gap to one role (404 for an unknown role)")
+	RoleFitResponse role(@AuthenticationPrincipal CurrentUser user, @PathVariable String roleCode, Locale locale) {
+		this.roles.get(roleCode);
+		return this.fits.rank(user.id())
+			.stream()
+			.filter((fit) -> fit.roleCode().equals(roleCode))
+			.findFirst()
+			.map((fit) -> response(fit, locale))
+			.orElseThrow();
+	}
+
+	@GetMapping("/explanation")
+	@Operation(summary = "Which role suits me best and why, in words")
+	ExplanationResponse explanation(@AuthenticationPrincipal CurrentUser user, Locale locale) {
+		FitExplanation explanation = FitExplanation.of(this.fits.rank(user.id()), locale,
+				(code) -> this.roles.name(code).in(locale), (code) -> this.skills.name(code).in(locale));
+		return new ExplanationResponse(explanation.bestRoleCode(), roleName(explanation.bestRoleCode(), locale),
+				round(explanation.bestFit()), gaps(explanation.strengths(), locale),
+				gaps(explanation.gapsToBest(), locale), explanation.comparedRoleCode(),
+				roleName(explanation.comparedRoleCode(), locale), gaps(explanation.gapsToCompared(), locale),
+				explanation.text());
+	}
+
+	@PostMapping("/what-if")
+	@Operation(summary = "The fits I would have with some levels changed; nothing is saved")
+	List<WhatIfResponse> whatIf(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody WhatIfRequest body,
+			Locale locale) {
+		Map<String, Integer> changes = new LinkedHashMap<>();
+		for (int i = 0; i < body.changes().size(); i++) {
+			LevelChange change = body.changes().get(i);
+			if (!this.skills.exists(change.skillCode())) {
+				throw ApiException.invalid("changes[" + i + "].skillCode",
+						"No skill with code '" + change.skillCode() + "'.");
+			}
+			changes.put(change.skillCode(), change.level());
+		}
+		Map<String, Double> now = new LinkedHashMap<>();
+		this.fits.rank(user.id()).forEach((fit) -> now.put(fit.roleCode(), fit.fit()));
+		return this.fits.whatIf(user.id(), changes).stream().map((fit) -> {
+			double before = now.getOrDefault(fit.roleCode(), 0.0);
+			return new WhatIfResponse(fit.roleCode(), roleName(fit.roleCode(), locale), round(before), round(fit.fit()),
+					round(fit.fit() - before), gaps(fit.gaps(), locale));
+		}).toList();
+	}
+
+	@GetMapping("/history")
+	@Operation(summary = "My fit to every role after each change of level, oldest first")
+	HistoryResponse history(@AuthenticationPrincipal CurrentUser user, Locale locale) {
+		List<RoleName> roleNames = this.roles.roles()
+			.stream()
+			.map((role) -> new RoleName(role.code(), role.name().in(locale)))
+			.toList();
+		List<HistoryPointResponse> points = this.fits.history(user.id()).stream().map((point) -> {
+			Map<String, Double> rounded = new LinkedHashMap<>();
+			point.fits().forEach((role, fit) -> rounded.put(role, round(fit)));
+			return new HistoryPointResponse(point.at(), point.skillCode(),
+					this.skills.name(point.skillCode()).in(locale), point.level(), point.source(), rounded);
+		}).toList();
+		return new HistoryResponse(roleNames, points);
+	}
+
+	private RoleFitResponse response(RoleFit fit, Locale locale) {
+		return new RoleFitResponse(fit.roleCode(), roleName(fit.roleCode(), locale), round(fit.fit()), fit.metCount(),
+				fit.gaps().size(), gaps(fit.gaps(), locale));
+	}
+
+	private List<GapResponse> gaps(List<SkillGap> gaps, Locale locale) {
+		return gaps.stream()
+			.map((gap) -> new GapResponse(gap.skillCode(), this.skills.name(gap.skillCode()).in(locale), gap.current(),
+					gap.target(), gap.gap(), gap.weight()))
+			.toList();
+	}
+
+	private String roleName(String code, Locale locale) {
+		return code == null ? null : this.roles.name(code).in(locale);
+	}
+
+	/** Four decimals are plenty for a share; rounding keeps the ranking's order. */
+	static double round(double value) {
+		return Math.round(value * 10_000) / 10_000.0;
+	}
+
+	record RoleFitResponse(String roleCode, String roleName, double fit, long metRequirements, int totalRequirements,
+			List<GapResponse> gaps) {
+	}
+
+	record GapResponse(String skillCode, String skillName, int current, int target, int gap, int weight) {
+	}
+
+	record ExplanationResponse(String bestRoleCode, String bestRoleName, double bestFit, List<GapResponse> strengths,
+			List<GapResponse> gapsToBest, String comparedRoleCode, String comparedRoleName,
+			List<GapResponse> gapsToCompared, String text) {
+	}
+
+	record WhatIfRequest(@NotNull @Size(min = 1, max = 100) List<@Valid @NotNull LevelChange> changes) {
+	}
+
+	record LevelChange(@NotBlank String skillCode, @NotNull @Min(0) @Max(5) Integer level) {
+	}
+
+	record WhatIfResponse(String roleCode, String roleName, double currentFit, double fit, double delta,
+			List<GapResponse> gaps) {
+	}
+
+	record RoleName(String code, String name) {
+	}
+
+	record HistoryPointResponse(Instant at, String skillCode, String skillName, int level, String source,
+			Map<String, Double> fits) {
+	}
+
+	record HistoryResponse(List<RoleName> roles, List<HistoryPointResponse> points) {
+	}
+
+}

@@ -1,0 +1,76 @@
+package dev.skillgap.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AccountRepository {
+
+	private final JdbcClient jdbc;
+
+	AccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Inserts the account.
+	 * @return false when the email is already taken (checked by the unique index, so two
+	 * registrations racing for one email cannot both win)
+	 */
+	boolean insert(Account account) {
+		try {
+			this.jdbc.sql("""
+					insert into account (id, email, display_name, password_hash, locale, created_at, updated_at)
+					values (:id, :email, :displayName, :passwordHash, :locale, :createdAt, :createdAt)
+					""")
+				.param("id", account.id())
+				.param("email", account.email())
+				.param("displayName", account.displayName())
+				.param("passwordHash", account.passwordHash())
+				.param("locale", account.locale())
+				.param("createdAt", Timestamp.from(account.createdAt()))
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	void updateProfile(Account account) {
+		this.jdbc.sql("""
+				update account set display_name = :displayName, locale = :locale, updated_at = now() where id = :id
+				""")
+			.param("id", account.id())
+			.param("displayName", account.displayName())
+			.param("locale", account.locale())
+			.update();
+	}
+
+	Optional<Account> findByEmail(String email) {
+		return this.jdbc.sql("select * from account where lower(email) = :email")
+			.param("email", Account.normaliseEmail(email))
+			.query(AccountRepository::map)
+			.optional();
+	}
+
+	Optional<Account> findById(UUID id) {
+		return this.jdbc.sql("select * from account where id = :id")
+			.param("id", id)
+			.query(AccountRepository::map)
+			.optional();
+	}
+
+	private static Account map(ResultSet rs, int row) throws SQLException {
+		return new Account(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
+				rs.getString("password_hash"), rs.getString("locale"), rs.getTimestamp("created_at").toInstant());
+	}
+
+}

@@ -1,0 +1,77 @@
+package dev.skillgap.identity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Password rules after OWASP ASVS 5 (V6.2): 12 to 128 characters, any characters (no
+ * composition rules, nothing stripped), and not one of the most common passwords shipped
+ * with the app ({@code identity/common-passwords.txt}), nor one of them with digits or
+ * symbols appended, nor the account's own email or name.
+ */
+@Component
+class PasswordPolicy {
+
+	static final int MIN_LENGTH = 12;
+
+	static final int MAX_LENGTH = 128;
+
+	private final Set<String> common;
+
+	PasswordPolicy() {
+		this.common = load();
+	}
+
+	/**
+	 * @return the reason the password is refused (a message code), or empty when it is
+	 * acceptable
+	 */
+	Optional<String> check(String password, String email, String displayName) {
+		int length = password.codePointCount(0, password.length());
+		if (length < MIN_LENGTH) {
+			return Optional.of("password.tooShort");
+		}
+		if (length > MAX_LENGTH) {
+			return Optional.of("password.tooLong");
+		}
+		String lower = password.toLowerCase(Locale.ROOT);
+		String stem = lower.replaceAll("[\\d\\p{Punct}\\s]+$", "");
+		if (this.common.contains(lower) || this.common.contains(stem) || lower.codePoints().distinct().count() <= 2) {
+			return Optional.of("password.common");
+		}
+		if (email != null && (lower.equals(email.toLowerCase(Locale.ROOT))
+				|| lower.equals(email.toLowerCase(Locale.ROOT).split("@")[0]))) {
+			return Optional.of("password.personal");
+		}
+		if (displayName != null && lower.equals(displayName.strip().toLowerCase(Locale.ROOT))) {
+			return Optional.of("password.personal");
+		}
+		return Optional.empty();
+	}
+
+	private static Set<String> load() {
+		Set<String> passwords = new HashSet<>();
+		try (var reader = new BufferedReader(new InputStreamReader(
+				new ClassPathResource("identity/common-passwords.txt").getInputStream(), StandardCharsets.UTF_8))) {
+			reader.lines()
+				.map(String::strip)
+				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
+				.forEach((line) -> passwords.add(line.toLowerCase(Locale.ROOT)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return Set.copyOf(passwords);
+	}
+
+}

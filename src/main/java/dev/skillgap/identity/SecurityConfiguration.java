@@ -1,0 +1,133 @@
+package dev.skillgap.identity;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.skillgap.platform.Problems;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The application's one security filter chain. Session cookie authentication; CSRF on for
+ * every state-changing request with the SPA cookie-to-header scheme ({@code XSRF-TOKEN}
+ * cookie, {@code X-XSRF-TOKEN} header); every {@code /api/**} route but registration,
+ * login and the CSRF token needs a session. Object-level checks (whose data may this user
+ * see) are made by each module's services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CookieCsrfTokenRepository csrfTokens,
+			SecurityContextRepository contexts) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/logout")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/auth/csrf")
+			.permitAll()
+			.requestMatchers("/api/**")
+			.authenticated()
+			.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.permitAll())
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(plainCsrfTokens()))
+			.securityContext((context) -> context.securityContextRepository(contexts))
+			.sessionManagement((session) -> session.sessionFixation().changeSessionId())
+			.formLogin((form) -> form.disable())
+			.httpBasic((basic) -> basic.disable())
+			.requestCache((cache) -> cache.disable())
+			.logout((logout) -> logout.logoutUrl("/api/auth/logout")
+				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT))
+				.deleteCookies("JSESSIONID"))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> Problems.write(request, response,
+						HttpStatus.UNAUTHORIZED, "You need to log in."))
+				.accessDeniedHandler((request, response, ex) -> Problems
+					.write(request, response, HttpStatus.FORBIDDEN, (ex instanceof CsrfException)
+							? "The CSRF token is missing or invalid: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header."
+							: "You are not allowed to do that.")))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+						+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+						+ "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+						+ "form-action 'self'"))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	/**
+	 * The token travels as the raw cookie value (no per-request masking: it is sent in a
+	 * header by script, never rendered into a page), and is loaded on every request so
+	 * that the first page load already sets the {@code XSRF-TOKEN} cookie.
+	 */
+	private static CsrfTokenRequestAttributeHandler plainCsrfTokens() {
+		CsrfTokenRequestAttributeHandler handler = new CsrfTokenRequestAttributeHandler();
+		handler.setCsrfRequestAttributeName(null);
+		return handler;
+	}
+
+	@Bean
+	CookieCsrfTokenRepository csrfTokenRepository() {
+		CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		repository.setCookieCustomizer((cookie) -> cookie.sameSite("Lax").path("/"));
+		return repository;
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	/**
+	 * What happens to the session when someone logs in: a new session id, a new CSRF
+	 * token.
+	 */
+	@Bean
+	SessionAuthenticationStrategy loginSessionStrategy(CookieCsrfTokenRepository csrfTokens) {
+		return new CompositeSessionAuthenticationStrategy(
+				List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder passwordEncoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(provider);
+	}
+
+	/** Argon2id for new hashes; bcrypt hashes (if any are imported) still verify. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Accounts, registration, login and the one security filter chain. Other modules learn
+ * who is calling through {@link dev.skillgap.identity.CurrentUser}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+package dev.skillgap.identity;

@@ -1,0 +1,121 @@
+package dev.skillgap.identity.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.skillgap.identity.Account;
+import dev.skillgap.identity.Accounts;
+import dev.skillgap.identity.CurrentUser;
+import dev.skillgap.identity.SessionLogin;
+import dev.skillgap.platform.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/auth")
+@Tag(name = "Identity", description = "Registration, login, logout, the current user and the CSRF token")
+class AuthController {
+
+	private final Accounts accounts;
+
+	private final SessionLogin sessionLogin;
+
+	AuthController(Accounts accounts, SessionLogin sessionLogin) {
+		this.accounts = accounts;
+		this.sessionLogin = sessionLogin;
+	}
+
+	@PostMapping("/register")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create an account and log in",
+			description = "Password: 12 to 128 characters, any characters, not a common password. "
+					+ "Emails are unique ignoring case (409 otherwise).")
+	UserResponse register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request,
+			HttpServletResponse response) {
+		Account account = this.accounts.register(body.email(), body.password(), body.displayName(), body.locale());
+		this.sessionLogin.logInNew(account, request, response);
+		return UserResponse.of(account, this.accounts.rolesOf(account));
+	}
+
+	@PostMapping("/login")
+	@Operation(summary = "Log in and start a session",
+			description = "Repeated failures for one email or one client address are slowed down, "
+					+ "then answered 429 with Retry-After.")
+	UserResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request,
+			HttpServletResponse response) {
+		CurrentUser user = this.sessionLogin.logIn(body.email(), body.password(), request, response);
+		Account account = this.accounts.find(user.id());
+		return UserResponse.of(account, user.roles());
+	}
+
+	@GetMapping("/me")
+	@Operation(summary = "The logged-in user (401 when not logged in)")
+	UserResponse me(@AuthenticationPrincipal CurrentUser user) {
+		return UserResponse.of(this.accounts.find(user.id()), user.roles());
+	}
+
+	@PatchMapping("/me")
+	@Operation(summary = "Change the display name or the language (remembered per user)")
+	UserResponse updateMe(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ProfileRequest body) {
+		return UserResponse.of(this.accounts.updateProfile(user.id(), body.displayName(), body.locale()), user.roles());
+	}
+
+	@GetMapping("/csrf")
+	@Operation(summary = "The CSRF token to echo in X-XSRF-TOKEN; also sets the XSRF-TOKEN cookie")
+	CsrfResponse csrf(CsrfToken token) {
+		return new CsrfResponse(token.getToken(), token.getHeaderName(), token.getParameterName());
+	}
+
+	@ExceptionHandler(BadCredentialsException.class)
+	ResponseEntity<ProblemDetail> badCredentials(BadCredentialsException ex) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.body(Problems.of(HttpStatus.UNAUTHORIZED, "Wrong email or password."));
+	}
+
+	record RegisterRequest(@NotBlank @Email @Size(max = 254) String email,
+			@NotNull @Size(min = 1, max = 1024) String password, @NotBlank @Size(max = 100) String displayName,
+			@Pattern(regexp = "ja|en") String locale) {
+	}
+
+	record LoginRequest(@NotBlank @Size(max = 254) String email, @NotNull @Size(max = 1024) String password) {
+	}
+
+	record ProfileRequest(@Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*") String displayName,
+			@Pattern(regexp = "ja|en") String locale) {
+	}
+
+	record UserResponse(UUID id, String email, String displayName, String locale, List<String> roles) {
+
+		static UserResponse of(Account account, List<String> roles) {
+			return new UserResponse(account.id(), account.email(), account.displayName(), account.locale(), roles);
+		}
+
+	}
+
+	record CsrfResponse(String token, String headerName, String parameterName) {
+	}
+
+}

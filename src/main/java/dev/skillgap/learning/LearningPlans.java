@@ -1,0 +1,259 @@
+package dev.skillgap.learning;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.skillgap.gaps.FitService;
+import dev.skillgap.platform.ApiException;
+import dev.skillgap.roles.RoleCatalog;
+import dev.skillgap.skills.AssessmentCommand;
+import dev.skillgap.skills.AssessmentSource;
+import dev.skillgap.skills.SkillAssessment;
+import dev.skillgap.skills.SkillLevels;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A learner's plan (ordered items moving planned -> in progress -> done or dropped, with
+ * hours logged), their goal (a role by a date) and whether their pace reaches it.
+ */
+@Service
+public class LearningPlans {
+
+	private final PlanRepository plans;
+
+	private final LearningCatalog catalog;
+
+	private final SkillLevels levels;
+
+	private final RoleCatalog roles;
+
+	private final FitService fits;
+
+	private final Clock clock;
+
+	@Autowired
+	LearningPlans(PlanRepository plans, LearningCatalog catalog, SkillLevels levels, RoleCatalog roles,
+			FitService fits) {
+		this(plans, catalog, levels, roles, fits, Clock.systemUTC());
+	}
+
+	LearningPlans(PlanRepository plans, LearningCatalog catalog, SkillLevels levels, RoleCatalog roles, FitService fits,
+			Clock clock) {
+		this.plans = plans;
+		this.catalog = catalog;
+		this.levels = levels;
+		this.roles = roles;
+		this.fits = fits;
+		this.clock = clock;
+	}
+
+	public List<PlanItem> plan(UUID account) {
+		return this.plans.findAll(account);
+	}
+
+	/**
+	 * @throws ApiException 404 unknown item, 409 already in the plan
+	 */
+	@Transactional
+	public PlanItem add(UUID account, String itemCode, LocalDate targetDate) {
+		this.catalog.get(itemCode);
+		if (!this.plans.insert(account, itemCode, targetDate)) {
+			throw ApiException.conflict("itemCode", "This item is already in your plan.");
+		}
+		return get(account, itemCode);
+	}
+
+	/**
+	 * Changes an item's status and/or target date. Moving to done returns the levels its
+	 * completion may raise, for the learner to confirm with {@link #applyLevels}.
+	 */
+	@Transactional
+	public Change update(UUID account, String itemCode, PlanStatus status, LocalDate targetDate,
+			boolean clearTargetDate) {
+		PlanItem item = get(account, itemCode);
+		PlanItem changed = item;
+		if (targetDate != null || clearTargetDate) {
+			changed = changed.withTargetDate(targetDate);
+		}
+		if (status != null) {
+			changed = changed.moveTo(status, this.clock.instant());
+		}
+		this.plans.update(account, changed);
+		List<ProposedLevel> proposals = (changed.status() == PlanStatus.DONE) ? proposals(account, itemCode)
+				: List.of();
+		return new Change(changed, proposals);
+	}
+
+	/** Sets the order of the plan: every item of the plan, each once. */
+	@Transactional
+	public List<PlanItem> reorder(UUID account, List<String> itemCodes) {
+		Set<String> current = this.plans.findAll(account).stream().map(PlanItem::itemCode).collect(Collectors.toSet());
+		if (itemCodes.size() != current.size() || !new HashSet<>(itemCodes).equals(current)) {
+			throw ApiException.invalid("itemCodes", "List every item of your plan exactly once.");
+		}
+		this.plans.reorder(account, itemCodes);
+		return this.plans.findAll(account);
+	}
+
+	@Transactional
+	public void remove(UUID account, String itemCode) {
+		if (!this.plans.delete(account, itemCode)) {
+			throw ApiException.notFound("This item is not in your plan.");
+		}
+	}
+
+	/** Logs hours spent on an item; a planned item starts (in progress). */
+	@Transactional
+	public PlanItem logHours(UUID account, String itemCode, BigDecimal hours, LocalDate on) {
+		PlanItem item = get(account, itemCode);
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+		LocalDate day = on == null ? today : on;
+		if (day.isAfter(today)) {
+			throw ApiException.invalid("loggedOn", "Hours cannot be logged for a future day.");
+		}
+		this.plans.logHours(account, itemCode, hours, day);
+		if (item.status() == PlanStatus.PLANNED) {
+			this.plans.update(account, item.moveTo(PlanStatus.IN_PROGRESS, this.clock.instant()));
+		}
+		return get(account, itemCode);
+	}
+
+	/**
+	 * The levels a finished item may raise: each skill it covers, up to the level it
+	 * leads to.
+	 */
+	public List<ProposedLevel> proposals(UUID account, String itemCode) {
+		LearningItem item = this.catalog.get(itemCode);
+		Map<String, Integer> current = this.levels.currentLevels(account);
+		List<ProposedLevel> proposals = new ArrayList<>();
+		for (LearningItem.Raise raise : item.raises()) {
+			int level = current.getOrDefault(raise.skillCode(), 0);
+			if (level < raise.to()) {
+				proposals.add(new ProposedLevel(raise.skillCode(), level, raise.to()));
+			}
+		}
+		return proposals;
+	}
+
+	/**
+	 * Raises the confirmed skills of a finished item to the level it leads to; the
+	 * history records that the level came from this item.
+	 * @throws ApiException 409 when the item is not done, 400 for a skill the item does
+	 * not raise
+	 */
+	@Transactional
+	public List<SkillAssessment> applyLevels(UUID account, String itemCode, List<String> skillCodes) {
+		PlanItem planItem = get(account, itemCode);
+		if (planItem.status() != PlanStatus.DONE) {
+			throw new ApiException(HttpStatus.CONFLICT, "Finish the item before raising levels from it.");
+		}
+		Map<String, ProposedLevel> proposals = proposals(account, itemCode).stream()
+			.collect(Collectors.toMap(ProposedLevel::skillCode, (p) -> p));
+		LearningItem item = this.catalog.get(itemCode);
+		List<SkillAssessment> recorded = new ArrayList<>();
+		for (int i = 0; i < skillCodes.size(); i++) {
+			String skill = skillCodes.get(i);
+			if (item.raises().stream().noneMatch((r) -> r.skillCode().equals(skill))) {
+				throw ApiException.invalid("skillCodes[" + i + "]", "This item does not raise '" + skill + "'.");
+			}
+			ProposedLevel proposal = proposals.get(skill);
+			if (proposal != null) {
+				recorded.add(this.levels.record(new AssessmentCommand(account, skill, proposal.proposed(),
+						AssessmentSource.LEARNING_ITEM, null, null, account, itemCode)));
+			}
+		}
+		return recorded;
+	}
+
+	public Optional<GoalStatus> goal(UUID account) {
+		return this.plans.findGoal(account).map((goal) -> status(account, goal));
+	}
+
+	/**
+	 * @throws ApiException 404 for an unknown role
+	 */
+	@Transactional
+	public GoalStatus setGoal(UUID account, String roleCode, LocalDate targetDate) {
+		this.roles.get(roleCode);
+		this.plans.saveGoal(account, roleCode, targetDate);
+		return goal(account).orElseThrow();
+	}
+
+	@Transactional
+	public void clearGoal(UUID account) {
+		this.plans.deleteGoal(account);
+	}
+
+	public List<WeekHours> hoursPerWeek(UUID account) {
+		return this.plans.hoursPerWeek(account);
+	}
+
+	private GoalStatus status(UUID account, PlanRepository.Goal goal) {
+		Map<String, Integer> current = this.levels.currentLevels(account);
+		List<PlanItem> plan = this.plans.findAll(account);
+		Set<String> done = plan.stream()
+			.filter((i) -> i.status() == PlanStatus.DONE)
+			.map(PlanItem::itemCode)
+			.collect(Collectors.toSet());
+		Recommender.LearningPath path = Recommender.path(Recommendations.profile(this.roles.get(goal.roleCode())),
+				current, this.catalog.items(), done);
+		Map<String, BigDecimal> logged = plan.stream()
+			.collect(Collectors.toMap(PlanItem::itemCode, PlanItem::hoursLogged));
+		double remaining = path.steps()
+			.stream()
+			.mapToDouble((step) -> Math.max(0,
+					step.item().hours() - logged.getOrDefault(step.item().code(), BigDecimal.ZERO).doubleValue()))
+			.sum();
+		double totalLogged = plan.stream().mapToDouble((i) -> i.hoursLogged().doubleValue()).sum();
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+		Instant started = plan.stream().map(PlanItem::addedAt).min(Instant::compareTo).orElse(goal.setAt());
+		Pace pace = Pace.of(totalLogged, LocalDate.ofInstant(started, ZoneOffset.UTC), today, remaining,
+				goal.targetDate());
+		double fit = this.fits.rank(current)
+			.stream()
+			.filter((f) -> f.roleCode().equals(goal.roleCode()))
+			.findFirst()
+			.orElseThrow()
+			.fit();
+		return new GoalStatus(goal.roleCode(), goal.targetDate(), fit, pace, path.totalHours(), path.unclosed().size());
+	}
+
+	private PlanItem get(UUID account, String itemCode) {
+		return this.plans.find(account, itemCode)
+			.orElseThrow(() -> ApiException.notFound("This item is not in your plan."));
+	}
+
+	/** A skill a finished item may raise, from the current level to the proposed one. */
+	public record ProposedLevel(String skillCode, int current, int proposed) {
+	}
+
+	/** A plan item after a change, and the levels to offer when it was finished. */
+	public record Change(PlanItem item, List<ProposedLevel> proposedLevels) {
+	}
+
+	/**
+	 * @param fit the current fit to the goal role
+	 * @param pathHours the estimated hours of the whole path to the role from today's
+	 * levels
+	 * @param unclosedGaps how many gaps no catalog item closes
+	 */
+	public record GoalStatus(String roleCode, LocalDate targetDate, double fit, Pace pace, int pathHours,
+			int unclosedGaps) {
+	}
+
+}

@@ -1,0 +1,184 @@
+package dev.skillgap.learning;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PlanRepository {
+
+	private final JdbcClient jdbc;
+
+	PlanRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<PlanItem> findAll(UUID account) {
+		return this.jdbc.sql("select * from learning_plan_item where account_id = :account order by position, added_at")
+			.param("account", account)
+			.query(PlanRepository::map)
+			.list();
+	}
+
+	Optional<PlanItem> find(UUID account, String itemCode) {
+		return this.jdbc.sql("select * from learning_plan_item where account_id = :account and item_code = :item")
+			.param("account", account)
+			.param("item", itemCode)
+			.query(PlanRepository::map)
+			.optional();
+	}
+
+	/**
+	 * @return false when the item is already in the plan
+	 */
+	boolean insert(UUID account, String itemCode, LocalDate targetDate) {
+		try {
+			this.jdbc.sql("""
+					insert into learning_plan_item (account_id, item_code, position, target_date)
+					values (:account, :item, (select coalesce(max(position) + 1, 0) from learning_plan_item
+					  where account_id = :account), :targetDate)
+					""")
+				.param("account", account)
+				.param("item", itemCode)
+				.param("targetDate", date(targetDate))
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	void update(UUID account, PlanItem item) {
+		this.jdbc.sql("""
+				update learning_plan_item set status = :status, target_date = :targetDate, started_at = :startedAt,
+				  completed_at = :completedAt
+				where account_id = :account and item_code = :item
+				""")
+			.param("account", account)
+			.param("item", item.itemCode())
+			.param("status", item.status().code())
+			.param("targetDate", date(item.targetDate()))
+			.param("startedAt", timestamp(item.startedAt()))
+			.param("completedAt", timestamp(item.completedAt()))
+			.update();
+	}
+
+	void reorder(UUID account, List<String> itemCodes) {
+		for (int position = 0; position < itemCodes.size(); position++) {
+			this.jdbc.sql(
+					"update learning_plan_item set position = :position where account_id = :account and item_code = :item")
+				.param("position", position)
+				.param("account", account)
+				.param("item", itemCodes.get(position))
+				.update();
+		}
+	}
+
+	boolean delete(UUID account, String itemCode) {
+		return this.jdbc.sql("delete from learning_plan_item where account_id = :account and item_code = :item")
+			.param("account", account)
+			.param("item", itemCode)
+			.update() > 0;
+	}
+
+	void logHours(UUID account, String itemCode, BigDecimal hours, LocalDate on) {
+		this.jdbc.sql("""
+				insert into learning_hours_log (account_id, item_code, hours, logged_on)
+				values (:account, :item, :hours, :on)
+				""")
+			.param("account", account)
+			.param("item", itemCode)
+			.param("hours", hours)
+			.param("on", date(on))
+			.update();
+		this.jdbc.sql("""
+				update learning_plan_item set hours_logged = hours_logged + :hours
+				where account_id = :account and item_code = :item
+				""").param("account", account).param("item", itemCode).param("hours", hours).update();
+	}
+
+	/** Hours logged per ISO week start (Monday), oldest first. */
+	List<WeekHours> hoursPerWeek(UUID account) {
+		return this.jdbc.sql("""
+				select date_trunc('week', logged_on)::date as week, sum(hours) as hours from learning_hours_log
+				where account_id = :account group by 1 order by 1
+				""")
+			.param("account", account)
+			.query((rs, row) -> new WeekHours(rs.getDate("week").toLocalDate(), rs.getBigDecimal("hours")))
+			.list();
+	}
+
+	Optional<Goal> findGoal(UUID account) {
+		return this.jdbc.sql("select role_code, target_date, set_at from learning_goal where account_id = :account")
+			.param("account", account)
+			.query((rs, row) -> new Goal(rs.getString("role_code"), rs.getDate("target_date").toLocalDate(),
+					rs.getTimestamp("set_at").toInstant()))
+			.optional();
+	}
+
+	void saveGoal(UUID account, String roleCode, LocalDate targetDate) {
+		this.jdbc.sql("""
+				insert into learning_goal (account_id, role_code, target_date) values (:account, :role, :date)
+				on conflict (account_id) do update set role_code = excluded.role_code,
+				  target_date = excluded.target_date, set_at = now()
+				""").param("account", account).param("role", roleCode).param("date", date(targetDate)).update();
+	}
+
+	void deleteGoal(UUID account) {
+		this.jdbc.sql("delete from learning_goal where account_id = :account").param("account", account).update();
+	}
+
+	Optional<String> findCareerPosition(UUID account) {
+		return this.jdbc.sql("select role_code from career_position where account_id = :account")
+			.param("account", account)
+			.query(String.class)
+			.optional();
+	}
+
+	void saveCareerPosition(UUID account, String roleCode) {
+		if (roleCode == null) {
+			this.jdbc.sql("delete from career_position where account_id = :account").param("account", account).update();
+			return;
+		}
+		this.jdbc.sql("""
+				insert into career_position (account_id, role_code) values (:account, :role)
+				on conflict (account_id) do update set role_code = excluded.role_code, set_at = now()
+				""").param("account", account).param("role", roleCode).update();
+	}
+
+	private static PlanItem map(ResultSet rs, int row) throws SQLException {
+		Date target = rs.getDate("target_date");
+		return new PlanItem(rs.getString("item_code"), rs.getInt("position"), PlanStatus.of(rs.getString("status")),
+				target == null ? null : target.toLocalDate(), rs.getBigDecimal("hours_logged"),
+				instant(rs.getTimestamp("added_at")), instant(rs.getTimestamp("started_at")),
+				instant(rs.getTimestamp("completed_at")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	private static Date date(LocalDate date) {
+		return date == null ? null : Date.valueOf(date);
+	}
+
+	record Goal(String roleCode, LocalDate targetDate, Instant setAt) {
+	}
+
+}

@@ -1,0 +1,80 @@
+package dev.skillgap.learning;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.skillgap.gaps.FitService;
+import dev.skillgap.gaps.RoleFit;
+import dev.skillgap.gaps.RoleProfile;
+import dev.skillgap.roles.Role;
+import dev.skillgap.roles.RoleCatalog;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Learning items for a target role (by default the best-fitting one), and the path that
+ * closes all its gaps. Two SQL statements: the person's levels and their plan.
+ */
+@Service
+public class Recommendations {
+
+	private final LearningCatalog catalog;
+
+	private final RoleCatalog roles;
+
+	private final FitService fits;
+
+	private final PlanRepository plans;
+
+	Recommendations(LearningCatalog catalog, RoleCatalog roles, FitService fits, PlanRepository plans) {
+		this.catalog = catalog;
+		this.roles = roles;
+		this.fits = fits;
+		this.plans = plans;
+	}
+
+	/**
+	 * @param roleCode the target role, or null for the best fit
+	 * @throws dev.skillgap.platform.ApiException 404 for an unknown role
+	 */
+	public Result forRole(UUID account, String roleCode) {
+		Map<String, Integer> levels = this.fits.currentLevels(account);
+		List<RoleFit> ranking = this.fits.rank(levels);
+		String target = (roleCode != null) ? this.roles.get(roleCode).code() : ranking.get(0).roleCode();
+		RoleFit fit = ranking.stream().filter((f) -> f.roleCode().equals(target)).findFirst().orElseThrow();
+		List<PlanItem> plan = this.plans.findAll(account);
+		Set<String> inPlan = plan.stream()
+			.filter((item) -> item.status() != PlanStatus.DROPPED)
+			.map(PlanItem::itemCode)
+			.collect(Collectors.toSet());
+		Set<String> done = plan.stream()
+			.filter((item) -> item.status() == PlanStatus.DONE)
+			.map(PlanItem::itemCode)
+			.collect(Collectors.toSet());
+		RoleProfile profile = profile(this.roles.get(target));
+		List<LearningItem> items = this.catalog.items();
+		return new Result(target, roleCode == null, fit, Recommender.recommend(profile, levels, items, inPlan),
+				Recommender.path(profile, levels, items, done));
+	}
+
+	static RoleProfile profile(Role role) {
+		return new RoleProfile(role.code(),
+				role.requirements()
+					.stream()
+					.map((r) -> new RoleProfile.Requirement(r.skillCode(), r.targetLevel(), r.weight()))
+					.toList());
+	}
+
+	/**
+	 * @param bestFit whether the role was chosen as the best fit (no role was asked for)
+	 * @param items the items that help now, best first
+	 * @param path the shortest set found that closes all gaps, and its hours
+	 */
+	public record Result(String roleCode, boolean bestFit, RoleFit fit, List<Recommender.Recommendation> items,
+			Recommender.LearningPath path) {
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The learning catalog (reference data), recommendations that turn a gap into action, the
+ * learner's plan and goal, and the next career steps.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Learning")
+package dev.skillgap.learning;

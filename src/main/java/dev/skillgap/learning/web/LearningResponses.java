@@ -1,0 +1,119 @@
+package dev.skillgap.learning.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import dev.skillgap.gaps.RoleFit;
+import dev.skillgap.learning.LearningCatalog;
+import dev.skillgap.learning.LearningItem;
+import dev.skillgap.learning.PlanItem;
+import dev.skillgap.learning.Recommender;
+import dev.skillgap.roles.RoleCatalog;
+import dev.skillgap.skills.SkillCatalog;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the learning module's results into localized responses; shared by its
+ * controllers.
+ */
+@Component
+class LearningResponses {
+
+	private final LearningCatalog catalog;
+
+	private final SkillCatalog skills;
+
+	private final RoleCatalog roles;
+
+	LearningResponses(LearningCatalog catalog, SkillCatalog skills, RoleCatalog roles) {
+		this.catalog = catalog;
+		this.skills = skills;
+		this.roles = roles;
+	}
+
+	ItemResponse item(LearningItem item, Locale locale) {
+		return new ItemResponse(item.code(), item.kind(), item.title().in(locale), item.provider(), item.url(),
+				item.languages(), item.hours(), item.cost(),
+				item.raises()
+					.stream()
+					.map((r) -> new RaiseResponse(r.skillCode(), skillName(r.skillCode(), locale), r.from(), r.to()))
+					.toList());
+	}
+
+	RecommendationResponse recommendation(Recommender.Recommendation r, Locale locale) {
+		List<ClosureResponse> closes = r.closes().stream().map((c) -> closure(c, locale)).toList();
+		return new RecommendationResponse(item(r.item(), locale), closes, r.weightedGapClosed(),
+				Math.round(r.score() * 1000) / 1000.0, reason(r, locale));
+	}
+
+	ClosureResponse closure(Recommender.Closure c, Locale locale) {
+		return new ClosureResponse(c.skillCode(), skillName(c.skillCode(), locale), c.from(), c.to(), c.weight());
+	}
+
+	PlanItemResponse planItem(PlanItem p, Locale locale) {
+		return new PlanItemResponse(item(this.catalog.get(p.itemCode()), locale), p.position(), p.status().code(),
+				p.targetDate(), p.hoursLogged(), p.addedAt(), p.startedAt(), p.completedAt());
+	}
+
+	FitSummary fit(RoleFit fit, Locale locale) {
+		return new FitSummary(fit.roleCode(), roleName(fit.roleCode(), locale),
+				Math.round(fit.fit() * 10_000) / 10_000.0,
+				fit.largestGaps()
+					.stream()
+					.limit(5)
+					.map((g) -> new ClosureResponse(g.skillCode(), skillName(g.skillCode(), locale), g.current(),
+							g.target(), g.weight()))
+					.toList());
+	}
+
+	String skillName(String code, Locale locale) {
+		return this.skills.name(code).in(locale);
+	}
+
+	String roleName(String code, Locale locale) {
+		return code == null ? null : this.roles.name(code).in(locale);
+	}
+
+	/** "Closes your Networking gap 2 -> 3 (weight 3) in about 40 h". */
+	private String reason(Recommender.Recommendation r, Locale locale) {
+		boolean ja = "ja".equals(locale.getLanguage());
+		List<String> parts = r.closes()
+			.stream()
+			.map((c) -> ja
+					? skillName(c.skillCode(), locale) + "のギャップ " + c.from() + " → " + c.to() + "（重み" + c.weight() + "）"
+					: skillName(c.skillCode(), locale) + " gap " + c.from() + " → " + c.to() + " (weight " + c.weight()
+							+ ")")
+			.toList();
+		return ja ? String.join("、", parts) + "を約" + r.item().hours() + "時間で埋めます"
+				: "Closes your " + String.join(", ", parts) + " in about " + r.item().hours() + " h";
+	}
+
+	record ItemResponse(String code, String kind, String title, String provider, String url, List<String> languages,
+			int hours, String cost, List<RaiseResponse> raises) {
+	}
+
+	record RaiseResponse(String skillCode, String skillName, int from, int to) {
+	}
+
+	record ClosureResponse(String skillCode, String skillName, int from, int to, int weight) {
+	}
+
+	record RecommendationResponse(ItemResponse item, List<ClosureResponse> closes, int weightedGapClosed, double score,
+			String reason) {
+	}
+
+	record PlanItemResponse(ItemResponse item, int position, String status, LocalDate targetDate,
+			BigDecimal hoursLogged, Instant addedAt, Instant startedAt, Instant completedAt) {
+	}
+
+	/**
+	 * A role, the learner's fit to it and the largest gaps (from = current, to = target).
+	 */
+	record FitSummary(String roleCode, String roleName, double fit, List<ClosureResponse> largestGaps) {
+	}
+
+}

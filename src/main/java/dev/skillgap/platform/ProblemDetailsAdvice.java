@@ -1,0 +1,174 @@
+package dev.skillgap.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error from {@code /api/**} leaves as an RFC 9457 problem detail; validation
+ * errors carry an {@code errors} array of {@code {field, message}}. Unexpected failures
+ * are logged and answered with a generic 500 that reveals nothing of the server.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	private final MessageSource messages;
+
+	ProblemDetailsAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(ApiException.class)
+	ResponseEntity<ProblemDetail> handleApi(ApiException ex) {
+		ProblemDetail problem = Problems.of(ex.status(), ex.getMessage());
+		if (ex.field() != null) {
+			Problems.withErrors(problem, List.of(new Problems.FieldError(ex.field(), ex.getMessage())));
+		}
+		return ResponseEntity.status(ex.status()).body(problem);
+	}
+
+	@ExceptionHandler(TooManyAttemptsException.class)
+	ResponseEntity<ProblemDetail> handleTooMany(TooManyAttemptsException ex) {
+		long seconds = ex.retryAfterSeconds();
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
+	}
+
+	@ExceptionHandler(PayloadTooLargeException.class)
+	ResponseEntity<ProblemDetail> handleTooLarge(PayloadTooLargeException ex) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage()));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
+		String detail = "'" + ex.getName() + "' has an invalid value.";
+		ProblemDetail problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, detail),
+				List.of(new Problems.FieldError(ex.getName(), detail)));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+		log.error("Unexpected error", ex);
+		return ResponseEntity.internalServerError()
+			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side."));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Problems.FieldError> errors = new ArrayList<>();
+		ex.getBindingResult()
+			.getFieldErrors()
+			.forEach((error) -> errors
+				.add(new Problems.FieldError(error.getField(), this.messages.getMessage(error, locale))));
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> errors
+				.add(new Problems.FieldError(error.getObjectName(), this.messages.getMessage(error, locale))));
+		ProblemDetail problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "The request is invalid."),
+				errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Problems.FieldError> errors = new ArrayList<>();
+		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+			String name = result.getMethodParameter().getParameterName();
+			result.getResolvableErrors()
+				.forEach((error) -> errors.add(new Problems.FieldError(name, this.messages.getMessage(error, locale))));
+		}
+		ProblemDetail problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "The request is invalid."),
+				errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		PayloadTooLargeException tooLarge = findCause(ex, PayloadTooLargeException.class);
+		if (tooLarge != null) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
+		}
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
+		DatabindException databind = findCause(ex, DatabindException.class);
+		if (databind instanceof InvalidFormatException || databind instanceof MismatchedInputException) {
+			String field = databind.getPathReference() == null ? "" : fieldPath(databind);
+			if (!field.isEmpty()) {
+				String detail = "'" + field + "' has a value of the wrong type.";
+				problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, detail),
+						List.of(new Problems.FieldError(field, detail)));
+			}
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static String fieldPath(DatabindException ex) {
+		StringBuilder path = new StringBuilder();
+		ex.getPath().forEach((ref) -> {
+			if (ref.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(ref.getPropertyName());
+			}
+			else if (ref.getIndex() >= 0) {
+				path.append('[').append(ref.getIndex()).append(']');
+			}
+		});
+		return path.toString();
+	}
+
+	private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getTitle() == null) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			problem.setTitle(status != null ? status.getReasonPhrase() : "Error");
+		}
+		return response;
+	}
+
+}

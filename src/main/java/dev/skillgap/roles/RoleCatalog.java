@@ -1,0 +1,175 @@
+package dev.skillgap.roles;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.LocalizedText;
+import dev.skillgap.platform.ReferenceData;
+import dev.skillgap.skills.SkillCatalog;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The six role profiles: applied from {@code db/reference/roles.yaml} on start (only when
+ * the file changed), then held in memory.
+ */
+@Service
+public class RoleCatalog {
+
+	static final String FILE = "roles.yaml";
+
+	private final Map<String, Role> roles;
+
+	RoleCatalog(ReferenceData referenceData, JdbcClient jdbc, SkillCatalog skills) {
+		referenceData.apply(FILE, RolesFile.class, (file) -> upsert(jdbc, file, skills));
+		this.roles = load(jdbc);
+	}
+
+	/** All roles in the reference data's order. */
+	public List<Role> roles() {
+		return List.copyOf(this.roles.values());
+	}
+
+	public Optional<Role> find(String code) {
+		return Optional.ofNullable(code == null ? null : this.roles.get(code));
+	}
+
+	/**
+	 * @throws ApiException 404 when there is no such role
+	 */
+	public Role get(String code) {
+		return find(code).orElseThrow(() -> ApiException.notFound("No role with code '" + code + "'."));
+	}
+
+	public LocalizedText name(String code) {
+		Role role = this.roles.get(code);
+		return role != null ? role.name() : new LocalizedText(code, code);
+	}
+
+	static void validate(RolesFile file, SkillCatalog skills) {
+		List<String> codes = file.roles().stream().map(RolesFile.Entry::code).toList();
+		for (RolesFile.Entry role : file.roles()) {
+			for (RolesFile.Requirement requirement : role.requirements()) {
+				if (!skills.exists(requirement.skill())) {
+					throw new IllegalStateException(
+							"Role " + role.code() + " requires unknown skill " + requirement.skill());
+				}
+				if (requirement.target() < 1 || requirement.target() > 5 || requirement.weight() < 1
+						|| requirement.weight() > 3) {
+					throw new IllegalStateException(
+							"Role " + role.code() + " has an out-of-range requirement for " + requirement.skill());
+				}
+			}
+			for (String next : role.nextRoles()) {
+				if (!codes.contains(next)) {
+					throw new IllegalStateException("Role " + role.code() + " names unknown next role " + next);
+				}
+			}
+		}
+	}
+
+	private static void upsert(JdbcClient jdbc, RolesFile file, SkillCatalog skills) {
+		validate(file, skills);
+		int position = 0;
+		for (RolesFile.Entry role : file.roles()) {
+			jdbc.sql("""
+					insert into role_profile (code, name_en, name_ja, summary_en, summary_ja, article_lines, position)
+					values (:code, :nameEn, :nameJa, :summaryEn, :summaryJa, :lines, :position)
+					on conflict (code) do update set name_en = excluded.name_en, name_ja = excluded.name_ja,
+					  summary_en = excluded.summary_en, summary_ja = excluded.summary_ja,
+					  article_lines = excluded.article_lines, position = excluded.position
+					""")
+				.param("code", role.code())
+				.param("nameEn", role.name().en())
+				.param("nameJa", role.name().ja())
+				.param("summaryEn", role.summary().en())
+				.param("summaryJa", role.summary().ja())
+				.param("lines", role.articleLines())
+				.param("position", position++)
+				.update();
+			jdbc.sql("delete from role_requirement where role_code = :code").param("code", role.code()).update();
+			jdbc.sql("delete from role_posting_duty where role_code = :code").param("code", role.code()).update();
+			int requirementPosition = 0;
+			for (RolesFile.Requirement requirement : role.requirements()) {
+				jdbc.sql("""
+						insert into role_requirement (role_code, skill_code, target_level, weight, rationale_en,
+						  rationale_ja, position)
+						values (:role, :skill, :target, :weight, :en, :ja, :position)
+						""")
+					.param("role", role.code())
+					.param("skill", requirement.skill())
+					.param("target", requirement.target())
+					.param("weight", requirement.weight())
+					.param("en", requirement.rationale().en())
+					.param("ja", requirement.rationale().ja())
+					.param("position", requirementPosition++)
+					.update();
+			}
+			if (role.postingDuties() != null) {
+				insertPhrases(jdbc, role.code(), "en", role.postingDuties().en());
+				insertPhrases(jdbc, role.code(), "ja", role.postingDuties().ja());
+			}
+		}
+		jdbc.sql("delete from role_next_step").update();
+		for (RolesFile.Entry role : file.roles()) {
+			for (String next : role.nextRoles()) {
+				jdbc.sql("insert into role_next_step (role_code, next_role_code) values (:role, :next)")
+					.param("role", role.code())
+					.param("next", next)
+					.update();
+			}
+		}
+	}
+
+	private static void insertPhrases(JdbcClient jdbc, String role, String language, List<String> phrases) {
+		if (phrases == null) {
+			return;
+		}
+		for (String phrase : phrases.stream().distinct().toList()) {
+			jdbc.sql("insert into role_posting_duty (role_code, language, phrase) values (:role, :language, :phrase)")
+				.param("role", role)
+				.param("language", language)
+				.param("phrase", phrase)
+				.update();
+		}
+	}
+
+	private static Map<String, Role> load(JdbcClient jdbc) {
+		Map<String, List<Role.Requirement>> requirements = new HashMap<>();
+		jdbc.sql("select * from role_requirement order by role_code, position").query((rs) -> {
+			requirements.computeIfAbsent(rs.getString("role_code"), (k) -> new ArrayList<>())
+				.add(new Role.Requirement(rs.getString("skill_code"), rs.getInt("target_level"), rs.getInt("weight"),
+						new LocalizedText(rs.getString("rationale_en"), rs.getString("rationale_ja"))));
+		});
+		Map<String, List<String>> next = new HashMap<>();
+		jdbc.sql("""
+				select n.role_code, n.next_role_code from role_next_step n
+				join role_profile p on p.code = n.next_role_code order by n.role_code, p.position
+				""").query((rs) -> {
+			next.computeIfAbsent(rs.getString("role_code"), (k) -> new ArrayList<>())
+				.add(rs.getString("next_role_code"));
+		});
+		Map<String, Map<String, List<String>>> duties = new HashMap<>();
+		jdbc.sql("select * from role_posting_duty order by role_code, language, phrase").query((rs) -> {
+			duties.computeIfAbsent(rs.getString("role_code"), (k) -> new HashMap<>())
+				.computeIfAbsent(rs.getString("language"), (k) -> new ArrayList<>())
+				.add(rs.getString("phrase"));
+		});
+		Map<String, Role> roles = new LinkedHashMap<>();
+		jdbc.sql("select * from role_profile order by position").query((rs) -> {
+			String code = rs.getString("code");
+			roles.put(code, new Role(code, new LocalizedText(rs.getString("name_en"), rs.getString("name_ja")),
+					new LocalizedText(rs.getString("summary_en"), rs.getString("summary_ja")),
+					rs.getString("article_lines"), List.copyOf(requirements.getOrDefault(code, List.of())),
+					List.copyOf(next.getOrDefault(code, List.of())), Map.copyOf(duties.getOrDefault(code, Map.of()))));
+		});
+		return roles;
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The role skill profiles derived from the article (reference data): requirements with
+ * target levels, weights and rationales, and the career steps between roles.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Roles")
+package dev.skillgap.roles;

@@ -1,0 +1,63 @@
+package dev.skillgap.roles.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.skillgap.roles.Role;
+import dev.skillgap.roles.RoleCatalog;
+import dev.skillgap.skills.SkillCatalog;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/roles")
+@Tag(name = "Roles", description = "The role skill profiles from the article, in the request's language")
+class RolesController {
+
+	private final RoleCatalog roles;
+
+	private final SkillCatalog skills;
+
+	RolesController(RoleCatalog roles, SkillCatalog skills) {
+		this.roles = roles;
+		this.skills = skills;
+	}
+
+	@GetMapping
+	@Operation(summary = "All six role profiles with their requirements and next career steps")
+	List<RoleResponse> roles(Locale locale) {
+		return this.roles.roles().stream().map((role) -> RoleResponse.of(role, this.skills, locale)).toList();
+	}
+
+	@GetMapping("/{code}")
+	@Operation(summary = "One role profile (404 for an unknown code)")
+	RoleResponse role(@PathVariable String code, Locale locale) {
+		return RoleResponse.of(this.roles.get(code), this.skills, locale);
+	}
+
+	record RoleResponse(String code, String name, String summary, String articleLines,
+			List<RequirementResponse> requirements, List<String> nextRoles) {
+
+		static RoleResponse of(Role role, SkillCatalog skills, Locale locale) {
+			return new RoleResponse(role.code(), role.name().in(locale), role.summary().in(locale), role.articleLines(),
+					role.requirements()
+						.stream()
+						.map((r) -> new RequirementResponse(r.skillCode(), skills.name(r.skillCode()).in(locale),
+								skills.find(r.skillCode()).map((s) -> s.categoryCode()).orElse(null), r.targetLevel(),
+								r.weight(), r.rationale().in(locale)))
+						.toList(),
+					role.nextRoles());
+		}
+
+	}
+
+	record RequirementResponse(String skillCode, String skillName, String category, int targetLevel, int weight,
+			String rationale) {
+	}
+
+}

@@ -1,0 +1,15 @@
+package dev.skillgap.skills;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One level given to one person for one skill at one time. The newest per skill is the
+ * current level; the older ones are the history.
+ *
+ * @param assessedBy who set it (the person themself for {@code self})
+ * @param learningItemCode the learning item whose completion raised it, if any
+ */
+public record SkillAssessment(long id, UUID accountId, String skillCode, int level, AssessmentSource source,
+		String evidence, String evidenceUrl, UUID assessedBy, String learningItemCode, Instant assessedAt) {
+}

@@ -1,0 +1,146 @@
+package dev.skillgap.skills;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.skillgap.platform.ApiException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People's levels per skill. Setting a level appends to the history; nothing is updated
+ * or lost. Every read is one SQL statement whatever the number of skills.
+ */
+@Service
+public class SkillLevels {
+
+	private static final String COLUMNS = "id, account_id, skill_code, level, source, evidence, evidence_url, "
+			+ "assessed_by, learning_item_code, assessed_at";
+
+	private final JdbcClient jdbc;
+
+	private final SkillCatalog catalog;
+
+	private final ApplicationEventPublisher events;
+
+	SkillLevels(JdbcClient jdbc, SkillCatalog catalog, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+		this.events = events;
+	}
+
+	/**
+	 * Records a new level.
+	 * @throws ApiException 404 for an unknown skill, 400 for a level outside 0-5 or an
+	 * evidence link that is not an http(s) URL
+	 */
+	@Transactional
+	public SkillAssessment record(AssessmentCommand command) {
+		if (!this.catalog.exists(command.skillCode())) {
+			throw ApiException.notFound("No skill with code '" + command.skillCode() + "'.");
+		}
+		if (!ScaleLevel.isValid(command.level())) {
+			throw ApiException.invalid("level", "Level must be between 0 and 5.");
+		}
+		String evidenceUrl = blankToNull(command.evidenceUrl());
+		if (evidenceUrl != null && !isWebLink(evidenceUrl)) {
+			throw ApiException.invalid("evidenceUrl", "The evidence link must be an http or https URL.");
+		}
+		SkillAssessment saved = this.jdbc.sql("""
+				insert into skill_assessment (account_id, skill_code, level, source, evidence, evidence_url,
+				  assessed_by, learning_item_code)
+				values (:account, :skill, :level, :source, :evidence, :evidenceUrl, :assessedBy, :item)
+				returning\s""" + COLUMNS)
+			.param("account", command.accountId())
+			.param("skill", command.skillCode())
+			.param("level", command.level())
+			.param("source", command.source().code())
+			.param("evidence", blankToNull(command.evidence()))
+			.param("evidenceUrl", evidenceUrl)
+			.param("assessedBy", command.assessedBy())
+			.param("item", command.learningItemCode())
+			.query(SkillLevels::map)
+			.single();
+		this.events
+			.publishEvent(new SkillLevelChanged(saved.accountId(), saved.skillCode(), saved.level(), saved.source()));
+		return saved;
+	}
+
+	/** The newest assessment per skill (skills never assessed are absent). */
+	public List<SkillAssessment> current(UUID accountId) {
+		return this.jdbc.sql("select distinct on (skill_code) " + COLUMNS + """
+				 from skill_assessment where account_id = :account
+				order by skill_code, assessed_at desc, id desc
+				""").param("account", accountId).query(SkillLevels::map).list();
+	}
+
+	/**
+	 * The current level per skill code (skills never assessed are absent, i.e. level 0).
+	 */
+	public Map<String, Integer> currentLevels(UUID accountId) {
+		Map<String, Integer> levels = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (skill_code) skill_code, level from skill_assessment where account_id = :account
+				order by skill_code, assessed_at desc, id desc
+				""").param("account", accountId).query((rs) -> {
+			levels.put(rs.getString("skill_code"), rs.getInt("level"));
+		});
+		return levels;
+	}
+
+	/** Every assessment, oldest first. */
+	public List<SkillAssessment> history(UUID accountId) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from skill_assessment where account_id = :account"
+					+ " order by assessed_at, id")
+			.param("account", accountId)
+			.query(SkillLevels::map)
+			.list();
+	}
+
+	/** Every assessment of one skill, newest first. */
+	public List<SkillAssessment> history(UUID accountId, String skillCode) {
+		if (!this.catalog.exists(skillCode)) {
+			throw ApiException.notFound("No skill with code '" + skillCode + "'.");
+		}
+		return this.jdbc
+			.sql("select " + COLUMNS + " from skill_assessment where account_id = :account and skill_code = :skill"
+					+ " order by assessed_at desc, id desc")
+			.param("account", accountId)
+			.param("skill", skillCode)
+			.query(SkillLevels::map)
+			.list();
+	}
+
+	private static boolean isWebLink(String url) {
+		try {
+			URI uri = new URI(url);
+			return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+					&& uri.getHost() != null;
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static SkillAssessment map(ResultSet rs, int row) throws SQLException {
+		return new SkillAssessment(rs.getLong("id"), rs.getObject("account_id", UUID.class), rs.getString("skill_code"),
+				rs.getInt("level"), AssessmentSource.of(rs.getString("source")), rs.getString("evidence"),
+				rs.getString("evidence_url"), rs.getObject("assessed_by", UUID.class),
+				rs.getString("learning_item_code"), rs.getTimestamp("assessed_at").toInstant());
+	}
+
+}
