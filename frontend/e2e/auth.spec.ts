@@ -60,9 +60,9 @@ test('register, switch to Japanese, stay logged in, log out and back in', async 
 
   // A placeholder page is reachable and clearly labelled.
   await mainNav(page, 'メインナビゲーション')
-    .getByRole('link', { name: /マイスキル/ })
+    .getByRole('link', { name: /求人票/ })
     .click()
-  await expect(page.getByRole('heading', { name: 'マイスキル' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '求人票' })).toBeVisible()
   await expect(page.getByText('近日公開').first()).toBeVisible()
 
   // Log out.

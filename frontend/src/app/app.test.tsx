@@ -54,7 +54,6 @@ describe('App', () => {
 
     expect(await screen.findByRole('heading', { name: 'My skills' })).toBeInTheDocument()
     expect(router.state.location.pathname).toBe('/skills')
-    expect(screen.getAllByText('Coming soon').length).toBeGreaterThan(0)
   })
 
   it("uses the user's saved language and remembers a new choice on the account", async () => {

@@ -26,16 +26,11 @@ export function AppLayoutRoute() {
 
   const navItems: NavItem[] = [
     { to: '/', label: t('nav.dashboard'), icon: <IconHome size={ICON_SIZE} />, end: true },
-    { to: '/skills', label: t('nav.skills'), icon: <IconListCheck size={ICON_SIZE} />, hint: soon },
-    { to: '/roles', label: t('nav.roles'), icon: <IconBriefcase size={ICON_SIZE} />, hint: soon },
-    { to: '/fit', label: t('nav.fit'), icon: <IconChartBar size={ICON_SIZE} />, hint: soon },
-    {
-      to: '/learning',
-      label: t('nav.learning'),
-      icon: <IconSchool size={ICON_SIZE} />,
-      hint: soon,
-    },
-    { to: '/career', label: t('nav.career'), icon: <IconRoute size={ICON_SIZE} />, hint: soon },
+    { to: '/skills', label: t('nav.skills'), icon: <IconListCheck size={ICON_SIZE} /> },
+    { to: '/roles', label: t('nav.roles'), icon: <IconBriefcase size={ICON_SIZE} /> },
+    { to: '/fit', label: t('nav.fit'), icon: <IconChartBar size={ICON_SIZE} /> },
+    { to: '/learning', label: t('nav.learning'), icon: <IconSchool size={ICON_SIZE} /> },
+    { to: '/career', label: t('nav.career'), icon: <IconRoute size={ICON_SIZE} /> },
     {
       to: '/postings',
       label: t('nav.postings'),

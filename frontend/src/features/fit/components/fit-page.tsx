@@ -1,17 +1,229 @@
-import { IconChartBar } from '@tabler/icons-react'
+import { useState } from 'react'
+import {
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Select,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core'
+import { IconBulb, IconChartBar, IconListCheck } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { ComingSoon } from '@/components/placeholder/coming-soon'
+import { Link } from 'react-router'
+import { ProblemAlert } from '@/components/errors/problem-alert'
+import { PageLoader } from '@/components/feedback/page-loader'
+import type { FitExplanation, RoleFit } from '../api/types'
+import { useFitExplanation, useFitHistory, useFits } from '../api/use-fit'
 import { FIT_NAMESPACE } from '../locales'
+import { FitHistoryChart } from './fit-history-chart'
+import { FitRadar } from './fit-radar'
+import { FitRanking } from './fit-ranking'
+import { formatPercent } from './format'
+import { GapTable } from './gap-table'
+import { WhatIf } from './what-if'
 
-/** Placeholder: the fit feature is not built yet. */
-export function FitPage() {
+function PageHeader() {
   const { t } = useTranslation(FIT_NAMESPACE)
   return (
-    <ComingSoon
-      icon={<IconChartBar size={22} />}
-      title={t('page.title')}
-      description={t('page.description')}
-      capabilities={t('page.capabilities', { returnObjects: true }) as string[]}
-    />
+    <Stack gap="xs">
+      <Group gap="sm" wrap="nowrap" align="center">
+        <ThemeIcon size={40} radius="md" variant="light" aria-hidden="true">
+          <IconChartBar size={22} />
+        </ThemeIcon>
+        <Title order={1}>{t('page.title')}</Title>
+      </Group>
+      <Text c="dimmed" maw={760}>
+        {t('page.intro')}
+      </Text>
+    </Stack>
+  )
+}
+
+function ExplanationCard({ explanation }: { explanation: FitExplanation }) {
+  const { t, i18n } = useTranslation(FIT_NAMESPACE)
+  return (
+    <Card
+      withBorder
+      padding="lg"
+      component="section"
+      aria-labelledby="explanation-title"
+      style={{ borderLeft: '4px solid var(--mantine-color-teal-6)' }}
+      bg="var(--mantine-color-teal-0)"
+    >
+      <Group gap="sm" wrap="nowrap" align="flex-start">
+        <ThemeIcon size={36} radius="xl" color="teal" variant="light" aria-hidden="true">
+          <IconBulb size={20} />
+        </ThemeIcon>
+        <Stack gap="xs">
+          <Group gap="xs">
+            <Title order={2} size="h3" id="explanation-title">
+              {t('explanation.title', { role: explanation.bestRoleName })}
+            </Title>
+            <Badge color="teal" size="lg" variant="filled">
+              {formatPercent(explanation.bestFit, i18n.language)}
+            </Badge>
+          </Group>
+          <Text data-testid="fit-explanation">{explanation.text}</Text>
+          {explanation.strengths.length > 0 && (
+            <Group gap={6}>
+              <Text size="sm" fw={600}>
+                {t('explanation.strengths')}
+              </Text>
+              {explanation.strengths.map((gap) => (
+                <Badge key={gap.skillCode} variant="light" color="teal" radius="sm">
+                  {gap.skillName}
+                </Badge>
+              ))}
+            </Group>
+          )}
+          {explanation.gapsToBest.length > 0 && (
+            <Group gap={6}>
+              <Text size="sm" fw={600}>
+                {t('explanation.workOn')}
+              </Text>
+              {explanation.gapsToBest.map((gap) => (
+                <Badge key={gap.skillCode} variant="light" color="orange" radius="sm">
+                  {t('explanation.gapBadge', { skill: gap.skillName, gap: gap.gap })}
+                </Badge>
+              ))}
+            </Group>
+          )}
+        </Stack>
+      </Group>
+    </Card>
+  )
+}
+
+function EmptyState({ text }: { text: string }) {
+  const { t } = useTranslation(FIT_NAMESPACE)
+  return (
+    <Card withBorder padding="xl" ta="center">
+      <Stack align="center" gap="sm">
+        <ThemeIcon size={48} radius="xl" variant="light" aria-hidden="true">
+          <IconListCheck size={26} />
+        </ThemeIcon>
+        <Title order={2} size="h3">
+          {t('empty.title')}
+        </Title>
+        <Text c="dimmed" maw={520}>
+          {text || t('empty.text')}
+        </Text>
+        <Button component={Link} to="/skills">
+          {t('empty.action')}
+        </Button>
+      </Stack>
+    </Card>
+  )
+}
+
+/** My fit: ranking, explanation, gaps and radar per role, what-if sliders and progress over time. */
+export function FitPage() {
+  const { t } = useTranslation(FIT_NAMESPACE)
+  const fits = useFits()
+  const explanation = useFitExplanation()
+  const history = useFitHistory()
+  const [chosen, setChosen] = useState<string | null>(null)
+
+  const error = fits.error ?? explanation.error
+  if (error) {
+    return (
+      <Stack maw={1100}>
+        <PageHeader />
+        <ProblemAlert error={error} title={t('loadFailed')} />
+      </Stack>
+    )
+  }
+  if (!fits.data || !explanation.data) return <PageLoader />
+
+  if (!explanation.data.bestRoleCode) {
+    return (
+      <Stack gap="lg" maw={1100}>
+        <PageHeader />
+        <EmptyState text={explanation.data.text} />
+      </Stack>
+    )
+  }
+
+  const list: RoleFit[] = fits.data
+  const roleCode =
+    chosen && list.some((fit) => fit.roleCode === chosen)
+      ? chosen
+      : (explanation.data.bestRoleCode ?? list[0]?.roleCode ?? null)
+  const role = list.find((fit) => fit.roleCode === roleCode)
+  const currentLevels: Record<string, number> = {}
+  for (const fit of list) for (const gap of fit.gaps) currentLevels[gap.skillCode] = gap.current
+
+  return (
+    <Stack gap="lg" maw={1100}>
+      <PageHeader />
+      <ExplanationCard explanation={explanation.data} />
+
+      <Card withBorder padding="lg" component="section" aria-labelledby="ranking-title">
+        <Title order={2} size="h3" id="ranking-title" mb={4}>
+          {t('ranking.title')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('ranking.intro')}
+        </Text>
+        <FitRanking fits={list} selected={roleCode} onSelect={setChosen} />
+      </Card>
+
+      {role && (
+        <Card withBorder padding="lg" component="section" aria-labelledby="gaps-title">
+          <Stack gap="md">
+            <Group justify="space-between" align="flex-end" wrap="wrap">
+              <div>
+                <Title order={2} size="h3" id="gaps-title">
+                  {t('gaps.title', { role: role.roleName })}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('gaps.summary', { met: role.metRequirements, total: role.totalRequirements })}
+                </Text>
+              </div>
+              <Select
+                label={t('gaps.chooseRole')}
+                data={list.map((fit) => ({ value: fit.roleCode, label: fit.roleName }))}
+                value={roleCode}
+                allowDeselect={false}
+                onChange={(value) => value && setChosen(value)}
+                w={260}
+              />
+            </Group>
+            <Grid gap="lg">
+              <Grid.Col span={{ base: 12, md: 7 }}>
+                <GapTable roleName={role.roleName} gaps={role.gaps} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 5 }}>
+                <FitRadar roleName={role.roleName} gaps={role.gaps} />
+              </Grid.Col>
+            </Grid>
+          </Stack>
+        </Card>
+      )}
+
+      {role && <WhatIf roleName={role.roleName} gaps={role.gaps} currentLevels={currentLevels} />}
+
+      <Card withBorder padding="lg" component="section" aria-labelledby="history-title">
+        <Title order={2} size="h3" id="history-title" mb={4}>
+          {t('history.title')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('history.intro')}
+        </Text>
+        {history.error && <ProblemAlert error={history.error} />}
+        {history.data && history.data.points.length > 0 && (
+          <FitHistoryChart history={history.data} />
+        )}
+        {history.data && history.data.points.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('history.empty')}
+          </Text>
+        )}
+      </Card>
+    </Stack>
   )
 }

@@ -1,5 +1,12 @@
 /** Kinds of learning items in the catalog. */
-export const ITEM_KINDS = ['certification', 'exam', 'course', 'book', 'lab', 'documentation'] as const
+export const ITEM_KINDS = [
+  'certification',
+  'exam',
+  'course',
+  'book',
+  'lab',
+  'documentation',
+] as const
 export type ItemKind = (typeof ITEM_KINDS)[number] | (string & {})
 
 export type ItemCost = 'free' | 'paid' | (string & {})

@@ -21,8 +21,10 @@ import {
 } from './learning-api'
 import type {
   AddToPlanInput,
+  ChangeResponse,
   GoalInput,
   LogHoursInput,
+  PlanItem,
   PlanItemUpdate,
   PlanResponse,
 } from './types'
@@ -103,28 +105,55 @@ export function useReorderPlan() {
   })
 }
 
-export function useUpdatePlanItem() {
+/**
+ * Callbacks that belong to the mutation rather than to the calling component: a plan card that
+ * moves to another status group (or disappears) remounts, and `mutate(..., { onSuccess })` would
+ * then never run.
+ */
+export interface MutationCallbacks<TResult, TVariables> {
+  onSuccess?: (result: TResult, variables: TVariables) => void
+  onError?: (error: Error, variables: TVariables) => void
+}
+
+export interface LogHoursVariables {
+  code: string
+  input: LogHoursInput
+}
+
+export interface PlanItemChange {
+  code: string
+  update: PlanItemUpdate
+}
+
+/** Changes an item's status or target date. */
+export function useUpdatePlanItem(
+  callbacks: MutationCallbacks<ChangeResponse, PlanItemChange> = {},
+) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ code, update }: { code: string; update: PlanItemUpdate }) =>
-      updatePlanItem(code, update),
+    mutationFn: ({ code, update }: PlanItemChange) => updatePlanItem(code, update),
+    onSuccess: (change, variables) => callbacks.onSuccess?.(change, variables),
+    onError: (error, variables) => callbacks.onError?.(error, variables),
     onSettled: () => invalidateLearnerData(queryClient),
   })
 }
 
-export function useLogHours() {
+export function useLogHours(callbacks: MutationCallbacks<PlanItem, LogHoursVariables> = {}) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ code, input }: { code: string; input: LogHoursInput }) =>
-      logHours(code, input),
+    mutationFn: ({ code, input }: LogHoursVariables) => logHours(code, input),
+    onSuccess: (result, variables) => callbacks.onSuccess?.(result, variables),
+    onError: (error, variables) => callbacks.onError?.(error, variables),
     onSettled: () => invalidateLearnerData(queryClient),
   })
 }
 
-export function useRemoveFromPlan() {
+export function useRemoveFromPlan(callbacks: MutationCallbacks<void, string> = {}) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (code: string) => removeFromPlan(code),
+    onSuccess: (result, code) => callbacks.onSuccess?.(result, code),
+    onError: (error, code) => callbacks.onError?.(error, code),
     onSettled: () => invalidateLearnerData(queryClient),
   })
 }

@@ -3,9 +3,10 @@ import type { WeekHours } from '../api/types'
 
 /** 0..1 → "42%" */
 export function formatPercent(fit: number): string {
-  return new Intl.NumberFormat(currentLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(
-    fit,
-  )
+  return new Intl.NumberFormat(currentLanguage(), {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(fit)
 }
 
 export function formatNumber(value: number, maximumFractionDigits = 1): string {

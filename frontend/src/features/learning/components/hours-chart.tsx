@@ -27,16 +27,25 @@ export function HoursChart({ hoursPerWeek }: { hoursPerWeek: WeekHours[] }) {
         {t('chart.title')}
       </Text>
       <Box role="img" aria-label={summary} h={150}>
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 150 }}>
+        <ResponsiveContainer
+          width="100%"
+          height="100%"
+          initialDimension={{ width: 320, height: 150 }}
+        >
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} tickLine={false} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickLine={false} axisLine={false} />
+            <YAxis
+              allowDecimals={false}
+              tick={{ fontSize: 11 }}
+              tickLine={false}
+              axisLine={false}
+            />
             <Tooltip
               formatter={(value) => [t('item.hours', { hours: formatNumber(Number(value)) }), '']}
               separator=""
             />
-            <Bar dataKey="hours" fill="var(--mantine-color-blue-6)" radius={[4, 4, 0, 0]} />
+            <Bar dataKey="hours" fill="#228be6" radius={[4, 4, 0, 0]} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </Box>

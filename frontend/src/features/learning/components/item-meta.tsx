@@ -43,7 +43,9 @@ export function ItemMeta({ item }: { item: LearningItem }) {
           <IconLanguage size={14} aria-hidden="true" />
           <Text size="sm" c="dimmed">
             <VisuallyHidden>{t('item.languagesLabel')} </VisuallyHidden>
-            {item.languages.map((language) => t(`language.${language}`, { defaultValue: language })).join(' / ')}
+            {item.languages
+              .map((language) => t(`language.${language}`, { defaultValue: language }))
+              .join(' / ')}
           </Text>
         </Group>
       )}

@@ -1,17 +1,54 @@
-import { IconSchool } from '@tabler/icons-react'
+import { Group, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core'
+import { IconBulb, IconListCheck, IconSchool } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { ComingSoon } from '@/components/placeholder/coming-soon'
+import { useNavigate } from 'react-router'
 import { LEARNING_NAMESPACE } from '../locales'
+import { PlanBoard } from './plan-board'
+import { Recommendations } from './recommendations'
 
-/** Placeholder: the learning feature is not built yet. */
-export function LearningPage() {
+export type LearningTab = 'recommendations' | 'plan'
+
+const PATHS: Record<LearningTab, string> = {
+  recommendations: '/learning',
+  plan: '/learning/plan',
+}
+
+/** /learning (recommendations) and /learning/plan (my plan and goal). */
+export function LearningPage({ tab = 'recommendations' }: { tab?: LearningTab }) {
   const { t } = useTranslation(LEARNING_NAMESPACE)
+  const navigate = useNavigate()
+
   return (
-    <ComingSoon
-      icon={<IconSchool size={22} />}
-      title={t('page.title')}
-      description={t('page.description')}
-      capabilities={t('page.capabilities', { returnObjects: true }) as string[]}
-    />
+    <Stack gap="lg" maw={1100}>
+      <Stack gap={4}>
+        <Group gap="sm" wrap="nowrap">
+          <ThemeIcon size={40} radius="md" variant="light" aria-hidden="true">
+            <IconSchool size={22} />
+          </ThemeIcon>
+          <Title order={1}>{t('page.title')}</Title>
+        </Group>
+        <Text c="dimmed">{t('page.description')}</Text>
+      </Stack>
+      <Tabs
+        value={tab}
+        onChange={(value) => value && navigate(PATHS[value as LearningTab])}
+        keepMounted={false}
+      >
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="recommendations" leftSection={<IconBulb size={16} aria-hidden="true" />}>
+            {t('tabs.recommendations')}
+          </Tabs.Tab>
+          <Tabs.Tab value="plan" leftSection={<IconListCheck size={16} aria-hidden="true" />}>
+            {t('tabs.plan')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="recommendations">
+          <Recommendations />
+        </Tabs.Panel>
+        <Tabs.Panel value="plan">
+          <PlanBoard />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
   )
 }

@@ -37,7 +37,13 @@ export function ProposedLevelsDialog({ proposal, onClose }: ProposedLevelsDialog
   )
 }
 
-function ProposedLevelsForm({ proposal, onClose }: { proposal: LevelProposal; onClose: () => void }) {
+function ProposedLevelsForm({
+  proposal,
+  onClose,
+}: {
+  proposal: LevelProposal
+  onClose: () => void
+}) {
   const { t } = useTranslation(LEARNING_NAMESPACE)
   const apply = useApplyLevels()
   const [checked, setChecked] = useState<string[]>(() =>

@@ -2,7 +2,6 @@ import { Anchor, Button, Card, Group, Stack, Text, ThemeIcon } from '@mantine/co
 import { notifications } from '@mantine/notifications'
 import { IconCheck, IconExternalLink, IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import { isApiError } from '@/lib/api-client'
 import { useAddToPlan } from '../api/use-learning'
 import type { Recommendation } from '../api/types'
@@ -29,11 +28,7 @@ export function RecommendationCard({ recommendation, rank }: RecommendationCardP
           notifications.show({
             color: 'teal',
             title: t('recommendations.added'),
-            message: (
-              <Anchor component={Link} to="/learning/plan" size="sm">
-                {t('recommendations.addedLink', { title: item.title })}
-              </Anchor>
-            ),
+            message: t('recommendations.addedMessage', { title: item.title }),
           }),
       },
     )

@@ -67,7 +67,9 @@ export function Recommendations() {
             setParams(value && value !== BEST_FIT ? { role: value } : {}, { replace: true })
           }
         />
-        {recommendations.isFetching && data && <Loader size="sm" aria-label={t('loading', { ns: 'common' })} />}
+        {recommendations.isFetching && data && (
+          <Loader size="sm" aria-label={t('loading', { ns: 'common' })} />
+        )}
       </Group>
 
       {recommendations.isPending && <Skeleton h={220} radius="md" />}

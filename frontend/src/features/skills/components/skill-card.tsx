@@ -192,9 +192,8 @@ export function SkillCard({ skill, entry, scale }: SkillCardProps) {
             <Textarea
               label={t('evidence.note')}
               description={t('evidence.noteHint')}
-              autosize
-              minRows={2}
-              maxRows={6}
+              rows={3}
+              resize="vertical"
               maxLength={EVIDENCE_MAX_LENGTH}
               value={evidence}
               onChange={(event) => setEvidence(event.currentTarget.value)}

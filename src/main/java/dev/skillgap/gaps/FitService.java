@@ -55,12 +55,20 @@ public class FitService {
 
 	/** Replays the history: one point per change, with the fit to every role after it. */
 	public List<FitHistoryPoint> history(UUID accountId) {
+		return history(accountId, this.profiles);
+	}
+
+	/**
+	 * Replays the history against any profiles (a saved job posting's, say): one point
+	 * per change, with the fit to each profile after it.
+	 */
+	public List<FitHistoryPoint> history(UUID accountId, List<RoleProfile> profiles) {
 		Map<String, Integer> replayed = new HashMap<>();
 		List<SkillAssessment> history = this.levels.history(accountId);
 		return history.stream().map((assessment) -> {
 			replayed.put(assessment.skillCode(), assessment.level());
 			Map<String, Double> fits = new LinkedHashMap<>();
-			for (RoleProfile profile : this.profiles) {
+			for (RoleProfile profile : profiles) {
 				fits.put(profile.code(), FitCalculator.fit(profile, replayed).fit());
 			}
 			return new FitHistoryPoint(assessment.assessedAt(), assessment.skillCode(), assessment.level(),

@@ -46,7 +46,8 @@ class PasswordPolicy {
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		String stem = lower.replaceAll("[\\d\\p{Punct}\\s]+$", "");
-		if (this.common.contains(lower) || this.common.contains(stem) || lower.codePoints().distinct().count() <= 2) {
+		if (this.common.contains(lower) || this.common.contains(stem) || lower.codePoints().distinct().count() <= 2
+				|| isRepeatedBlock(lower) || isSequence(lower)) {
 			return Optional.of("password.common");
 		}
 		if (email != null && (lower.equals(email.toLowerCase(Locale.ROOT))
@@ -57,6 +58,34 @@ class PasswordPolicy {
 			return Optional.of("password.personal");
 		}
 		return Optional.empty();
+	}
+
+	/** "123123123123", "abcabcabcabc": a short block repeated. */
+	static boolean isRepeatedBlock(String password) {
+		int length = password.length();
+		for (int period = 1; period <= Math.min(6, length / 2); period++) {
+			if (length % period == 0 && password.substring(0, period).repeat(length / period).equals(password)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "123456789012", "abcdefghijkl", "987654321098": each character next to the one
+	 * before.
+	 */
+	static boolean isSequence(String password) {
+		boolean up = true;
+		boolean down = true;
+		for (int i = 1; i < password.length(); i++) {
+			char previous = password.charAt(i - 1);
+			char current = password.charAt(i);
+			boolean digits = Character.isDigit(previous) && Character.isDigit(current);
+			up &= current == previous + 1 || (digits && previous == '9' && current == '0');
+			down &= current == previous - 1 || (digits && previous == '0' && current == '9');
+		}
+		return up || down;
 	}
 
 	private static Set<String> load() {

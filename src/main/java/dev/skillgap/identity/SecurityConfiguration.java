@@ -112,8 +112,9 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	SessionAuthenticationStrategy loginSessionStrategy(CookieCsrfTokenRepository csrfTokens) {
-		return new CompositeSessionAuthenticationStrategy(
-				List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
+		CsrfAuthenticationStrategy csrf = new CsrfAuthenticationStrategy(csrfTokens);
+		csrf.setRequestHandler(plainCsrfTokens());
+		return new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(), csrf));
 	}
 
 	@Bean

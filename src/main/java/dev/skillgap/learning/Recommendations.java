@@ -60,6 +60,19 @@ public class Recommendations {
 				Recommender.path(profile, levels, items, done));
 	}
 
+	/**
+	 * The items that close the gaps to any profile (a job posting's, say), best first;
+	 * items done or in the plan are left out.
+	 */
+	public List<Recommender.Recommendation> forProfile(UUID account, RoleProfile profile, Map<String, Integer> levels) {
+		Set<String> inPlan = this.plans.findAll(account)
+			.stream()
+			.filter((item) -> item.status() != PlanStatus.DROPPED)
+			.map(PlanItem::itemCode)
+			.collect(Collectors.toSet());
+		return Recommender.recommend(profile, levels, this.catalog.items(), inPlan);
+	}
+
 	static RoleProfile profile(Role role) {
 		return new RoleProfile(role.code(),
 				role.requirements()

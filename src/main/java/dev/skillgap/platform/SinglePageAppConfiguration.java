@@ -39,7 +39,7 @@ class SinglePageAppConfiguration implements WebMvcConfigurer {
 	}
 
 	static boolean isClientRoute(String path) {
-		return !(path.startsWith("api/") || path.startsWith("actuator") || path.startsWith("v3/")
+		return !(path.equals("api") || path.startsWith("api/") || path.startsWith("actuator") || path.startsWith("v3/")
 				|| path.startsWith("swagger-ui") || path.contains("."));
 	}
 

@@ -10,6 +10,7 @@ import dev.skillgap.gaps.RoleFit;
 import dev.skillgap.learning.LearningCatalog;
 import dev.skillgap.learning.LearningItem;
 import dev.skillgap.learning.PlanItem;
+import dev.skillgap.learning.RecommendationReason;
 import dev.skillgap.learning.Recommender;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
@@ -47,7 +48,8 @@ class LearningResponses {
 	RecommendationResponse recommendation(Recommender.Recommendation r, Locale locale) {
 		List<ClosureResponse> closes = r.closes().stream().map((c) -> closure(c, locale)).toList();
 		return new RecommendationResponse(item(r.item(), locale), closes, r.weightedGapClosed(),
-				Math.round(r.score() * 1000) / 1000.0, reason(r, locale));
+				Math.round(r.score() * 1000) / 1000.0,
+				RecommendationReason.text(r, locale, (code) -> skillName(code, locale)));
 	}
 
 	ClosureResponse closure(Recommender.Closure c, Locale locale) {
@@ -76,20 +78,6 @@ class LearningResponses {
 
 	String roleName(String code, Locale locale) {
 		return code == null ? null : this.roles.name(code).in(locale);
-	}
-
-	/** "Closes your Networking gap 2 -> 3 (weight 3) in about 40 h". */
-	private String reason(Recommender.Recommendation r, Locale locale) {
-		boolean ja = "ja".equals(locale.getLanguage());
-		List<String> parts = r.closes()
-			.stream()
-			.map((c) -> ja
-					? skillName(c.skillCode(), locale) + "のギャップ " + c.from() + " → " + c.to() + "（重み" + c.weight() + "）"
-					: skillName(c.skillCode(), locale) + " gap " + c.from() + " → " + c.to() + " (weight " + c.weight()
-							+ ")")
-			.toList();
-		return ja ? String.join("、", parts) + "を約" + r.item().hours() + "時間で埋めます"
-				: "Closes your " + String.join(", ", parts) + " in about " + r.item().hours() + " h";
 	}
 
 	record ItemResponse(String code, String kind, String title, String provider, String url, List<String> languages,

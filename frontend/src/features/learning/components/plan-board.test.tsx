@@ -1,0 +1,163 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { json, mockFetch, noContent, problem, route } from '@/testing/fetch-mock'
+import { renderWithProviders } from '@/testing/test-utils'
+import { planItem, roles } from '../testing/fixtures'
+import { PlanBoard } from './plan-board'
+
+const plan = {
+  items: [planItem('a', 0), planItem('b', 1), planItem('c', 2, { status: 'in-progress' })],
+  hoursPerWeek: [],
+}
+
+function baseRoutes() {
+  return [
+    route('GET', '/api/me/plan', () => json(plan)),
+    route('GET', '/api/me/goal', () => noContent()),
+    route('GET', '/api/roles', () => json(roles)),
+  ]
+}
+
+describe('PlanBoard', { timeout: 20_000 }, () => {
+  it('groups the plan by status, in plan order', async () => {
+    mockFetch(baseRoutes())
+    renderWithProviders(<PlanBoard />)
+
+    const inProgress = await screen.findByRole('region', { name: 'In progress' })
+    expect(
+      within(inProgress)
+        .getAllByRole('article')
+        .map((a) => a.textContent),
+    ).toEqual([expect.stringContaining('Item C')])
+    const planned = screen.getByRole('region', { name: 'Planned' })
+    expect(
+      within(planned)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Item A', 'Item B'])
+  })
+
+  it('moving an item down sends the whole plan in the new order', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/'
+    const { requests } = mockFetch([
+      ...baseRoutes(),
+      route('PUT', '/api/me/plan/order', () => json([])),
+    ])
+    renderWithProviders(<PlanBoard />)
+
+    // the first item of a group cannot move up; the last cannot move down
+    expect(await screen.findByRole('button', { name: 'Move up: Item A' })).toBeDisabled()
+    expect(screen.getByRole('button', { name: 'Move down: Item B' })).toBeDisabled()
+
+    await userEvent.click(screen.getByRole('button', { name: 'Move down: Item A' }))
+
+    await waitFor(() =>
+      expect(requests.filter((r) => r.method === 'PUT').map((r) => r.body)).toEqual([
+        { itemCodes: ['b', 'a', 'c'] },
+      ]),
+    )
+  })
+
+  it('marking an item done asks which levels to raise and applies the checked ones', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/'
+    // the refetched plan has the item in the "Done" group: its card remounts there
+    let current = plan
+    const { requests } = mockFetch([
+      route('GET', '/api/me/plan', () => json(current)),
+      route('GET', '/api/me/goal', () => noContent()),
+      route('GET', '/api/roles', () => json(roles)),
+      route('PATCH', '/api/me/plan/c', () => {
+        const done = { ...plan.items[2], status: 'done' as const }
+        current = { ...plan, items: [plan.items[0], plan.items[1], done] }
+        return json({
+          item: done,
+          proposedLevels: [
+            { skillCode: 'aws', skillName: 'AWS', current: 0, proposed: 2 },
+            { skillCode: 'iac', skillName: 'Infrastructure as Code', current: 1, proposed: 2 },
+          ],
+        })
+      }),
+      route('POST', '/api/me/plan/c/apply-levels', () =>
+        json([{ skillCode: 'aws', skillName: 'AWS', level: 2, source: 'learning-item' }]),
+      ),
+    ])
+    renderWithProviders(<PlanBoard />)
+
+    const card = (await screen.findByRole('heading', { name: 'Item C' })).closest('article')!
+    await userEvent.click(within(card).getByRole('button', { name: 'Mark done' }))
+
+    expect(requests.find((r) => r.method === 'PATCH')?.body).toEqual({ status: 'done' })
+    const dialog = await screen.findByRole('dialog', { name: 'Raise your skill levels?' })
+    const aws = within(dialog).getByRole('checkbox', { name: 'AWS: level 0 → 2' })
+    const iac = within(dialog).getByRole('checkbox', {
+      name: 'Infrastructure as Code: level 1 → 2',
+    })
+    expect(aws).toBeChecked()
+    expect(iac).toBeChecked()
+
+    await userEvent.click(iac)
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Raise 1 level' }))
+
+    await waitFor(() =>
+      expect(
+        requests.filter((r) => r.path === '/api/me/plan/c/apply-levels').map((r) => r.body),
+      ).toEqual([{ skillCodes: ['aws'] }]),
+    )
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+  })
+
+  it('shows the problem when the server refuses a move (409)', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/'
+    mockFetch([
+      ...baseRoutes(),
+      route('PATCH', '/api/me/plan/a', () =>
+        problem(409, { title: 'Conflict', detail: 'An item that is done cannot become planned.' }),
+      ),
+    ])
+    renderWithProviders(<PlanBoard />)
+
+    const card = (await screen.findByRole('heading', { name: 'Item A' })).closest('article')!
+    await userEvent.click(within(card).getByRole('button', { name: 'Start' }))
+    expect(
+      await screen.findByText('An item that is done cannot become planned.'),
+    ).toBeInTheDocument()
+  })
+
+  it('logs hours on an item', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/'
+    const { requests } = mockFetch([
+      ...baseRoutes(),
+      route('POST', '/api/me/plan/a/hours', () => json(plan.items[0])),
+    ])
+    renderWithProviders(<PlanBoard />)
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Log hours: Item A' }))
+    const hours = screen.getByRole('textbox', { name: 'Hours' })
+    await userEvent.clear(hours)
+    await userEvent.type(hours, '1.5')
+    await userEvent.click(screen.getByRole('button', { name: 'Log' }))
+
+    await waitFor(() =>
+      expect(requests.find((r) => r.path === '/api/me/plan/a/hours')?.body).toMatchObject({
+        hours: 1.5,
+      }),
+    )
+  })
+
+  it('invites to pick recommendations when the plan is empty', async () => {
+    mockFetch([
+      route('GET', '/api/me/plan', () => json({ items: [], hoursPerWeek: [] })),
+      route('GET', '/api/me/goal', () => noContent()),
+      route('GET', '/api/roles', () => json(roles)),
+    ])
+    renderWithProviders(<PlanBoard />)
+    expect(await screen.findByText('Your plan is empty')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'See recommendations' })).toHaveAttribute(
+      'href',
+      '/learning',
+    )
+    // no goal yet: the goal form is offered
+    expect(await screen.findByRole('button', { name: 'Set goal' })).toBeInTheDocument()
+  })
+})

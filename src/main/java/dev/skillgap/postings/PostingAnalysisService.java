@@ -1,0 +1,162 @@
+package dev.skillgap.postings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.skillgap.gaps.FitCalculator;
+import dev.skillgap.gaps.FitHistoryPoint;
+import dev.skillgap.gaps.FitService;
+import dev.skillgap.gaps.RoleProfile;
+import dev.skillgap.learning.Recommendations;
+import dev.skillgap.platform.ApiException;
+import dev.skillgap.roles.RoleCatalog;
+import dev.skillgap.skills.SkillCatalog;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Analyses postings (pasted text is untrusted input: plain text up to 20,000 characters,
+ * no binary) and keeps the ones a user saves.
+ */
+@Service
+public class PostingAnalysisService {
+
+	static final int MAX_CHARACTERS = 20_000;
+
+	private final PostingAnalyzer analyzer;
+
+	private final FitService fits;
+
+	private final Recommendations recommendations;
+
+	private final PostingRepository postings;
+
+	PostingAnalysisService(SkillCatalog skills, RoleCatalog roles, FitService fits, Recommendations recommendations,
+			PostingRepository postings) {
+		this.analyzer = new PostingAnalyzer(dictionary(skills, roles));
+		this.fits = fits;
+		this.recommendations = recommendations;
+		this.postings = postings;
+	}
+
+	/** Analyses a posting for a person without saving it. */
+	public PostingReport analyze(UUID account, String text) {
+		validate(text);
+		return report(account, text, this.fits.currentLevels(account));
+	}
+
+	@Transactional
+	public SavedPosting save(UUID account, String title, String text) {
+		validate(text);
+		return this.postings.insert(account, title(title, text), text);
+	}
+
+	public List<SavedPosting> saved(UUID account) {
+		return this.postings.findAll(account);
+	}
+
+	/**
+	 * @throws ApiException 404 unless the posting is the user's own
+	 */
+	public SavedPosting get(UUID account, UUID id) {
+		return this.postings.find(account, id).orElseThrow(() -> ApiException.notFound("No such saved posting."));
+	}
+
+	public PostingReport report(UUID account, SavedPosting posting) {
+		return report(account, posting.text(), this.fits.currentLevels(account));
+	}
+
+	/** Reports for several saved postings at once (one read of the person's levels). */
+	public List<Map.Entry<SavedPosting, PostingReport>> compare(UUID account, List<UUID> ids) {
+		List<SavedPosting> found = this.postings.findAll(account, new LinkedHashSet<>(ids));
+		if (found.size() != new LinkedHashSet<>(ids).size()) {
+			throw ApiException.notFound("One of those postings is not among your saved postings.");
+		}
+		Map<String, Integer> levels = this.fits.currentLevels(account);
+		List<Map.Entry<SavedPosting, PostingReport>> reports = new ArrayList<>();
+		for (SavedPosting posting : found) {
+			reports.add(Map.entry(posting, report(account, posting.text(), levels)));
+		}
+		return reports;
+	}
+
+	/** The person's fit to a saved posting after each change of their levels. */
+	public List<FitHistoryPoint> history(UUID account, UUID id) {
+		SavedPosting posting = get(account, id);
+		return this.fits.history(account, List.of(profile(this.analyzer.analyze(posting.text()))));
+	}
+
+	@Transactional
+	public void delete(UUID account, UUID id) {
+		if (!this.postings.delete(account, id)) {
+			throw ApiException.notFound("No such saved posting.");
+		}
+	}
+
+	private PostingReport report(UUID account, String text, Map<String, Integer> levels) {
+		PostingAnalysis analysis = this.analyzer.analyze(text);
+		RoleProfile profile = profile(analysis);
+		return new PostingReport(analysis, FitCalculator.fit(profile, levels),
+				this.recommendations.forProfile(account, profile, levels).stream().limit(5).toList());
+	}
+
+	/** The posting as a profile the fit engine understands: each skill it asks for. */
+	static RoleProfile profile(PostingAnalysis analysis) {
+		return new RoleProfile("posting",
+				analysis.skills()
+					.stream()
+					.map((skill) -> new RoleProfile.Requirement(skill.skillCode(), skill.target(), skill.weight()))
+					.toList());
+	}
+
+	static void validate(String text) {
+		if (text == null || text.isBlank()) {
+			throw ApiException.invalid("text", "Paste the text of a job posting.");
+		}
+		int length = text.codePointCount(0, text.length());
+		if (length > MAX_CHARACTERS) {
+			throw ApiException.invalid("text",
+					"A posting may have at most " + MAX_CHARACTERS + " characters; this one has " + length + ".");
+		}
+		long junk = text.codePoints()
+			.filter((cp) -> (Character.isISOControl(cp) && cp != '\n' && cp != '\r' && cp != '\t') || cp == 0xFFFD)
+			.count();
+		if (text.indexOf('\0') >= 0 || junk * 100 > length) {
+			throw ApiException.invalid("text", "This does not look like plain text; paste the posting's text.");
+		}
+	}
+
+	static String title(String title, String text) {
+		if (title != null && !title.isBlank()) {
+			return truncate(title.strip(), 200);
+		}
+		String firstLine = text.strip().lines().filter((line) -> !line.isBlank()).findFirst().orElse("").strip();
+		return truncate(firstLine.isEmpty() ? "Posting" : firstLine, 100);
+	}
+
+	private static String truncate(String value, int max) {
+		return value.codePointCount(0, value.length()) <= max ? value
+				: value.substring(0, value.offsetByCodePoints(0, max - 1)) + "…";
+	}
+
+	private static PostingDictionary dictionary(SkillCatalog skills, RoleCatalog roles) {
+		return new PostingDictionary(skills.skills().stream().map((skill) -> {
+			List<String> terms = new ArrayList<>();
+			skill.terms().values().forEach(terms::addAll);
+			return new PostingDictionary.SkillTerms(skill.code(), skill.categoryCode(), terms);
+		}).toList(), roles.roles().stream().map((role) -> {
+			List<String> duties = new ArrayList<>();
+			role.postingDuties().values().forEach(duties::addAll);
+			return new PostingDictionary.RoleSignals(role.code(), duties,
+					role.requirements()
+						.stream()
+						.map((r) -> new PostingDictionary.Requirement(r.skillCode(), r.targetLevel(), r.weight()))
+						.toList());
+		}).toList());
+	}
+
+}

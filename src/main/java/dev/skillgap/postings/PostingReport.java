@@ -1,0 +1,22 @@
+package dev.skillgap.postings;
+
+import java.util.List;
+
+import dev.skillgap.gaps.RoleFit;
+import dev.skillgap.learning.Recommender;
+
+/**
+ * A posting read for one person: what it asks for, the role it describes, their gap and
+ * fit to it, and the items that close the gap.
+ */
+public record PostingReport(PostingAnalysis analysis, RoleFit fit, List<Recommender.Recommendation> recommendations) {
+
+	/**
+	 * The role the posting describes best, or null when nothing in it points to any role.
+	 */
+	public String roleCode() {
+		PostingAnalysis.RoleScore best = this.analysis.roles().get(0);
+		return best.score() > 0 ? best.roleCode() : null;
+	}
+
+}

@@ -1,0 +1,249 @@
+package dev.skillgap.postings.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.skillgap.gaps.RoleFit;
+import dev.skillgap.gaps.SkillGap;
+import dev.skillgap.identity.CurrentUser;
+import dev.skillgap.learning.RecommendationReason;
+import dev.skillgap.learning.Recommender;
+import dev.skillgap.platform.ApiException;
+import dev.skillgap.postings.PostingAnalysis;
+import dev.skillgap.postings.PostingAnalysisService;
+import dev.skillgap.postings.PostingReport;
+import dev.skillgap.postings.SavedPosting;
+import dev.skillgap.roles.RoleCatalog;
+import dev.skillgap.skills.SkillCatalog;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Job postings", description = "Which role a posting describes (duties, technologies, skill set), "
+		+ "the skills it asks for with the words that matched, and my gap to it")
+class PostingsController {
+
+	private final PostingAnalysisService postings;
+
+	private final SkillCatalog skills;
+
+	private final RoleCatalog roles;
+
+	PostingsController(PostingAnalysisService postings, SkillCatalog skills, RoleCatalog roles) {
+		this.postings = postings;
+		this.skills = skills;
+		this.roles = roles;
+	}
+
+	@PostMapping("/api/postings/analyze")
+	@Operation(summary = "Analyse a pasted posting without saving it",
+			description = "Plain text in Japanese or English, up to 20,000 characters (400 otherwise, field text).")
+	ReportResponse analyze(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PostingRequest body,
+			Locale locale) {
+		return report(this.postings.analyze(user.id(), body.text()), locale);
+	}
+
+	@PostMapping("/api/me/postings")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Save a posting to compare it and track my fit to it")
+	SavedResponse save(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PostingRequest body,
+			Locale locale) {
+		SavedPosting saved = this.postings.save(user.id(), body.title(), body.text());
+		return saved(saved, this.postings.report(user.id(), saved), locale);
+	}
+
+	@GetMapping("/api/me/postings")
+	@Operation(summary = "My saved postings, newest first, with the role each describes and my fit")
+	List<SummaryResponse> list(@AuthenticationPrincipal CurrentUser user, Locale locale) {
+		List<SavedPosting> saved = this.postings.saved(user.id());
+		if (saved.isEmpty()) {
+			return List.of();
+		}
+		return this.postings.compare(user.id(), saved.stream().map(SavedPosting::id).toList())
+			.stream()
+			.map((entry) -> summary(entry.getKey(), entry.getValue(), locale))
+			.sorted((a, b) -> b.createdAt().compareTo(a.createdAt()))
+			.toList();
+	}
+
+	@GetMapping("/api/me/postings/{id}")
+	@Operation(summary = "One of my saved postings, analysed again with my current levels (404 if not mine)")
+	SavedResponse get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Locale locale) {
+		SavedPosting saved = this.postings.get(user.id(), id);
+		return saved(saved, this.postings.report(user.id(), saved), locale);
+	}
+
+	@DeleteMapping("/api/me/postings/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete one of my saved postings")
+	void delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		this.postings.delete(user.id(), id);
+	}
+
+	@GetMapping("/api/me/postings/{id}/history")
+	@Operation(summary = "My fit to a saved posting after each change of my levels, oldest first")
+	List<HistoryPoint> history(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return this.postings.history(user.id(), id)
+			.stream()
+			.map((point) -> new HistoryPoint(point.at(), point.skillCode(), point.level(),
+					round(point.fits().values().iterator().next())))
+			.toList();
+	}
+
+	@GetMapping("/api/me/postings/compare")
+	@Operation(summary = "Several saved postings side by side: role, fit and the level each asks per skill")
+	CompareResponse compare(@AuthenticationPrincipal CurrentUser user, @RequestParam List<UUID> ids, Locale locale) {
+		if (ids.isEmpty() || ids.size() > 10) {
+			throw ApiException.invalid("ids", "Compare between 1 and 10 postings.");
+		}
+		List<Map.Entry<SavedPosting, PostingReport>> reports = this.postings.compare(user.id(), ids);
+		Set<String> skillCodes = new LinkedHashSet<>();
+		reports.forEach((entry) -> entry.getValue().analysis().skills().forEach((s) -> skillCodes.add(s.skillCode())));
+		List<CompareRow> rows = new ArrayList<>();
+		for (String code : skillCodes) {
+			Map<UUID, Integer> targets = new LinkedHashMap<>();
+			Integer current = null;
+			for (Map.Entry<SavedPosting, PostingReport> entry : reports) {
+				for (SkillGap gap : entry.getValue().fit().gaps()) {
+					if (gap.skillCode().equals(code)) {
+						targets.put(entry.getKey().id(), gap.target());
+						current = gap.current();
+					}
+				}
+			}
+			rows.add(new CompareRow(code, this.skills.name(code).in(locale), current == null ? 0 : current, targets));
+		}
+		return new CompareResponse(reports.stream().map((e) -> summary(e.getKey(), e.getValue(), locale)).toList(),
+				rows);
+	}
+
+	private SavedResponse saved(SavedPosting saved, PostingReport report, Locale locale) {
+		return new SavedResponse(saved.id(), saved.title(), saved.createdAt(), saved.text(), report(report, locale));
+	}
+
+	private SummaryResponse summary(SavedPosting saved, PostingReport report, Locale locale) {
+		return new SummaryResponse(saved.id(), saved.title(), saved.createdAt(), report.analysis().language(),
+				report.roleCode(), roleName(report.roleCode(), locale), round(report.fit().fit()),
+				report.analysis().skills().size());
+	}
+
+	private ReportResponse report(PostingReport report, Locale locale) {
+		PostingAnalysis analysis = report.analysis();
+		Map<String, SkillGap> gaps = new LinkedHashMap<>();
+		report.fit().gaps().forEach((gap) -> gaps.put(gap.skillCode(), gap));
+		List<SkillResponse> skills = analysis.skills().stream().map((skill) -> {
+			SkillGap gap = gaps.get(skill.skillCode());
+			return new SkillResponse(skill.skillCode(), this.skills.name(skill.skillCode()).in(locale),
+					skill.section().code(), skill.target(), skill.weight(),
+					skill.level() == null ? null : skill.level().level(),
+					skill.level() == null ? null : skill.level().evidence(), gap.current(), gap.gap(),
+					skill.mentions()
+						.stream()
+						.map((m) -> new EvidenceResponse(m.term(), m.start(), m.end(), m.section().code()))
+						.toList());
+		}).toList();
+		List<RoleScoreResponse> roleScores = analysis.roles()
+			.stream()
+			.map((r) -> new RoleScoreResponse(r.roleCode(), this.roles.name(r.roleCode()).in(locale), round(r.score()),
+					round(r.duties()), round(r.technologies()), round(r.skillSet()), r.dutyPhrases()))
+			.toList();
+		RoleFit fit = report.fit();
+		return new ReportResponse(analysis.language(), report.roleCode(), roleName(report.roleCode(), locale),
+				roleScores, skills, round(fit.fit()),
+				analysis.segments().stream().map((s) -> new SegmentResponse(s.text(), s.skillCode())).toList(),
+				report.recommendations().stream().map((r) -> recommendation(r, locale)).toList());
+	}
+
+	private RecommendationResponse recommendation(Recommender.Recommendation r, Locale locale) {
+		return new RecommendationResponse(r.item().code(), r.item().title().in(locale), r.item().kind(),
+				r.item().provider(), r.item().url(), r.item().hours(), r.item().cost(),
+				RecommendationReason.text(r, locale, (code) -> this.skills.name(code).in(locale)));
+	}
+
+	private String roleName(String code, Locale locale) {
+		return code == null ? null : this.roles.name(code).in(locale);
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10_000) / 10_000.0;
+	}
+
+	record PostingRequest(@Size(max = 200) String title, @Size(max = 25_000) String text) {
+	}
+
+	/**
+	 * @param roleCode the role the posting describes best (null when nothing points to a
+	 * role)
+	 * @param roles every role's score and the three signals (each 0-1)
+	 * @param fit my fit to the posting's requirements (0-1)
+	 * @param segments the posting's text cut into plain and matched pieces; render them
+	 * as text
+	 */
+	record ReportResponse(String language, String roleCode, String roleName, List<RoleScoreResponse> roles,
+			List<SkillResponse> skills, double fit, List<SegmentResponse> segments,
+			List<RecommendationResponse> recommendations) {
+	}
+
+	record RoleScoreResponse(String roleCode, String roleName, double score, double duties, double technologies,
+			double skillSet, List<String> dutyPhrases) {
+	}
+
+	/**
+	 * @param section where the posting asks for it: intro, duties, required, preferred,
+	 * technologies, other
+	 * @param target the level used for my gap: the stated level, else a default
+	 * @param inferredLevel the level the posting states, if any, and the words it was
+	 * read from
+	 * @param evidence the matched words and their offsets (UTF-16) in the original text
+	 */
+	record SkillResponse(String skillCode, String skillName, String section, int target, int weight,
+			Integer inferredLevel, String levelEvidence, int current, int gap, List<EvidenceResponse> evidence) {
+	}
+
+	record EvidenceResponse(String term, int start, int end, String section) {
+	}
+
+	record SegmentResponse(String text, String skillCode) {
+	}
+
+	record RecommendationResponse(String code, String title, String kind, String provider, String url, int hours,
+			String cost, String reason) {
+	}
+
+	record SavedResponse(UUID id, String title, Instant createdAt, String text, ReportResponse report) {
+	}
+
+	record SummaryResponse(UUID id, String title, Instant createdAt, String language, String roleCode, String roleName,
+			double fit, int skills) {
+	}
+
+	record HistoryPoint(Instant at, String skillCode, int level, double fit) {
+	}
+
+	record CompareRow(String skillCode, String skillName, int current, Map<UUID, Integer> targets) {
+	}
+
+	record CompareResponse(List<SummaryResponse> postings, List<CompareRow> skills) {
+	}
+
+}

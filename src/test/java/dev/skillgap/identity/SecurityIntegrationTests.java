@@ -1,0 +1,369 @@
+package dev.skillgap.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+
+import dev.skillgap.IntegrationTest;
+import dev.skillgap.Json;
+import dev.skillgap.MutableClock;
+import dev.skillgap.ProblemDetails;
+import dev.skillgap.TestAccounts;
+import dev.skillgap.TestAccounts.TestUser;
+import dev.skillgap.TestClient;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static dev.skillgap.ProblemDetails.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * CSRF, sessions, login throttling and who may call which route. The throttle runs on a
+ * clock that stands still unless a test moves it, so that its locks do not expire
+ * half-way through a test on a slow machine.
+ */
+@IntegrationTest
+class SecurityIntegrationTests {
+
+	static final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T09:00:00Z"));
+
+	static final String ADMIN_EMAIL = TestAccounts.uniqueEmail("matrix-admin");
+
+	@TestBean
+	LoginThrottle loginThrottle;
+
+	static LoginThrottle loginThrottle() {
+		return new LoginThrottle(clock);
+	}
+
+	@DynamicPropertySource
+	static void adminEmails(DynamicPropertyRegistry registry) {
+		registry.add("skillgap.security.admin-emails", () -> ADMIN_EMAIL);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	TestAccounts accounts;
+
+	@Autowired
+	void accounts(MockMvc mvc) {
+		this.accounts = new TestAccounts(mvc);
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private static MockHttpServletRequestBuilder login(String email, String password) {
+		return json(post("/api/auth/login"), Json.object("email", email, "password", password));
+	}
+
+	// CSRF
+
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource({ "POST, /api/auth/register", "POST, /api/auth/login", "POST, /api/auth/logout", "PATCH, /api/auth/me" })
+	void stateChangingRequestsWithoutTheCsrfTokenAre403(String method, String path) throws Exception {
+		TestUser user = this.accounts.register();
+		String body = Json.object("email", TestAccounts.uniqueEmail(), "password", user.password(), "displayName",
+				"No Token");
+		user.client()
+			.performWithoutCsrfHeader(json(request(HttpMethod.valueOf(method), path), body))
+			.andExpect(problem(403))
+			.andExpect(jsonPath("$.detail").value(containsString("CSRF")));
+		// nothing happened: still logged in as the same user, with the same name
+		user.client()
+			.perform(get("/api/auth/me"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(user.id().toString()))
+			.andExpect(jsonPath("$.displayName").value("Test User"));
+	}
+
+	@Test
+	void aCsrfHeaderThatDoesNotMatchTheCookieIs403() throws Exception {
+		TestClient client = this.accounts.anonymous();
+		String token = client.fetchCsrfToken();
+		this.mvc
+			.perform(login(TestAccounts.uniqueEmail(), TestAccounts.PASSWORD).cookie(new Cookie("XSRF-TOKEN", token))
+				.header("X-XSRF-TOKEN", token + "x"))
+			.andExpect(problem(403))
+			.andExpect(jsonPath("$.detail").value(containsString("CSRF")));
+		// a header without the cookie (what a cross-site form or script could send)
+		this.mvc.perform(login(TestAccounts.uniqueEmail(), TestAccounts.PASSWORD).header("X-XSRF-TOKEN", token))
+			.andExpect(problem(403));
+	}
+
+	@Test
+	void theCookieToHeaderSchemeWorks() throws Exception {
+		MvcResult csrf = this.mvc.perform(get("/api/auth/csrf"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.headerName").value("X-XSRF-TOKEN"))
+			.andReturn();
+		Cookie cookie = csrf.getResponse().getCookie("XSRF-TOKEN");
+		assertThat(cookie).isNotNull();
+		String token = cookie.getValue();
+		assertThat(token).isNotBlank();
+		assertThat(Json.<String>read(csrf, "$.token")).isEqualTo(token);
+		assertThat(cookie.isHttpOnly()).as("the SPA must be able to read the cookie").isFalse();
+		assertThat(cookie.getPath()).isEqualTo("/");
+		assertThat(cookie.getAttribute("SameSite")).isEqualToIgnoringCase("Lax");
+
+		// echo it by hand, exactly as the SPA does
+		String email = TestAccounts.uniqueEmail();
+		this.mvc
+			.perform(json(post("/api/auth/register"),
+					Json.object("email", email, "password", TestAccounts.PASSWORD, "displayName", "By Hand"))
+				.cookie(new Cookie("XSRF-TOKEN", token))
+				.header("X-XSRF-TOKEN", token))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.email").value(email));
+	}
+
+	@Test
+	void loginChangesTheSessionIdAndTheCsrfToken() throws Exception {
+		TestUser user = this.accounts.register();
+		TestClient client = user.client();
+		MockHttpSession session = client.session();
+		String sessionIdBefore = session.getId();
+		String tokenBefore = client.csrfToken();
+
+		MvcResult result = client.perform(login(user.email(), user.password())).andExpect(status().isOk()).andReturn();
+
+		String sessionIdAfter = result.getRequest().getSession(false).getId();
+		assertThat(sessionIdAfter).as("session id after login").isNotEqualTo(sessionIdBefore);
+		assertThat(TestClient.lastCookieValue(result, "XSRF-TOKEN")).as("the XSRF-TOKEN cookie was replaced")
+			.isNotNull()
+			.isNotEqualTo(tokenBefore);
+		client.perform(get("/api/auth/me")).andExpect(status().isOk());
+		assertThat(client.csrfToken()).as("CSRF token after login").isNotNull().isNotEqualTo(tokenBefore);
+		// the old token is not accepted any more
+		this.mvc
+			.perform(patch("/api/auth/me").session(client.session())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(Json.object("locale", "ja"))
+				.cookie(new Cookie("XSRF-TOKEN", client.csrfToken()))
+				.header("X-XSRF-TOKEN", tokenBefore))
+			.andExpect(problem(403));
+	}
+
+	@Test
+	void registrationAlsoChangesAnExistingSessionId() throws Exception {
+		TestUser first = this.accounts.register();
+		TestClient client = first.client();
+		String before = client.session().getId();
+		client
+			.perform(
+					json(post("/api/auth/register"),
+							Json.object("email", TestAccounts.uniqueEmail(), "password", TestAccounts.PASSWORD,
+									"displayName", "Second")))
+			.andExpect(status().isCreated());
+		assertThat(client.session().getId()).isNotEqualTo(before);
+		client.perform(get("/api/auth/me")).andExpect(jsonPath("$.displayName").value("Second"));
+	}
+
+	// Login throttling
+
+	@Test
+	void anAccountIsLockedAfterRepeatedFailuresEvenForTheRightPassword() throws Exception {
+		TestUser user = this.accounts.register();
+		TestClient attacker = this.accounts.anonymous();
+		for (int i = 1; i <= LoginThrottle.FREE_FAILURES; i++) {
+			attacker.perform(login(user.email(), "wrong guess " + i)).andExpect(problem(401));
+		}
+		// the free failures are used up: this attempt is still checked, and its failure
+		// locks the account for one second
+		attacker.perform(login(user.email(), "wrong guess 6")).andExpect(problem(401));
+
+		MvcResult locked = attacker.perform(login(user.email(), user.password()))
+			.andExpect(problem(429))
+			.andExpect(header().string("Retry-After", "1"))
+			.andReturn();
+		assertThat(attacker.session()).as("no session while locked").isNull();
+		assertThat(locked.getResponse().getHeader("Retry-After")).matches("\\d+");
+		// the lock is on the account, whichever address asks
+		this.accounts.anonymous().perform(login(user.email(), user.password())).andExpect(problem(429));
+		// letter case does not get around it
+		this.accounts.anonymous()
+			.perform(login(user.email().toUpperCase(java.util.Locale.ROOT), user.password()))
+			.andExpect(problem(429));
+
+		clock.advance(Duration.ofSeconds(1));
+		attacker.perform(login(user.email(), "wrong guess 7")).andExpect(problem(401));
+		attacker.perform(login(user.email(), user.password()))
+			.andExpect(problem(429))
+			.andExpect(header().string("Retry-After", "2"));
+
+		clock.advance(Duration.ofSeconds(2));
+		TestClient owner = this.accounts.anonymous();
+		owner.perform(login(user.email(), user.password())).andExpect(status().isOk());
+		owner.perform(get("/api/auth/me")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aSuccessfulLoginResetsTheCount() throws Exception {
+		TestUser user = this.accounts.register();
+		TestClient client = this.accounts.anonymous();
+		for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+			client.perform(login(user.email(), "typo " + i)).andExpect(problem(401));
+		}
+		client.perform(login(user.email(), user.password())).andExpect(status().isOk());
+		for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+			client.perform(login(user.email(), "typo again " + i)).andExpect(problem(401));
+		}
+		client.perform(login(user.email(), user.password())).andExpect(status().isOk());
+	}
+
+	@Test
+	void oneAddressIsThrottledAfterManyFailuresAcrossAccounts() throws Exception {
+		TestUser victim = this.accounts.register();
+		String address = TestClient.uniqueAddress();
+		TestClient sprayer = this.accounts.anonymous().from(address);
+		for (int i = 0; i <= LoginThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
+			// one failure per account: no account gets near its own limit
+			sprayer.perform(login(TestAccounts.uniqueEmail("spray"), "Summer2030!!")).andExpect(problem(401));
+		}
+		sprayer.perform(login(TestAccounts.uniqueEmail("spray"), "Summer2030!!"))
+			.andExpect(problem(429))
+			.andExpect(header().string("Retry-After", "1"));
+		// the right password for another account from that address waits too
+		this.accounts.anonymous()
+			.from(address)
+			.perform(login(victim.email(), victim.password()))
+			.andExpect(problem(429));
+		// but the account is not locked for everyone else
+		this.accounts.anonymous().perform(login(victim.email(), victim.password())).andExpect(status().isOk());
+	}
+
+	@Test
+	void fewerFailuresThanTheAddressLimitDoNotThrottleTheAddress() throws Exception {
+		TestUser user = this.accounts.register();
+		TestClient client = this.accounts.anonymous();
+		for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
+			client.perform(login(TestAccounts.uniqueEmail("forgetful"), TestAccounts.PASSWORD)).andExpect(problem(401));
+		}
+		client.perform(login(user.email(), user.password())).andExpect(status().isOk());
+	}
+
+	// Who may call what
+
+	/** Request bodies by route; routes not listed are sent without a body. */
+	private final Map<String, Function<Fixture, String>> bodies = Map.of(
+			// register
+			"POST /api/auth/register",
+			(f) -> Json.object("email", TestAccounts.uniqueEmail("matrix"), "password", TestAccounts.PASSWORD,
+					"displayName", "Matrix"),
+			// login: with the credentials of an existing account
+			"POST /api/auth/login", (f) -> Json.object("email", f.other().email(), "password", f.other().password()),
+			// profile
+			"PATCH /api/auth/me", (f) -> Json.object("locale", "ja"));
+
+	/**
+	 * Every route against every kind of caller. {@code who}: anonymous, learner (a
+	 * registered user) or admin (listed in {@code skillgap.security.admin-emails});
+	 * {@code csrf}: whether the {@code X-XSRF-TOKEN} header is sent (the cookie always
+	 * is). Add rows as modules add routes; add a body above if the route needs one.
+	 */
+	@ParameterizedTest(name = "{0} {1} as {2} {3} CSRF header -> {4}")
+	@CsvSource(delimiter = '|', textBlock = """
+			GET    | /api/auth/me       | anonymous | without | 401
+			GET    | /api/auth/me       | learner   | without | 200
+			GET    | /api/auth/me       | admin     | without | 200
+			PATCH  | /api/auth/me       | anonymous | without | 403
+			PATCH  | /api/auth/me       | anonymous | with    | 401
+			PATCH  | /api/auth/me       | learner   | without | 403
+			PATCH  | /api/auth/me       | learner   | with    | 200
+			PATCH  | /api/auth/me       | admin     | with    | 200
+			GET    | /api/auth/csrf     | anonymous | without | 200
+			GET    | /api/auth/csrf     | learner   | without | 200
+			POST   | /api/auth/register | anonymous | without | 403
+			POST   | /api/auth/register | anonymous | with    | 201
+			POST   | /api/auth/register | learner   | without | 403
+			POST   | /api/auth/register | learner   | with    | 201
+			POST   | /api/auth/login    | anonymous | without | 403
+			POST   | /api/auth/login    | anonymous | with    | 200
+			POST   | /api/auth/login    | learner   | without | 403
+			POST   | /api/auth/login    | learner   | with    | 200
+			POST   | /api/auth/logout   | anonymous | without | 403
+			POST   | /api/auth/logout   | anonymous | with    | 204
+			POST   | /api/auth/logout   | learner   | without | 403
+			POST   | /api/auth/logout   | learner   | with    | 204
+			DELETE | /api/auth/me       | learner   | with    | 405
+			GET    | /api/no-such-route | anonymous | without | 401
+			GET    | /api/no-such-route | learner   | without | 404
+			GET    | /actuator/health   | anonymous | without | 200
+			GET    | /actuator/info     | anonymous | without | 200
+			GET    | /actuator          | anonymous | without | 401
+			GET    | /actuator          | learner   | without | 403
+			GET    | /actuator          | admin     | without | 200
+			GET    | /v3/api-docs       | anonymous | without | 200
+			""")
+	void routeMatrix(String method, String path, String who, String csrf, int expected) throws Exception {
+		Fixture fixture = new Fixture(this.accounts.register());
+		TestClient client = switch (who) {
+			case "anonymous" -> this.accounts.anonymous();
+			case "learner" -> this.accounts.register().client();
+			case "admin" -> admin();
+			default -> throw new IllegalArgumentException("Unknown caller " + who);
+		};
+		client.fetchCsrfToken();
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+		Function<Fixture, String> body = this.bodies.get(method + " " + path);
+		if (body != null) {
+			request = json(request, body.apply(fixture));
+		}
+		ResultActions result = switch (csrf) {
+			case "with" -> client.perform(request);
+			case "without" -> client.performWithoutCsrfHeader(request);
+			default -> throw new IllegalArgumentException("csrf is 'with' or 'without', not " + csrf);
+		};
+		MvcResult mvcResult = result.andReturn();
+		assertThat(mvcResult.getResponse().getStatus()).as("status; body: %s", Json.body(mvcResult))
+			.isEqualTo(expected);
+		if (expected >= 400) {
+			ProblemDetails.assertProblem(mvcResult, expected);
+		}
+	}
+
+	private TestClient admin() throws Exception {
+		synchronized (SecurityIntegrationTests.class) {
+			if (!adminRegistered) {
+				TestClient client = this.accounts.register(ADMIN_EMAIL, TestAccounts.PASSWORD, "Admin", null).client();
+				adminRegistered = true;
+				return client;
+			}
+		}
+		TestClient client = this.accounts.logIn(ADMIN_EMAIL, TestAccounts.PASSWORD);
+		client.perform(get("/api/auth/me")).andExpect(jsonPath("$.roles[1]").value("ADMIN"));
+		return client;
+	}
+
+	private static boolean adminRegistered;
+
+	/** Data a row may need, such as another account to log in as. */
+	record Fixture(TestUser other) {
+	}
+
+}

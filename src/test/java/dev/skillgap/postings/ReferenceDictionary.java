@@ -1,0 +1,57 @@
+package dev.skillgap.postings;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** The posting dictionary built straight from db/reference, for tests without Spring. */
+final class ReferenceDictionary {
+
+	private static PostingDictionary dictionary;
+
+	private ReferenceDictionary() {
+	}
+
+	static synchronized PostingDictionary load() {
+		if (dictionary == null) {
+			JsonNode skills = read("db/reference/skills.yaml");
+			JsonNode roles = read("db/reference/roles.yaml");
+			List<PostingDictionary.SkillTerms> skillTerms = skills.get("skills").valueStream().map((skill) -> {
+				List<String> terms = new ArrayList<>();
+				skill.get("terms").get("en").valueStream().forEach((t) -> terms.add(t.asString()));
+				skill.get("terms").get("ja").valueStream().forEach((t) -> terms.add(t.asString()));
+				return new PostingDictionary.SkillTerms(skill.get("code").asString(), skill.get("category").asString(),
+						terms);
+			}).toList();
+			List<PostingDictionary.RoleSignals> roleSignals = roles.get("roles").valueStream().map((role) -> {
+				List<String> duties = new ArrayList<>();
+				role.get("postingDuties").get("en").valueStream().forEach((t) -> duties.add(t.asString()));
+				role.get("postingDuties").get("ja").valueStream().forEach((t) -> duties.add(t.asString()));
+				List<PostingDictionary.Requirement> requirements = role.get("requirements")
+					.valueStream()
+					.map((r) -> new PostingDictionary.Requirement(r.get("skill").asString(), r.get("target").asInt(),
+							r.get("weight").asInt()))
+					.toList();
+				return new PostingDictionary.RoleSignals(role.get("code").asString(), duties, requirements);
+			}).toList();
+			dictionary = new PostingDictionary(skillTerms, roleSignals);
+		}
+		return dictionary;
+	}
+
+	private static JsonNode read(String path) {
+		try (InputStream in = new FileInputStream(path)) {
+			return YAMLMapper.builder().build().readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
