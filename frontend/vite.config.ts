@@ -32,6 +32,11 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
             },
             { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|@tabler)[\\/]/ },
+            {
+              // recharts and its dependencies (charts on the roles and fit pages)
+              name: 'charts',
+              test: /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|@reduxjs|react-redux|redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3)[\\/]/,
+            },
             { name: 'vendor', test: /node_modules/ },
           ],
         },

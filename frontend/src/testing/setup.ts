@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { i18n } from '@/lib/i18n'
 
@@ -27,6 +27,9 @@ if (!window.ResizeObserver) {
   }
 }
 Element.prototype.scrollIntoView ??= () => {}
+
+// findBy*/waitFor: the default 1 s is tight when the whole suite runs on a busy machine.
+configure({ asyncUtilTimeout: 5000 })
 
 export function clearCookies() {
   for (const part of document.cookie.split(';')) {

@@ -22,7 +22,6 @@ const ICON_SIZE = 18
 export function AppLayoutRoute() {
   const { t } = useTranslation()
   const changeLanguage = useChangeLanguage()
-  const soon = t('comingSoon.badge')
 
   const navItems: NavItem[] = [
     { to: '/', label: t('nav.dashboard'), icon: <IconHome size={ICON_SIZE} />, end: true },
@@ -31,12 +30,7 @@ export function AppLayoutRoute() {
     { to: '/fit', label: t('nav.fit'), icon: <IconChartBar size={ICON_SIZE} /> },
     { to: '/learning', label: t('nav.learning'), icon: <IconSchool size={ICON_SIZE} /> },
     { to: '/career', label: t('nav.career'), icon: <IconRoute size={ICON_SIZE} /> },
-    {
-      to: '/postings',
-      label: t('nav.postings'),
-      icon: <IconFileSearch size={ICON_SIZE} />,
-      hint: soon,
-    },
+    { to: '/postings', label: t('nav.postings'), icon: <IconFileSearch size={ICON_SIZE} /> },
   ]
 
   return (

@@ -115,7 +115,9 @@ describe('CareerPage', { timeout: 20_000 }, () => {
     ])
     const { router } = renderApp('/career')
 
-    await userEvent.click(await screen.findByRole('link', { name: 'DevOps engineer, fit 18%' }))
+    await userEvent.click(
+      await screen.findByRole('link', { name: 'DevOps engineer, fit 18%' }, { timeout: 5000 }),
+    )
     await waitFor(() => expect(router.state.location.pathname).toBe('/learning'))
     expect(router.state.location.search).toBe('?role=devops-engineer')
   })

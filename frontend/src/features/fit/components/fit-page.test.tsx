@@ -95,7 +95,8 @@ function fitRoutes(extra = [route('GET', '/api/me/fit/history', () => json(histo
   ]
 }
 
-describe('FitPage', () => {
+// whole pages with many cards and charts: give a loaded CI machine some headroom
+describe('FitPage', { timeout: 20_000 }, () => {
   it('shows the explanation and the ranking, best first', async () => {
     mockFetch(fitRoutes())
     renderWithProviders(<FitPage />)

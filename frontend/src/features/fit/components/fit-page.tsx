@@ -74,7 +74,7 @@ function ExplanationCard({ explanation }: { explanation: FitExplanation }) {
                 {t('explanation.strengths')}
               </Text>
               {explanation.strengths.map((gap) => (
-                <Badge key={gap.skillCode} variant="light" color="teal" radius="sm">
+                <Badge key={gap.skillCode} variant="light" color="teal" radius="sm" tt="none">
                   {gap.skillName}
                 </Badge>
               ))}
@@ -86,7 +86,7 @@ function ExplanationCard({ explanation }: { explanation: FitExplanation }) {
                 {t('explanation.workOn')}
               </Text>
               {explanation.gapsToBest.map((gap) => (
-                <Badge key={gap.skillCode} variant="light" color="orange" radius="sm">
+                <Badge key={gap.skillCode} variant="light" color="orange" radius="sm" tt="none">
                   {t('explanation.gapBadge', { skill: gap.skillName, gap: gap.gap })}
                 </Badge>
               ))}

@@ -106,6 +106,7 @@ export function GapTable({ roleName, gaps }: GapTableProps) {
                         color="var(--mantine-color-teal-7)"
                         aria-label={t('gaps.met')}
                         role="img"
+                        style={{ flexShrink: 0 }}
                       />
                     )}
                     <Text size="sm" fw={500}>

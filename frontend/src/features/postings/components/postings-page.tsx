@@ -1,17 +1,64 @@
-import { IconFileSearch } from '@tabler/icons-react'
+import { Group, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core'
+import { IconBookmarks, IconFileSearch, IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { ComingSoon } from '@/components/placeholder/coming-soon'
+import { useSearchParams } from 'react-router'
 import { POSTINGS_NAMESPACE } from '../locales'
+import { AnalysePanel } from './analyse-panel'
+import { SavedPostingDetail } from './saved-posting-detail'
+import { SavedPostings } from './saved-postings'
 
-/** Placeholder: the postings feature is not built yet. */
+type Tab = 'analyse' | 'saved'
+
+/** /postings: analyse a pasted posting; saved postings (open, delete, compare, fit over time). */
 export function PostingsPage() {
   const { t } = useTranslation(POSTINGS_NAMESPACE)
+  const [params, setParams] = useSearchParams()
+  const openId = params.get('id')
+  const tab: Tab = params.get('tab') === 'saved' || openId ? 'saved' : 'analyse'
+
+  const show = (next: Tab, id?: string) => {
+    const nextParams = new URLSearchParams()
+    if (next === 'saved') nextParams.set('tab', 'saved')
+    if (id) nextParams.set('id', id)
+    setParams(nextParams)
+  }
+
   return (
-    <ComingSoon
-      icon={<IconFileSearch size={22} />}
-      title={t('page.title')}
-      description={t('page.description')}
-      capabilities={t('page.capabilities', { returnObjects: true }) as string[]}
-    />
+    <Stack gap="lg">
+      <Stack gap="xs" maw={900}>
+        <Group gap="sm" wrap="nowrap">
+          <ThemeIcon size={40} radius="md" variant="light" aria-hidden="true">
+            <IconFileSearch size={22} />
+          </ThemeIcon>
+          <Title order={1}>{t('page.title')}</Title>
+        </Group>
+        <Text c="dimmed">{t('page.description')}</Text>
+      </Stack>
+
+      <Tabs
+        value={tab}
+        onChange={(value) => show(value === 'saved' ? 'saved' : 'analyse')}
+        keepMounted
+      >
+        <Tabs.List aria-label={t('page.tabs.label')} mb="md">
+          <Tabs.Tab value="analyse" leftSection={<IconSearch size={16} aria-hidden="true" />}>
+            {t('page.tabs.analyse')}
+          </Tabs.Tab>
+          <Tabs.Tab value="saved" leftSection={<IconBookmarks size={16} aria-hidden="true" />}>
+            {t('page.tabs.saved')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="analyse">
+          <AnalysePanel onOpenSaved={(id) => show('saved', id)} />
+        </Tabs.Panel>
+        <Tabs.Panel value="saved">
+          {openId ? (
+            <SavedPostingDetail key={openId} id={openId} onBack={() => show('saved')} />
+          ) : (
+            <SavedPostings onOpen={(id) => show('saved', id)} onAnalyse={() => show('analyse')} />
+          )}
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
   )
 }

@@ -73,7 +73,8 @@ function mockRoles() {
   ])
 }
 
-describe('RolesPage', () => {
+// whole pages with many cards and charts: give a loaded CI machine some headroom
+describe('RolesPage', { timeout: 20_000 }, () => {
   it('compares the infrastructure and the server engineer by default', async () => {
     mockRoles()
     renderWithProviders(<RolesPage />)

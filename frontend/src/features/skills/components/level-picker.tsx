@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
-import { Box, Group, Text, Tooltip, UnstyledButton } from '@mantine/core'
+import { Box, Group, Text, UnstyledButton } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { LEVELS, type ScaleLevel, type SkillLevelDescriptor } from '../api/types'
 import { SKILLS_NAMESPACE } from '../locales'
@@ -77,37 +77,31 @@ export function LevelPicker({
         {LEVELS.map((level) => {
           const selected = level === value
           return (
-            <Tooltip
+            <UnstyledButton
               key={level}
-              label={scaleName(level)}
-              withArrow
-              openDelay={300}
-              disabled={!scaleName(level)}
+              title={scaleName(level)}
+              ref={(element) => {
+                buttons.current[level] = element
+              }}
+              role="radio"
+              aria-checked={selected}
+              aria-label={t('picker.option', { level, name: scaleName(level) })}
+              tabIndex={selected ? 0 : -1}
+              disabled={disabled}
+              className={classes.level}
+              data-selected={selected || undefined}
+              data-filled={level <= value && level > 0 ? true : undefined}
+              data-error={error || undefined}
+              onClick={() => {
+                if (!selected) onChange(level)
+              }}
+              onMouseEnter={() => setPreview(level)}
+              onFocus={() => setPreview(level)}
+              onBlur={() => setPreview(null)}
+              onKeyDown={(event) => handleKeyDown(event, level)}
             >
-              <UnstyledButton
-                ref={(element) => {
-                  buttons.current[level] = element
-                }}
-                role="radio"
-                aria-checked={selected}
-                aria-label={t('picker.option', { level, name: scaleName(level) })}
-                tabIndex={selected ? 0 : -1}
-                disabled={disabled}
-                className={classes.level}
-                data-selected={selected || undefined}
-                data-filled={level <= value && level > 0 ? true : undefined}
-                data-error={error || undefined}
-                onClick={() => {
-                  if (!selected) onChange(level)
-                }}
-                onMouseEnter={() => setPreview(level)}
-                onFocus={() => setPreview(level)}
-                onBlur={() => setPreview(null)}
-                onKeyDown={(event) => handleKeyDown(event, level)}
-              >
-                {level}
-              </UnstyledButton>
-            </Tooltip>
+              {level}
+            </UnstyledButton>
           )
         })}
       </Group>

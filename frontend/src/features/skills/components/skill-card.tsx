@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import {
   Badge,
   Button,
@@ -48,7 +48,7 @@ function isHttpUrl(value: string): boolean {
 }
 
 /** One skill: description, level picker (saves at once), evidence, last change and history. */
-export function SkillCard({ skill, entry, scale }: SkillCardProps) {
+export const SkillCard = memo(function SkillCard({ skill, entry, scale }: SkillCardProps) {
   const { t, i18n } = useTranslation(SKILLS_NAMESPACE)
   const mutation = useSetSkillLevel(skill.code)
   const sourceLabel = useSourceLabel()
@@ -224,4 +224,4 @@ export function SkillCard({ skill, entry, scale }: SkillCardProps) {
       </Stack>
     </Card>
   )
-}
+})

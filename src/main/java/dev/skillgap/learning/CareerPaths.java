@@ -26,14 +26,14 @@ public class CareerPaths {
 
 	private final FitService fits;
 
-	private final LearningCatalog catalog;
+	private final Recommendations recommendations;
 
 	private final PlanRepository plans;
 
-	CareerPaths(RoleCatalog roles, FitService fits, LearningCatalog catalog, PlanRepository plans) {
+	CareerPaths(RoleCatalog roles, FitService fits, Recommendations recommendations, PlanRepository plans) {
 		this.roles = roles;
 		this.fits = fits;
-		this.catalog = catalog;
+		this.recommendations = recommendations;
 		this.plans = plans;
 	}
 
@@ -49,8 +49,8 @@ public class CareerPaths {
 			.map(PlanItem::itemCode)
 			.collect(Collectors.toSet());
 		List<NextStep> next = this.roles.get(current).nextRoles().stream().map((code) -> {
-			Recommender.LearningPath path = Recommender.path(Recommendations.profile(this.roles.get(code)), levels,
-					this.catalog.items(), done);
+			Recommender.LearningPath path = this.recommendations.path(Recommendations.profile(this.roles.get(code)),
+					levels, done);
 			return new NextStep(byRole.get(code), path.totalHours(), path.steps().size(), path.unclosed().size());
 		}).toList();
 		List<Edge> edges = this.roles.roles()

@@ -44,21 +44,24 @@ public class LearningPlans {
 
 	private final FitService fits;
 
+	private final Recommendations recommendations;
+
 	private final Clock clock;
 
 	@Autowired
-	LearningPlans(PlanRepository plans, LearningCatalog catalog, SkillLevels levels, RoleCatalog roles,
-			FitService fits) {
-		this(plans, catalog, levels, roles, fits, Clock.systemUTC());
+	LearningPlans(PlanRepository plans, LearningCatalog catalog, SkillLevels levels, RoleCatalog roles, FitService fits,
+			Recommendations recommendations) {
+		this(plans, catalog, levels, roles, fits, recommendations, Clock.systemUTC());
 	}
 
 	LearningPlans(PlanRepository plans, LearningCatalog catalog, SkillLevels levels, RoleCatalog roles, FitService fits,
-			Clock clock) {
+			Recommendations recommendations, Clock clock) {
 		this.plans = plans;
 		this.catalog = catalog;
 		this.levels = levels;
 		this.roles = roles;
 		this.fits = fits;
+		this.recommendations = recommendations;
 		this.clock = clock;
 	}
 
@@ -210,8 +213,8 @@ public class LearningPlans {
 			.filter((i) -> i.status() == PlanStatus.DONE)
 			.map(PlanItem::itemCode)
 			.collect(Collectors.toSet());
-		Recommender.LearningPath path = Recommender.path(Recommendations.profile(this.roles.get(goal.roleCode())),
-				current, this.catalog.items(), done);
+		Recommender.LearningPath path = this.recommendations
+			.path(Recommendations.profile(this.roles.get(goal.roleCode())), current, done);
 		Map<String, BigDecimal> logged = plan.stream()
 			.collect(Collectors.toMap(PlanItem::itemCode, PlanItem::hoursLogged));
 		double remaining = path.steps()

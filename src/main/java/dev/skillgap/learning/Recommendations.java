@@ -29,6 +29,10 @@ public class Recommendations {
 
 	private final PlanRepository plans;
 
+	private final ResultCache<Inputs, List<Recommender.Recommendation>> ranked = new ResultCache<>(2_000);
+
+	private final ResultCache<Inputs, Recommender.LearningPath> paths = new ResultCache<>(2_000);
+
 	Recommendations(LearningCatalog catalog, RoleCatalog roles, FitService fits, PlanRepository plans) {
 		this.catalog = catalog;
 		this.roles = roles;
@@ -55,9 +59,20 @@ public class Recommendations {
 			.map(PlanItem::itemCode)
 			.collect(Collectors.toSet());
 		RoleProfile profile = profile(this.roles.get(target));
-		List<LearningItem> items = this.catalog.items();
-		return new Result(target, roleCode == null, fit, Recommender.recommend(profile, levels, items, inPlan),
-				Recommender.path(profile, levels, items, done));
+		return new Result(target, roleCode == null, fit, recommend(profile, levels, inPlan),
+				path(profile, levels, done));
+	}
+
+	/** {@link Recommender#recommend}, memoized by its inputs. */
+	List<Recommender.Recommendation> recommend(RoleProfile profile, Map<String, Integer> levels, Set<String> excluded) {
+		return this.ranked.get(Inputs.of(profile, levels, excluded),
+				(key) -> Recommender.recommend(profile, levels, this.catalog.items(), excluded));
+	}
+
+	/** {@link Recommender#path}, memoized by its inputs. */
+	Recommender.LearningPath path(RoleProfile profile, Map<String, Integer> levels, Set<String> excluded) {
+		return this.paths.get(Inputs.of(profile, levels, excluded),
+				(key) -> Recommender.path(profile, levels, this.catalog.items(), excluded));
 	}
 
 	/**
@@ -70,7 +85,7 @@ public class Recommendations {
 			.filter((item) -> item.status() != PlanStatus.DROPPED)
 			.map(PlanItem::itemCode)
 			.collect(Collectors.toSet());
-		return Recommender.recommend(profile, levels, this.catalog.items(), inPlan);
+		return recommend(profile, levels, inPlan);
 	}
 
 	static RoleProfile profile(Role role) {
@@ -79,6 +94,20 @@ public class Recommendations {
 					.stream()
 					.map((r) -> new RoleProfile.Requirement(r.skillCode(), r.targetLevel(), r.weight()))
 					.toList());
+	}
+
+	/**
+	 * What a recommendation depends on: the profile, the levels of the skills it requires
+	 * (others cannot change the result) and the items left out.
+	 */
+	private record Inputs(RoleProfile profile, Map<String, Integer> levels, Set<String> excluded) {
+
+		static Inputs of(RoleProfile profile, Map<String, Integer> levels, Set<String> excluded) {
+			Map<String, Integer> relevant = new java.util.HashMap<>();
+			profile.requirements().forEach((r) -> relevant.put(r.skillCode(), levels.getOrDefault(r.skillCode(), 0)));
+			return new Inputs(profile, Map.copyOf(relevant), Set.copyOf(excluded));
+		}
+
 	}
 
 	/**

@@ -82,13 +82,15 @@ public final class Recommender {
 		// for items that raise a skill whose simulated level just changed
 		Map<String, Recommendation> evaluated = new HashMap<>();
 		TreeSet<Recommendation> queue = new TreeSet<>(BEST_FIRST);
-		bySkill.values().stream().flatMap(List::stream).distinct().forEach((item) -> {
+		Map<String, LearningItem> candidates = new HashMap<>();
+		bySkill.values().forEach((list) -> list.forEach((item) -> candidates.putIfAbsent(item.code(), item)));
+		for (LearningItem item : candidates.values()) {
 			Recommendation r = evaluate(item, required, simulated);
 			if (r != null) {
 				evaluated.put(item.code(), r);
 				queue.add(r);
 			}
-		});
+		}
 		Set<String> taken = new HashSet<>();
 		List<Recommendation> steps = new ArrayList<>();
 		while (!queue.isEmpty()) {
@@ -129,7 +131,7 @@ public final class Recommender {
 
 	private static Recommendation evaluate(LearningItem item, Map<String, RoleProfile.Requirement> required,
 			Map<String, Integer> levels) {
-		List<Closure> closes = new ArrayList<>();
+		List<Closure> closes = null;
 		int closed = 0;
 		for (LearningItem.Raise raise : item.raises()) {
 			RoleProfile.Requirement requirement = required.get(raise.skillCode());
@@ -139,11 +141,14 @@ public final class Recommender {
 			int current = levels.getOrDefault(raise.skillCode(), 0);
 			int reach = Math.min(raise.to(), requirement.target());
 			if (current >= raise.from() && current < reach) {
+				if (closes == null) {
+					closes = new ArrayList<>(item.raises().size());
+				}
 				closes.add(new Closure(raise.skillCode(), current, reach, requirement.weight()));
 				closed += requirement.weight() * (reach - current);
 			}
 		}
-		if (closed == 0) {
+		if (closes == null) {
 			return null;
 		}
 		return new Recommendation(item, List.copyOf(closes), closed, (double) closed / item.hours());

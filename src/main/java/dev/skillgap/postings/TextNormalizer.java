@@ -22,6 +22,11 @@ final class TextNormalizer {
 		while (i < text.length()) {
 			int cp = text.codePointAt(i);
 			int next = i + Character.charCount(cp);
+			// keep combining marks with their base (half-width ﾊﾞ composes to バ only
+			// together)
+			while (next < text.length() && isCombining(text.codePointAt(next))) {
+				next += Character.charCount(text.codePointAt(next));
+			}
 			String piece = Normalizer.normalize(text.substring(i, next), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 			for (int k = 0; k < piece.length(); k++) {
 				char c = piece.charAt(k);
@@ -38,6 +43,12 @@ final class TextNormalizer {
 		}
 		origins[out.length()] = text.length();
 		return new Normalized(out.toString(), Arrays.copyOf(origins, out.length() + 1));
+	}
+
+	private static boolean isCombining(int cp) {
+		int type = Character.getType(cp);
+		return cp == 0xFF9E || cp == 0xFF9F || type == Character.NON_SPACING_MARK
+				|| type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
 	}
 
 	/** A term normalised the same way as text. */

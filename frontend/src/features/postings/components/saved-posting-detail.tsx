@@ -1,0 +1,97 @@
+import { useMemo } from 'react'
+import { Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { IconArrowLeft } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { ProblemAlert } from '@/components/errors/problem-alert'
+import { usePosting, usePostingHistory } from '../api/use-postings'
+import { POSTINGS_NAMESPACE } from '../locales'
+import { DeletePostingButton } from './delete-posting-button'
+import { formatDateTime } from './format'
+import { PostingHistoryChart } from './posting-history-chart'
+import { PostingReport } from './posting-report'
+
+export interface SavedPostingDetailProps {
+  id: string
+  onBack: () => void
+}
+
+/** One saved posting, analysed again with my current levels, and my fit to it over time. */
+export function SavedPostingDetail({ id, onBack }: SavedPostingDetailProps) {
+  const { t, i18n } = useTranslation(POSTINGS_NAMESPACE)
+  const posting = usePosting(id)
+  const history = usePostingHistory(id)
+  const skillNames = useMemo(
+    () =>
+      Object.fromEntries(
+        (posting.data?.report.skills ?? []).map((skill) => [skill.skillCode, skill.skillName]),
+      ),
+    [posting.data],
+  )
+
+  const back = (
+    <Button
+      variant="subtle"
+      leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
+      onClick={onBack}
+      px={0}
+    >
+      {t('saved.back')}
+    </Button>
+  )
+
+  if (posting.isPending) {
+    return (
+      <Stack align="flex-start">
+        {back}
+        <Center py="xl" w="100%" role="status" aria-live="polite">
+          <Loader aria-label={t('common:loading')} />
+        </Center>
+      </Stack>
+    )
+  }
+  if (posting.isError) {
+    return (
+      <Stack align="flex-start">
+        {back}
+        <ProblemAlert error={posting.error} />
+      </Stack>
+    )
+  }
+
+  const saved = posting.data
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Stack gap={2} align="flex-start" style={{ minWidth: 0, flex: 1 }}>
+          {back}
+          <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
+            {saved.title}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('saved.savedAt', { date: formatDateTime(saved.createdAt, i18n.language) })}
+          </Text>
+        </Stack>
+        <DeletePostingButton id={saved.id} title={saved.title} onDeleted={onBack} />
+      </Group>
+      <PostingReport report={saved.report}>
+        <Card withBorder radius="md" padding="md" component="section">
+          <Stack gap="sm">
+            <Title order={3} size="h4">
+              {t('history.title')}
+            </Title>
+            {history.isError && <ProblemAlert error={history.error} />}
+            {history.isPending && <Loader size="sm" aria-label={t('common:loading')} />}
+            {history.data &&
+              (history.data.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('history.empty')}
+                </Text>
+              ) : (
+                <PostingHistoryChart points={history.data} skillNames={skillNames} />
+              ))}
+          </Stack>
+        </Card>
+      </PostingReport>
+    </Stack>
+  )
+}

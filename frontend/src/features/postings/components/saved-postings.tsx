@@ -1,0 +1,204 @@
+import { useState } from 'react'
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Center,
+  Checkbox,
+  CloseButton,
+  Group,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core'
+import { IconArrowsLeftRight } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { ProblemAlert } from '@/components/errors/problem-alert'
+import { COMPARE_MAX, COMPARE_MIN } from '../api/types'
+import { useComparison, usePostings } from '../api/use-postings'
+import { POSTINGS_NAMESPACE } from '../locales'
+import { DeletePostingButton } from './delete-posting-button'
+import { formatDate, formatPercent } from './format'
+import { PostingComparison } from './posting-comparison'
+
+export interface SavedPostingsProps {
+  onOpen: (id: string) => void
+  onAnalyse: () => void
+}
+
+/** My saved postings: open, delete, select 2-10 and compare them side by side. */
+export function SavedPostings({ onOpen, onAnalyse }: SavedPostingsProps) {
+  const { t, i18n } = useTranslation(POSTINGS_NAMESPACE)
+  const postings = usePostings()
+  const [selected, setSelected] = useState<string[]>([])
+  const [compared, setCompared] = useState<string[]>([])
+  const comparison = useComparison(compared)
+
+  const toggle = (id: string, checked: boolean) =>
+    setSelected((current) =>
+      checked ? [...current, id] : current.filter((selectedId) => selectedId !== id),
+    )
+  const onDeleted = (id: string) => {
+    setSelected((current) => current.filter((selectedId) => selectedId !== id))
+    setCompared((current) => {
+      const next = current.filter((comparedId) => comparedId !== id)
+      return next.length >= COMPARE_MIN ? next : []
+    })
+  }
+
+  if (postings.isPending) {
+    return (
+      <Center py="xl" role="status" aria-live="polite">
+        <Loader aria-label={t('common:loading')} />
+      </Center>
+    )
+  }
+  if (postings.isError) return <ProblemAlert error={postings.error} />
+
+  const list = postings.data
+  if (list.length === 0) {
+    return (
+      <Card withBorder radius="md" padding="xl">
+        <Stack align="center" gap="md">
+          <Text c="dimmed" ta="center" maw={520}>
+            {t('saved.empty')}
+          </Text>
+          <Button onClick={onAnalyse}>{t('saved.goAnalyse')}</Button>
+        </Stack>
+      </Card>
+    )
+  }
+
+  const canCompare = selected.length >= COMPARE_MIN && selected.length <= COMPARE_MAX
+  // Keep the list's order (newest first) in the comparison.
+  const orderedSelection = list.map((posting) => posting.id).filter((id) => selected.includes(id))
+
+  return (
+    <Stack gap="lg">
+      <Card withBorder radius="md" padding="md">
+        <Stack gap="sm">
+          <Group justify="space-between" gap="sm">
+            <Title order={2} size="h4">
+              {t('saved.title')}
+            </Title>
+            <Group gap="sm">
+              <Text size="sm" c={selected.length > COMPARE_MAX ? 'red' : 'dimmed'}>
+                {selected.length > COMPARE_MAX
+                  ? t('saved.tooMany', { max: COMPARE_MAX })
+                  : t('saved.compareHint', { min: COMPARE_MIN, max: COMPARE_MAX })}
+              </Text>
+              <Button
+                leftSection={<IconArrowsLeftRight size={16} aria-hidden="true" />}
+                disabled={!canCompare}
+                onClick={() => setCompared(orderedSelection)}
+              >
+                {t('saved.compare', { count: selected.length })}
+              </Button>
+            </Group>
+          </Group>
+          <Table.ScrollContainer minWidth={720}>
+            <Table highlightOnHover verticalSpacing="sm" aria-label={t('saved.tableLabel')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={40} />
+                  <Table.Th>{t('saved.columns.title')}</Table.Th>
+                  <Table.Th>{t('saved.columns.role')}</Table.Th>
+                  <Table.Th ta="right">{t('saved.columns.fit')}</Table.Th>
+                  <Table.Th ta="right">{t('saved.columns.skills')}</Table.Th>
+                  <Table.Th>{t('saved.columns.saved')}</Table.Th>
+                  <Table.Th ta="right">{t('saved.columns.actions')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.map((posting) => (
+                  <Table.Tr
+                    key={posting.id}
+                    bg={
+                      selected.includes(posting.id)
+                        ? 'var(--mantine-primary-color-light)'
+                        : undefined
+                    }
+                  >
+                    <Table.Td>
+                      <Checkbox
+                        checked={selected.includes(posting.id)}
+                        onChange={(event) => toggle(posting.id, event.currentTarget.checked)}
+                        aria-label={t('saved.select', { title: posting.title })}
+                      />
+                    </Table.Td>
+                    <Table.Td maw={360}>
+                      <Anchor
+                        component="button"
+                        type="button"
+                        fw={600}
+                        size="sm"
+                        ta="left"
+                        lineClamp={2}
+                        onClick={() => onOpen(posting.id)}
+                      >
+                        {posting.title}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={posting.roleCode ? undefined : 'gray'}>
+                        {posting.roleName ?? t('saved.noRole')}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td ta="right" fw={600}>
+                      {formatPercent(posting.fit, i18n.language)}
+                    </Table.Td>
+                    <Table.Td ta="right">{posting.skills}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {formatDate(posting.createdAt, i18n.language)}
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4} justify="flex-end" wrap="nowrap">
+                        <Button
+                          variant="light"
+                          size="compact-sm"
+                          onClick={() => onOpen(posting.id)}
+                          aria-label={t('saved.openLabel', { title: posting.title })}
+                        >
+                          {t('saved.open')}
+                        </Button>
+                        <DeletePostingButton
+                          id={posting.id}
+                          title={posting.title}
+                          compact
+                          onDeleted={onDeleted}
+                        />
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Stack>
+      </Card>
+
+      {compared.length >= COMPARE_MIN && (
+        <Card withBorder radius="md" padding="md" component="section">
+          <Stack gap="sm">
+            <Group justify="space-between">
+              <Title order={2} size="h4">
+                {t('compare.title')}
+              </Title>
+              <CloseButton aria-label={t('compare.close')} onClick={() => setCompared([])} />
+            </Group>
+            {comparison.isError && <ProblemAlert error={comparison.error} />}
+            {comparison.isPending && (
+              <Center py="md" role="status">
+                <Loader size="sm" aria-label={t('common:loading')} />
+              </Center>
+            )}
+            {comparison.data && <PostingComparison comparison={comparison.data} />}
+          </Stack>
+        </Card>
+      )}
+    </Stack>
+  )
+}
