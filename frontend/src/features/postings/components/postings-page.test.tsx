@@ -19,7 +19,7 @@ const textbox = () => screen.getByRole('textbox', { name: /^Posting text/ })
 const paste = (text: string) => fireEvent.change(textbox(), { target: { value: text } })
 const analyseButton = () => screen.getByRole('button', { name: 'Analyse' })
 /** The report is large: give rendering it some time on a busy machine. */
-const slow = { timeout: 5000 }
+const slow = { timeout: 10_000 }
 const postingText = () => screen.getByRole('region', { name: 'The posting as analysed' })
 
 describe('PostingsPage', { timeout: 40_000 }, () => {
@@ -326,9 +326,6 @@ describe('PostingsPage', { timeout: 40_000 }, () => {
         ).toBe(true),
       slow,
     )
-    await new Promise((r) => setTimeout(r, 2000))
-    console.log('REQ', requests.map((r) => r.method + ' ' + r.path).join(' | '))
-    console.log('TXT', document.body.textContent?.slice(0, 600))
     expect(await screen.findByText(/No saved postings yet/, undefined, slow)).toBeInTheDocument()
   })
 })

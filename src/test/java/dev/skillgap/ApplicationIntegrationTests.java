@@ -53,7 +53,32 @@ class ApplicationIntegrationTests {
 			.andExpect(jsonPath("$.paths['/api/auth/login'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/auth/me'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/auth/me'].patch").exists())
-			.andExpect(jsonPath("$.paths['/api/auth/csrf'].get").exists());
+			.andExpect(jsonPath("$.paths['/api/auth/csrf'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/auth/logout'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/auth/logout'].post.responses['204']").exists());
+	}
+
+	@Test
+	void theOpenApiDescriptionListsEveryModulesRoutes() throws Exception {
+		String[][] routes = { { "/api/skills", "get" }, { "/api/skills/categories", "get" },
+				{ "/api/skills/scale", "get" }, { "/api/me/skills", "get" }, { "/api/me/skills/{skillCode}", "put" },
+				{ "/api/me/skills/history", "get" }, { "/api/me/skills/{skillCode}/history", "get" },
+				{ "/api/roles", "get" }, { "/api/roles/{code}", "get" }, { "/api/me/fit", "get" },
+				{ "/api/me/fit/{roleCode}", "get" }, { "/api/me/fit/explanation", "get" },
+				{ "/api/me/fit/what-if", "post" }, { "/api/me/fit/history", "get" }, { "/api/learning/items", "get" },
+				{ "/api/learning/items/{code}", "get" }, { "/api/me/recommendations", "get" },
+				{ "/api/me/plan", "get" }, { "/api/me/plan", "post" }, { "/api/me/plan/order", "put" },
+				{ "/api/me/plan/{itemCode}", "patch" }, { "/api/me/plan/{itemCode}", "delete" },
+				{ "/api/me/plan/{itemCode}/hours", "post" }, { "/api/me/plan/{itemCode}/proposed-levels", "get" },
+				{ "/api/me/plan/{itemCode}/apply-levels", "post" }, { "/api/me/goal", "get" },
+				{ "/api/me/goal", "put" }, { "/api/me/goal", "delete" }, { "/api/me/career", "get" },
+				{ "/api/me/career/current", "put" } };
+		String docs = Json.body(this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn());
+		for (String[] route : routes) {
+			assertThat(Json.<Object>read(docs, "$.paths['" + route[0] + "']." + route[1]))
+				.as("%s %s is documented", route[1].toUpperCase(java.util.Locale.ROOT), route[0])
+				.isNotNull();
+		}
 	}
 
 	@Test
@@ -70,7 +95,8 @@ class ApplicationIntegrationTests {
 	@Test
 	void apiPathsNeverFallBackToTheSinglePageApp() throws Exception {
 		TestClient user = new TestAccounts(this.mvc).register().client();
-		for (String path : new String[] { "/api/skills-that-do-not-exist", "/api/auth/nothing", "/api/auth/" }) {
+		for (String path : new String[] { "/api", "/api/", "/api/skills-that-do-not-exist", "/api/auth/nothing",
+				"/api/auth/" }) {
 			MvcResult result = user.perform(get(path).accept(MediaType.TEXT_HTML, MediaType.ALL)).andReturn();
 			assertThat(result.getResponse().getStatus()).as("status of %s", path).isEqualTo(404);
 			ProblemDetails.assertProblem(result, 404);
@@ -79,6 +105,7 @@ class ApplicationIntegrationTests {
 				.doesNotContainIgnoringCase("<html");
 		}
 		this.mvc.perform(get("/api/auth/nothing").accept(MediaType.TEXT_HTML)).andExpect(problem(401));
+		this.mvc.perform(get("/api").accept(MediaType.TEXT_HTML)).andExpect(problem(401));
 	}
 
 	@Test

@@ -30,6 +30,8 @@ public final class HttpTestClient {
 
 	private final Map<String, String> cookies = new LinkedHashMap<>();
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	private boolean csrf = true;
 
 	public HttpTestClient(int port) {
@@ -42,6 +44,15 @@ public final class HttpTestClient {
 	 */
 	public HttpTestClient withoutCsrfHeader() {
 		this.csrf = false;
+		return this;
+	}
+
+	/**
+	 * Sends this header with every following request (replacing an earlier value), such
+	 * as the {@code X-Forwarded-For} a proxy adds.
+	 */
+	public HttpTestClient withHeader(String name, String value) {
+		this.headers.put(name, value);
 		return this;
 	}
 
@@ -74,6 +85,7 @@ public final class HttpTestClient {
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}
+		this.headers.forEach(request::header);
 		if (!this.cookies.isEmpty()) {
 			request.header("Cookie",
 					this.cookies.entrySet()

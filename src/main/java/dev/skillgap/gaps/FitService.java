@@ -22,11 +22,22 @@ public class FitService {
 
 	private final SkillLevels levels;
 
+	private final RoleCatalog roles;
+
 	private final List<RoleProfile> profiles;
 
 	FitService(SkillLevels levels, RoleCatalog roles) {
 		this.levels = levels;
+		this.roles = roles;
 		this.profiles = roles.roles().stream().map(FitService::profile).toList();
+	}
+
+	/**
+	 * The engine's view of a role.
+	 * @throws dev.skillgap.platform.ApiException 404 for an unknown role
+	 */
+	public RoleProfile profile(String roleCode) {
+		return profile(this.roles.get(roleCode));
 	}
 
 	/** The fit to every role, best first. */

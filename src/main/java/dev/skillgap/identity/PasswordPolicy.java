@@ -72,20 +72,28 @@ class PasswordPolicy {
 	}
 
 	/**
-	 * "123456789012", "abcdefghijkl", "987654321098": each character next to the one
-	 * before.
+	 * "123456789012", "abcdefghijkl", "987654321098": letters or digits, each next to the
+	 * one before (digits wrap around).
 	 */
 	static boolean isSequence(String password) {
+		int[] points = password.codePoints().toArray();
 		boolean up = true;
 		boolean down = true;
-		for (int i = 1; i < password.length(); i++) {
-			char previous = password.charAt(i - 1);
-			char current = password.charAt(i);
+		for (int i = 1; i < points.length; i++) {
+			int previous = points[i - 1];
+			int current = points[i];
+			if (!isAsciiAlphanumeric(previous) || !isAsciiAlphanumeric(current)) {
+				return false;
+			}
 			boolean digits = Character.isDigit(previous) && Character.isDigit(current);
 			up &= current == previous + 1 || (digits && previous == '9' && current == '0');
 			down &= current == previous - 1 || (digits && previous == '0' && current == '9');
 		}
 		return up || down;
+	}
+
+	private static boolean isAsciiAlphanumeric(int cp) {
+		return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z');
 	}
 
 	private static Set<String> load() {

@@ -49,8 +49,7 @@ public class CareerPaths {
 			.map(PlanItem::itemCode)
 			.collect(Collectors.toSet());
 		List<NextStep> next = this.roles.get(current).nextRoles().stream().map((code) -> {
-			Recommender.LearningPath path = this.recommendations.path(Recommendations.profile(this.roles.get(code)),
-					levels, done);
+			Recommender.LearningPath path = this.recommendations.path(this.fits.profile(code), levels, done);
 			return new NextStep(byRole.get(code), path.totalHours(), path.steps().size(), path.unclosed().size());
 		}).toList();
 		List<Edge> edges = this.roles.roles()

@@ -124,6 +124,9 @@ public class LearningPlans {
 	@Transactional
 	public PlanItem logHours(UUID account, String itemCode, BigDecimal hours, LocalDate on) {
 		PlanItem item = get(account, itemCode);
+		if (item.status() == PlanStatus.DROPPED) {
+			throw new ApiException(HttpStatus.CONFLICT, "status", "Plan the item again before logging hours on it.");
+		}
 		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 		LocalDate day = on == null ? today : on;
 		if (day.isAfter(today)) {
@@ -193,6 +196,9 @@ public class LearningPlans {
 	@Transactional
 	public GoalStatus setGoal(UUID account, String roleCode, LocalDate targetDate) {
 		this.roles.get(roleCode);
+		if (targetDate.isBefore(LocalDate.now(this.clock.withZone(ZoneOffset.UTC)))) {
+			throw ApiException.invalid("targetDate", "The target date cannot be in the past.");
+		}
 		this.plans.saveGoal(account, roleCode, targetDate);
 		return goal(account).orElseThrow();
 	}
@@ -213,8 +219,7 @@ public class LearningPlans {
 			.filter((i) -> i.status() == PlanStatus.DONE)
 			.map(PlanItem::itemCode)
 			.collect(Collectors.toSet());
-		Recommender.LearningPath path = this.recommendations
-			.path(Recommendations.profile(this.roles.get(goal.roleCode())), current, done);
+		Recommender.LearningPath path = this.recommendations.path(this.fits.profile(goal.roleCode()), current, done);
 		Map<String, BigDecimal> logged = plan.stream()
 			.collect(Collectors.toMap(PlanItem::itemCode, PlanItem::hoursLogged));
 		double remaining = path.steps()

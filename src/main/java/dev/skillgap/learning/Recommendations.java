@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import dev.skillgap.gaps.FitService;
 import dev.skillgap.gaps.RoleFit;
 import dev.skillgap.gaps.RoleProfile;
-import dev.skillgap.roles.Role;
 import dev.skillgap.roles.RoleCatalog;
 
 import org.springframework.stereotype.Service;
@@ -58,7 +57,7 @@ public class Recommendations {
 			.filter((item) -> item.status() == PlanStatus.DONE)
 			.map(PlanItem::itemCode)
 			.collect(Collectors.toSet());
-		RoleProfile profile = profile(this.roles.get(target));
+		RoleProfile profile = this.fits.profile(target);
 		return new Result(target, roleCode == null, fit, recommend(profile, levels, inPlan),
 				path(profile, levels, done));
 	}
@@ -86,14 +85,6 @@ public class Recommendations {
 			.map(PlanItem::itemCode)
 			.collect(Collectors.toSet());
 		return recommend(profile, levels, inPlan);
-	}
-
-	static RoleProfile profile(Role role) {
-		return new RoleProfile(role.code(),
-				role.requirements()
-					.stream()
-					.map((r) -> new RoleProfile.Requirement(r.skillCode(), r.targetLevel(), r.weight()))
-					.toList());
 	}
 
 	/**

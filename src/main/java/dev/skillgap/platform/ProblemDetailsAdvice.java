@@ -6,9 +6,8 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -123,9 +122,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
 		}
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
-		DatabindException databind = findCause(ex, DatabindException.class);
-		if (databind instanceof InvalidFormatException || databind instanceof MismatchedInputException) {
-			String field = databind.getPathReference() == null ? "" : fieldPath(databind);
+		JacksonException jackson = findCause(ex, JacksonException.class);
+		if (jackson != null && !(jackson instanceof StreamReadException && jackson.getPath().isEmpty())) {
+			String field = fieldPath(jackson);
 			if (!field.isEmpty()) {
 				String detail = "'" + field + "' has a value of the wrong type.";
 				problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, detail),
@@ -135,7 +134,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
-	private static String fieldPath(DatabindException ex) {
+	private static String fieldPath(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
 		ex.getPath().forEach((ref) -> {
 			if (ref.getPropertyName() != null) {

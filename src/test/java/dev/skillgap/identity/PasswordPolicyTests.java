@@ -20,11 +20,14 @@ class PasswordPolicyTests {
 		return this.policy.check(password, EMAIL, NAME);
 	}
 
-	/** {@code n} different code points starting at {@code first}. */
+	/**
+	 * {@code n} different code points from {@code first} on, every other one, so that no
+	 * two neighbours are consecutive (which the policy would refuse as a sequence).
+	 */
 	private static String distinct(int n, int first) {
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < n; i++) {
-			out.appendCodePoint(first + i);
+			out.appendCodePoint(first + 2 * i);
 		}
 		return out.toString();
 	}
@@ -95,6 +98,27 @@ class PasswordPolicyTests {
 			strings = { "aaaaaaaaaaaa", "ababababababab", "............", "ああああああああああああ", "😀😀😀😀😀😀😀😀😀😀😀😀" })
 	void oneOrTwoRepeatedCharactersAreRefused(String password) {
 		assertThat(check(password)).contains("password.common");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "123123123123", "abcabcabcabc", "ABCABCABCABC", "qwe1qwe1qwe1", "xy12z!xy12z!",
+			"あいうあいうあいうあいう" })
+	void aShortBlockRepeatedIsRefused(String password) {
+		assertThat(check(password)).contains("password.common");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "123456789012", "abcdefghijkl", "987654321098", "ABCDEFGHIJKL", "lkjihgfedcba",
+			"0123456789012345", "mnopqrstuvwxyz" })
+	void runsOfNeighbouringCharactersAreRefused(String password) {
+		assertThat(check(password)).contains("password.common");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "123123123124", "abcabcabcabd", "1234567890abc", "abcdefghijkm", "kq7Zm3kq7Zm3x",
+			"abcdefghijkl mnop" })
+	void almostRepeatedOrAlmostSequentialPasswordsAreFine(String password) {
+		assertThat(check(password)).isEmpty();
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package dev.skillgap.identity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -154,17 +155,58 @@ class SecurityIntegrationTests {
 
 		String sessionIdAfter = result.getRequest().getSession(false).getId();
 		assertThat(sessionIdAfter).as("session id after login").isNotEqualTo(sessionIdBefore);
-		assertThat(TestClient.lastCookieValue(result, "XSRF-TOKEN")).as("the XSRF-TOKEN cookie was replaced")
-			.isNotNull()
+		String fresh = TestClient.lastCookieValue(result, "XSRF-TOKEN");
+		assertThat(fresh).as("the login response sets a fresh XSRF-TOKEN cookie (not only deletes the old one)")
+			.isNotEmpty()
 			.isNotEqualTo(tokenBefore);
-		client.perform(get("/api/auth/me")).andExpect(status().isOk());
-		assertThat(client.csrfToken()).as("CSRF token after login").isNotNull().isNotEqualTo(tokenBefore);
+		assertThat(client.csrfToken()).as("CSRF token after login").isEqualTo(fresh);
+		// the fresh token works right away, without fetching another one
+		this.mvc
+			.perform(patch("/api/auth/me").session(client.session())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(Json.object("locale", "ja"))
+				.cookie(new Cookie("XSRF-TOKEN", fresh))
+				.header("X-XSRF-TOKEN", fresh))
+			.andExpect(status().isOk());
 		// the old token is not accepted any more
 		this.mvc
 			.perform(patch("/api/auth/me").session(client.session())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(Json.object("locale", "ja"))
 				.cookie(new Cookie("XSRF-TOKEN", client.csrfToken()))
+				.header("X-XSRF-TOKEN", tokenBefore))
+			.andExpect(problem(403));
+	}
+
+	@Test
+	void registrationSetsAFreshCsrfTokenInTheSameResponse() throws Exception {
+		TestClient client = this.accounts.anonymous();
+		String tokenBefore = client.fetchCsrfToken();
+		MvcResult result = client
+			.perform(
+					json(post("/api/auth/register"),
+							Json.object("email", TestAccounts.uniqueEmail(), "password", TestAccounts.PASSWORD,
+									"displayName", "Fresh Token")))
+			.andExpect(status().isCreated())
+			.andReturn();
+		String fresh = TestClient.lastCookieValue(result, "XSRF-TOKEN");
+		assertThat(fresh).as("the registration response sets a fresh XSRF-TOKEN cookie")
+			.isNotEmpty()
+			.isNotEqualTo(tokenBefore);
+		this.mvc
+			.perform(patch("/api/auth/me").session(client.session())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(Json.object("displayName", "Still Fresh"))
+				.cookie(new Cookie("XSRF-TOKEN", fresh))
+				.header("X-XSRF-TOKEN", fresh))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.displayName").value("Still Fresh"));
+		// the token from before the registration is not accepted any more
+		this.mvc
+			.perform(patch("/api/auth/me").session(client.session())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(Json.object("displayName", "Stale"))
+				.cookie(new Cookie("XSRF-TOKEN", fresh))
 				.header("X-XSRF-TOKEN", tokenBefore))
 			.andExpect(problem(403));
 	}
@@ -270,15 +312,51 @@ class SecurityIntegrationTests {
 	// Who may call what
 
 	/** Request bodies by route; routes not listed are sent without a body. */
-	private final Map<String, Function<Fixture, String>> bodies = Map.of(
+	private final Map<String, Function<Fixture, String>> bodies = Map.ofEntries(
 			// register
-			"POST /api/auth/register",
-			(f) -> Json.object("email", TestAccounts.uniqueEmail("matrix"), "password", TestAccounts.PASSWORD,
-					"displayName", "Matrix"),
+			Map.entry("POST /api/auth/register",
+					(f) -> Json.object("email", TestAccounts.uniqueEmail("matrix"), "password", TestAccounts.PASSWORD,
+							"displayName", "Matrix")),
 			// login: with the credentials of an existing account
-			"POST /api/auth/login", (f) -> Json.object("email", f.other().email(), "password", f.other().password()),
+			Map.entry("POST /api/auth/login",
+					(f) -> Json.object("email", f.other().email(), "password", f.other().password())),
 			// profile
-			"PATCH /api/auth/me", (f) -> Json.object("locale", "ja"));
+			Map.entry("PATCH /api/auth/me", (f) -> Json.object("locale", "ja")),
+			// skills, fit
+			Map.entry("PUT /api/me/skills/linux-administration", (f) -> Json.object("level", 3)),
+			Map.entry("POST /api/me/fit/what-if",
+					(f) -> Json.object("changes", List.of(Map.of("skillCode", "linux-administration", "level", 4)))),
+			// learning plan, goal, career
+			Map.entry("POST /api/me/plan", (f) -> Json.object("itemCode", "lpic-1")),
+			Map.entry("PUT /api/me/plan/order", (f) -> Json.object("itemCodes", List.of("lpic-1"))),
+			Map.entry("PATCH /api/me/plan/lpic-1", (f) -> Json.object("status", "in-progress")),
+			Map.entry("POST /api/me/plan/lpic-1/hours", (f) -> Json.object("hours", 1.5)),
+			Map.entry("POST /api/me/plan/lpic-1/apply-levels",
+					(f) -> Json.object("skillCodes", List.of("linux-administration"))),
+			Map.entry("PUT /api/me/goal", (f) -> Json.object("roleCode", "cloud-engineer", "targetDate", "2099-12-31")),
+			Map.entry("PUT /api/me/career/current", (f) -> Json.object("roleCode", "infrastructure-engineer")));
+
+	/**
+	 * What a logged-in caller does before the row's request, by route; for example, put
+	 * the item in the plan before changing it.
+	 */
+	private final Map<String, Setup> setups = Map.of(
+			// the item must be in the plan
+			"PUT /api/me/plan/order", (client) -> addToPlan(client, "lpic-1"), "PATCH /api/me/plan/lpic-1",
+			(client) -> addToPlan(client, "lpic-1"), "DELETE /api/me/plan/lpic-1",
+			(client) -> addToPlan(client, "lpic-1"), "POST /api/me/plan/lpic-1/hours",
+			(client) -> addToPlan(client, "lpic-1"), "GET /api/me/plan/lpic-1/proposed-levels",
+			(client) -> addToPlan(client, "lpic-1"),
+			// ... and finished
+			"POST /api/me/plan/lpic-1/apply-levels", (client) -> {
+				addToPlan(client, "lpic-1");
+				client.perform(json(patch("/api/me/plan/lpic-1"), Json.object("status", "done")))
+					.andExpect(status().isOk());
+			});
+
+	private static void addToPlan(TestClient client, String item) throws Exception {
+		client.perform(json(post("/api/me/plan"), Json.object("itemCode", item))).andExpect(status().isCreated());
+	}
 
 	/**
 	 * Every route against every kind of caller. {@code who}: anonymous, learner (a
@@ -319,15 +397,102 @@ class SecurityIntegrationTests {
 			GET    | /actuator          | learner   | without | 403
 			GET    | /actuator          | admin     | without | 200
 			GET    | /v3/api-docs       | anonymous | without | 200
+			GET    | /api/skills                                   | anonymous | without | 401
+			GET    | /api/skills                                   | learner   | without | 200
+			GET    | /api/skills/categories                        | anonymous | without | 401
+			GET    | /api/skills/categories                        | learner   | without | 200
+			GET    | /api/skills/scale                             | anonymous | without | 401
+			GET    | /api/skills/scale                             | learner   | without | 200
+			GET    | /api/me/skills                                | anonymous | without | 401
+			GET    | /api/me/skills                                | learner   | without | 200
+			GET    | /api/me/skills/history                        | anonymous | without | 401
+			GET    | /api/me/skills/history                        | learner   | without | 200
+			GET    | /api/me/skills/linux-administration/history   | anonymous | without | 401
+			GET    | /api/me/skills/linux-administration/history   | learner   | without | 200
+			PUT    | /api/me/skills/linux-administration           | anonymous | without | 403
+			PUT    | /api/me/skills/linux-administration           | anonymous | with    | 401
+			PUT    | /api/me/skills/linux-administration           | learner   | without | 403
+			PUT    | /api/me/skills/linux-administration           | learner   | with    | 200
+			PUT    | /api/me/skills/linux-administration           | admin     | with    | 200
+			GET    | /api/roles                                    | anonymous | without | 401
+			GET    | /api/roles                                    | learner   | without | 200
+			GET    | /api/roles/server-engineer                    | anonymous | without | 401
+			GET    | /api/roles/server-engineer                    | learner   | without | 200
+			GET    | /api/me/fit                                   | anonymous | without | 401
+			GET    | /api/me/fit                                   | learner   | without | 200
+			GET    | /api/me/fit/server-engineer                   | anonymous | without | 401
+			GET    | /api/me/fit/server-engineer                   | learner   | without | 200
+			GET    | /api/me/fit/explanation                       | anonymous | without | 401
+			GET    | /api/me/fit/explanation                       | learner   | without | 200
+			GET    | /api/me/fit/history                           | anonymous | without | 401
+			GET    | /api/me/fit/history                           | learner   | without | 200
+			POST   | /api/me/fit/what-if                           | anonymous | without | 403
+			POST   | /api/me/fit/what-if                           | anonymous | with    | 401
+			POST   | /api/me/fit/what-if                           | learner   | without | 403
+			POST   | /api/me/fit/what-if                           | learner   | with    | 200
+			GET    | /api/learning/items                           | anonymous | without | 401
+			GET    | /api/learning/items                           | learner   | without | 200
+			GET    | /api/learning/items/lpic-1                    | anonymous | without | 401
+			GET    | /api/learning/items/lpic-1                    | learner   | without | 200
+			GET    | /api/me/recommendations                       | anonymous | without | 401
+			GET    | /api/me/recommendations                       | learner   | without | 200
+			GET    | /api/me/plan                                  | anonymous | without | 401
+			GET    | /api/me/plan                                  | learner   | without | 200
+			POST   | /api/me/plan                                  | anonymous | without | 403
+			POST   | /api/me/plan                                  | anonymous | with    | 401
+			POST   | /api/me/plan                                  | learner   | without | 403
+			POST   | /api/me/plan                                  | learner   | with    | 201
+			PUT    | /api/me/plan/order                            | anonymous | without | 403
+			PUT    | /api/me/plan/order                            | anonymous | with    | 401
+			PUT    | /api/me/plan/order                            | learner   | without | 403
+			PUT    | /api/me/plan/order                            | learner   | with    | 200
+			PATCH  | /api/me/plan/lpic-1                           | anonymous | without | 403
+			PATCH  | /api/me/plan/lpic-1                           | anonymous | with    | 401
+			PATCH  | /api/me/plan/lpic-1                           | learner   | without | 403
+			PATCH  | /api/me/plan/lpic-1                           | learner   | with    | 200
+			DELETE | /api/me/plan/lpic-1                           | anonymous | without | 403
+			DELETE | /api/me/plan/lpic-1                           | anonymous | with    | 401
+			DELETE | /api/me/plan/lpic-1                           | learner   | without | 403
+			DELETE | /api/me/plan/lpic-1                           | learner   | with    | 204
+			POST   | /api/me/plan/lpic-1/hours                     | anonymous | without | 403
+			POST   | /api/me/plan/lpic-1/hours                     | anonymous | with    | 401
+			POST   | /api/me/plan/lpic-1/hours                     | learner   | without | 403
+			POST   | /api/me/plan/lpic-1/hours                     | learner   | with    | 200
+			GET    | /api/me/plan/lpic-1/proposed-levels           | anonymous | without | 401
+			GET    | /api/me/plan/lpic-1/proposed-levels           | learner   | without | 200
+			POST   | /api/me/plan/lpic-1/apply-levels              | anonymous | without | 403
+			POST   | /api/me/plan/lpic-1/apply-levels              | anonymous | with    | 401
+			POST   | /api/me/plan/lpic-1/apply-levels              | learner   | without | 403
+			POST   | /api/me/plan/lpic-1/apply-levels              | learner   | with    | 200
+			GET    | /api/me/goal                                  | anonymous | without | 401
+			GET    | /api/me/goal                                  | learner   | without | 204
+			PUT    | /api/me/goal                                  | anonymous | without | 403
+			PUT    | /api/me/goal                                  | anonymous | with    | 401
+			PUT    | /api/me/goal                                  | learner   | without | 403
+			PUT    | /api/me/goal                                  | learner   | with    | 200
+			DELETE | /api/me/goal                                  | anonymous | without | 403
+			DELETE | /api/me/goal                                  | anonymous | with    | 401
+			DELETE | /api/me/goal                                  | learner   | without | 403
+			DELETE | /api/me/goal                                  | learner   | with    | 204
+			GET    | /api/me/career                                | anonymous | without | 401
+			GET    | /api/me/career                                | learner   | without | 200
+			PUT    | /api/me/career/current                        | anonymous | without | 403
+			PUT    | /api/me/career/current                        | anonymous | with    | 401
+			PUT    | /api/me/career/current                        | learner   | without | 403
+			PUT    | /api/me/career/current                        | learner   | with    | 200
 			""")
 	void routeMatrix(String method, String path, String who, String csrf, int expected) throws Exception {
-		Fixture fixture = new Fixture(this.accounts.register());
+		Fixture fixture = new Fixture(this.accounts);
 		TestClient client = switch (who) {
 			case "anonymous" -> this.accounts.anonymous();
 			case "learner" -> this.accounts.register().client();
 			case "admin" -> admin();
 			default -> throw new IllegalArgumentException("Unknown caller " + who);
 		};
+		Setup setup = this.setups.get(method + " " + path);
+		if (setup != null && !who.equals("anonymous")) {
+			setup.prepare(client);
+		}
 		client.fetchCsrfToken();
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
 		Function<Fixture, String> body = this.bodies.get(method + " " + path);
@@ -362,8 +527,40 @@ class SecurityIntegrationTests {
 
 	private static boolean adminRegistered;
 
-	/** Data a row may need, such as another account to log in as. */
-	record Fixture(TestUser other) {
+	/**
+	 * Data a row may need, such as another account to log in as (registered on first use:
+	 * hashing a password takes a while).
+	 */
+	static final class Fixture {
+
+		private final TestAccounts accounts;
+
+		private TestUser other;
+
+		Fixture(TestAccounts accounts) {
+			this.accounts = accounts;
+		}
+
+		TestUser other() {
+			if (this.other == null) {
+				try {
+					this.other = this.accounts.register();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+			return this.other;
+		}
+
+	}
+
+	/** What a caller does before a row's request. */
+	@FunctionalInterface
+	interface Setup {
+
+		void prepare(TestClient client) throws Exception;
+
 	}
 
 }

@@ -53,6 +53,52 @@ class SessionCookieIntegrationTests {
 	}
 
 	@Test
+	void registerAndLoginSetAFreshCsrfCookieInTheSameResponse() throws Exception {
+		String email = TestAccounts.uniqueEmail("fresh-csrf");
+		HttpTestClient browser = new HttpTestClient(this.port);
+		browser.get("/api/auth/csrf");
+		String beforeRegistration = browser.cookies().get("XSRF-TOKEN");
+
+		HttpResponse<String> registered = browser.postJson("/api/auth/register", register(email));
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		String afterRegistration = freshCsrfToken(registered);
+		assertThat(afterRegistration).isNotEqualTo(beforeRegistration);
+		assertThat(browser.cookies()).containsEntry("XSRF-TOKEN", afterRegistration);
+		assertThat(patchLocale(browser).statusCode()).as("a write with the new token").isEqualTo(200);
+
+		HttpResponse<String> login = browser.postJson("/api/auth/login",
+				Json.object("email", email, "password", TestAccounts.PASSWORD));
+		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		String afterLogin = freshCsrfToken(login);
+		assertThat(afterLogin).isNotEqualTo(afterRegistration);
+		assertThat(patchLocale(browser).statusCode()).as("a write with the token from the login").isEqualTo(200);
+
+		// the token from before the login no longer matches the cookie
+		HttpTestClient stale = new HttpTestClient(this.port).withoutCsrfHeader()
+			.withHeader("X-XSRF-TOKEN", afterRegistration);
+		stale.cookies().putAll(browser.cookies());
+		HttpResponse<String> refused = patchLocale(stale);
+		ProblemDetails.assertProblem(403, refused.headers().firstValue("Content-Type").orElse(null), refused.body());
+	}
+
+	/** The last {@code XSRF-TOKEN} the response sets: present, non-empty, not expired. */
+	private static String freshCsrfToken(HttpResponse<String> response) {
+		String setCookie = HttpTestClient.setCookie(response, "XSRF-TOKEN");
+		assertThat(setCookie).as("Set-Cookie XSRF-TOKEN in %s", response.headers().allValues("Set-Cookie")).isNotNull();
+		String value = setCookie.split(";")[0].substring("XSRF-TOKEN=".length());
+		assertThat(value).as(setCookie).isNotBlank();
+		assertThat(HttpTestClient.attributes(setCookie)).as(setCookie)
+			.doesNotContain("max-age=0")
+			.noneMatch((attribute) -> attribute.startsWith("expires=thu, 01 jan 1970"));
+		return value;
+	}
+
+	private static HttpResponse<String> patchLocale(HttpTestClient browser) throws Exception {
+		return browser.send("PATCH", "/api/auth/me",
+				java.net.http.HttpRequest.BodyPublishers.ofString(Json.object("locale", "ja")), "application/json");
+	}
+
+	@Test
 	void loginGivesANewSessionIdAndTheOldOneStopsWorking() throws Exception {
 		String email = TestAccounts.uniqueEmail("fixation");
 		HttpTestClient browser = new HttpTestClient(this.port);

@@ -14,7 +14,7 @@ class SinglePageAppConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "api/skills", "api/auth/me", "api/", "actuator/health", "actuator", "v3/api-docs",
+	@ValueSource(strings = { "api", "api/", "api/skills", "api/auth/me", "actuator/health", "actuator", "v3/api-docs",
 			"swagger-ui/index.html", "swagger-ui.html", "assets/index-abc123.js", "favicon.ico" })
 	void serverPathsAndFilesDoNot(String path) {
 		assertThat(SinglePageAppConfiguration.isClientRoute(path)).isFalse();

@@ -13,6 +13,7 @@ import dev.skillgap.gaps.RoleFit;
 import dev.skillgap.gaps.SkillGap;
 import dev.skillgap.identity.CurrentUser;
 import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.Shares;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
 import io.swagger.v3.oas.annotations.Operation;
@@ -74,7 +75,7 @@ class FitController {
 		FitExplanation explanation = FitExplanation.of(this.fits.rank(user.id()), locale,
 				(code) -> this.roles.name(code).in(locale), (code) -> this.skills.name(code).in(locale));
 		return new ExplanationResponse(explanation.bestRoleCode(), roleName(explanation.bestRoleCode(), locale),
-				round(explanation.bestFit()), gaps(explanation.strengths(), locale),
+				Shares.round(explanation.bestFit()), gaps(explanation.strengths(), locale),
 				gaps(explanation.gapsToBest(), locale), explanation.comparedRoleCode(),
 				roleName(explanation.comparedRoleCode(), locale), gaps(explanation.gapsToCompared(), locale),
 				explanation.text());
@@ -97,8 +98,8 @@ class FitController {
 		this.fits.rank(user.id()).forEach((fit) -> now.put(fit.roleCode(), fit.fit()));
 		return this.fits.whatIf(user.id(), changes).stream().map((fit) -> {
 			double before = now.getOrDefault(fit.roleCode(), 0.0);
-			return new WhatIfResponse(fit.roleCode(), roleName(fit.roleCode(), locale), round(before), round(fit.fit()),
-					round(fit.fit() - before), gaps(fit.gaps(), locale));
+			return new WhatIfResponse(fit.roleCode(), roleName(fit.roleCode(), locale), Shares.round(before),
+					Shares.round(fit.fit()), Shares.round(fit.fit() - before), gaps(fit.gaps(), locale));
 		}).toList();
 	}
 
@@ -111,7 +112,7 @@ class FitController {
 			.toList();
 		List<HistoryPointResponse> points = this.fits.history(user.id()).stream().map((point) -> {
 			Map<String, Double> rounded = new LinkedHashMap<>();
-			point.fits().forEach((role, fit) -> rounded.put(role, round(fit)));
+			point.fits().forEach((role, fit) -> rounded.put(role, Shares.round(fit)));
 			return new HistoryPointResponse(point.at(), point.skillCode(),
 					this.skills.name(point.skillCode()).in(locale), point.level(), point.source(), rounded);
 		}).toList();
@@ -119,8 +120,8 @@ class FitController {
 	}
 
 	private RoleFitResponse response(RoleFit fit, Locale locale) {
-		return new RoleFitResponse(fit.roleCode(), roleName(fit.roleCode(), locale), round(fit.fit()), fit.metCount(),
-				fit.gaps().size(), gaps(fit.gaps(), locale));
+		return new RoleFitResponse(fit.roleCode(), roleName(fit.roleCode(), locale), Shares.round(fit.fit()),
+				fit.metCount(), fit.gaps().size(), gaps(fit.gaps(), locale));
 	}
 
 	private List<GapResponse> gaps(List<SkillGap> gaps, Locale locale) {
@@ -132,11 +133,6 @@ class FitController {
 
 	private String roleName(String code, Locale locale) {
 		return code == null ? null : this.roles.name(code).in(locale);
-	}
-
-	/** Four decimals are plenty for a share; rounding keeps the ranking's order. */
-	static double round(double value) {
-		return Math.round(value * 10_000) / 10_000.0;
 	}
 
 	record RoleFitResponse(String roleCode, String roleName, double fit, long metRequirements, int totalRequirements,

@@ -12,6 +12,7 @@ import dev.skillgap.learning.LearningItem;
 import dev.skillgap.learning.PlanItem;
 import dev.skillgap.learning.RecommendationReason;
 import dev.skillgap.learning.Recommender;
+import dev.skillgap.platform.Shares;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
 
@@ -62,8 +63,7 @@ class LearningResponses {
 	}
 
 	FitSummary fit(RoleFit fit, Locale locale) {
-		return new FitSummary(fit.roleCode(), roleName(fit.roleCode(), locale),
-				Math.round(fit.fit() * 10_000) / 10_000.0,
+		return new FitSummary(fit.roleCode(), roleName(fit.roleCode(), locale), Shares.round(fit.fit()),
 				fit.largestGaps()
 					.stream()
 					.limit(5)

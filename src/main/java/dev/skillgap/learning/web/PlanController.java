@@ -9,6 +9,7 @@ import java.util.Locale;
 import dev.skillgap.identity.CurrentUser;
 import dev.skillgap.learning.LearningPlans;
 import dev.skillgap.learning.PlanStatus;
+import dev.skillgap.platform.Shares;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -148,7 +149,7 @@ class PlanController {
 
 	private GoalResponse goal(LearningPlans.GoalStatus goal, Locale locale) {
 		return new GoalResponse(goal.roleCode(), this.responses.roleName(goal.roleCode(), locale), goal.targetDate(),
-				Math.round(goal.fit() * 10_000) / 10_000.0, goal.pace().hoursLogged(), goal.pace().hoursPerWeek(),
+				Shares.round(goal.fit()), goal.pace().hoursLogged(), goal.pace().hoursPerWeek(),
 				goal.pace().remainingHours(), goal.pace().requiredHoursPerWeek(), goal.pace().projectedDate(),
 				goal.pace().onTrack(), goal.pathHours(), goal.unclosedGaps());
 	}

@@ -16,6 +16,7 @@ import dev.skillgap.identity.CurrentUser;
 import dev.skillgap.learning.RecommendationReason;
 import dev.skillgap.learning.Recommender;
 import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.Shares;
 import dev.skillgap.postings.PostingAnalysis;
 import dev.skillgap.postings.PostingAnalysisService;
 import dev.skillgap.postings.PostingReport;
@@ -106,7 +107,7 @@ class PostingsController {
 		return this.postings.history(user.id(), id)
 			.stream()
 			.map((point) -> new HistoryPoint(point.at(), point.skillCode(), point.level(),
-					round(point.fits().values().iterator().next())))
+					Shares.round(point.fits().values().iterator().next())))
 			.toList();
 	}
 
@@ -143,7 +144,7 @@ class PostingsController {
 
 	private SummaryResponse summary(SavedPosting saved, PostingReport report, Locale locale) {
 		return new SummaryResponse(saved.id(), saved.title(), saved.createdAt(), report.analysis().language(),
-				report.roleCode(), roleName(report.roleCode(), locale), round(report.fit().fit()),
+				report.roleCode(), roleName(report.roleCode(), locale), Shares.round(report.fit().fit()),
 				report.analysis().skills().size());
 	}
 
@@ -164,12 +165,13 @@ class PostingsController {
 		}).toList();
 		List<RoleScoreResponse> roleScores = analysis.roles()
 			.stream()
-			.map((r) -> new RoleScoreResponse(r.roleCode(), this.roles.name(r.roleCode()).in(locale), round(r.score()),
-					round(r.duties()), round(r.technologies()), round(r.skillSet()), r.dutyPhrases()))
+			.map((r) -> new RoleScoreResponse(r.roleCode(), this.roles.name(r.roleCode()).in(locale),
+					Shares.round(r.score()), Shares.round(r.duties()), Shares.round(r.technologies()),
+					Shares.round(r.skillSet()), r.dutyPhrases()))
 			.toList();
 		RoleFit fit = report.fit();
 		return new ReportResponse(analysis.language(), report.roleCode(), roleName(report.roleCode(), locale),
-				roleScores, skills, round(fit.fit()),
+				roleScores, skills, Shares.round(fit.fit()),
 				analysis.segments().stream().map((s) -> new SegmentResponse(s.text(), s.skillCode())).toList(),
 				report.recommendations().stream().map((r) -> recommendation(r, locale)).toList());
 	}
@@ -182,10 +184,6 @@ class PostingsController {
 
 	private String roleName(String code, Locale locale) {
 		return code == null ? null : this.roles.name(code).in(locale);
-	}
-
-	private static double round(double value) {
-		return Math.round(value * 10_000) / 10_000.0;
 	}
 
 	record PostingRequest(@Size(max = 200) String title, @Size(max = 25_000) String text) {

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,7 +64,8 @@ class MySkillsController {
 	}
 
 	record SetLevelRequest(@NotNull @Min(0) @Max(5) Integer level, @Size(max = 2000) String evidence,
-			@Size(max = 2000) String evidenceUrl) {
+			@Size(max = 2000) @Pattern(regexp = "(?i)\\s*(https?://\\S+)?\\s*",
+					message = "must be an http or https URL") String evidenceUrl) {
 	}
 
 	record AssessmentResponse(String skillCode, int level, String source, String evidence, String evidenceUrl,
