@@ -77,6 +77,8 @@ public class PostingAnalysisService {
 			throw ApiException.notFound("One of those postings is not among your saved postings.");
 		}
 		Map<String, Integer> levels = this.fits.currentLevels(account);
+		List<UUID> order = List.copyOf(new LinkedHashSet<>(ids));
+		found = found.stream().sorted(java.util.Comparator.comparingInt((p) -> order.indexOf(p.id()))).toList();
 		List<Map.Entry<SavedPosting, PostingReport>> reports = new ArrayList<>();
 		for (SavedPosting posting : found) {
 			reports.add(Map.entry(posting, report(account, posting.text(), levels)));

@@ -186,6 +186,11 @@ final class PostingAnalyzer {
 		return lines.get(lines.size() - 1);
 	}
 
+	/**
+	 * The level a line asks for: stated years of experience win (1-2 years 2, 3-4 years
+	 * 3, 5-7 years 4, 8 or more 5); otherwise the kind of work named (operate 2, build 3,
+	 * design or lead 4, expert 5); otherwise none.
+	 */
 	static LevelEvidence inferLevel(String line, Section section) {
 		LevelEvidence best = null;
 		Matcher years = YEARS.matcher(line);
@@ -199,7 +204,7 @@ final class PostingAnalyzer {
 				best = new LevelEvidence(level, years.group().strip());
 			}
 		}
-		if (section == Section.OTHER) {
+		if (best != null || section == Section.OTHER) {
 			return best;
 		}
 		for (LevelCue cue : LEVEL_CUES) {

@@ -11,6 +11,11 @@ import dev.skillgap.learning.Recommender;
  */
 public record PostingReport(PostingAnalysis analysis, RoleFit fit, List<Recommender.Recommendation> recommendations) {
 
+	/** My fit to what the posting asks for, or null when it asks for no skill we know. */
+	public Double fitToPosting() {
+		return this.analysis.skills().isEmpty() ? null : this.fit.fit();
+	}
+
 	/**
 	 * The role the posting describes best, or null when nothing in it points to any role.
 	 */

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import dev.skillgap.gaps.RoleFit;
 import dev.skillgap.gaps.SkillGap;
 import dev.skillgap.identity.CurrentUser;
 import dev.skillgap.learning.RecommendationReason;
@@ -103,10 +102,11 @@ class PostingsController {
 
 	@GetMapping("/api/me/postings/{id}/history")
 	@Operation(summary = "My fit to a saved posting after each change of my levels, oldest first")
-	List<HistoryPoint> history(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+	List<HistoryPoint> history(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Locale locale) {
 		return this.postings.history(user.id(), id)
 			.stream()
-			.map((point) -> new HistoryPoint(point.at(), point.skillCode(), point.level(),
+			.map((point) -> new HistoryPoint(point.at(), point.skillCode(),
+					this.skills.name(point.skillCode()).in(locale), point.level(),
 					Shares.round(point.fits().values().iterator().next())))
 			.toList();
 	}
@@ -144,7 +144,7 @@ class PostingsController {
 
 	private SummaryResponse summary(SavedPosting saved, PostingReport report, Locale locale) {
 		return new SummaryResponse(saved.id(), saved.title(), saved.createdAt(), report.analysis().language(),
-				report.roleCode(), roleName(report.roleCode(), locale), Shares.round(report.fit().fit()),
+				report.roleCode(), roleName(report.roleCode(), locale), share(report.fitToPosting()),
 				report.analysis().skills().size());
 	}
 
@@ -169,9 +169,8 @@ class PostingsController {
 					Shares.round(r.score()), Shares.round(r.duties()), Shares.round(r.technologies()),
 					Shares.round(r.skillSet()), r.dutyPhrases()))
 			.toList();
-		RoleFit fit = report.fit();
 		return new ReportResponse(analysis.language(), report.roleCode(), roleName(report.roleCode(), locale),
-				roleScores, skills, Shares.round(fit.fit()),
+				roleScores, skills, share(report.fitToPosting()),
 				analysis.segments().stream().map((s) -> new SegmentResponse(s.text(), s.skillCode())).toList(),
 				report.recommendations().stream().map((r) -> recommendation(r, locale)).toList());
 	}
@@ -180,6 +179,10 @@ class PostingsController {
 		return new RecommendationResponse(r.item().code(), r.item().title().in(locale), r.item().kind(),
 				r.item().provider(), r.item().url(), r.item().hours(), r.item().cost(),
 				RecommendationReason.text(r, locale, (code) -> this.skills.name(code).in(locale)));
+	}
+
+	private static Double share(Double value) {
+		return value == null ? null : Shares.round(value);
 	}
 
 	private String roleName(String code, Locale locale) {
@@ -193,12 +196,13 @@ class PostingsController {
 	 * @param roleCode the role the posting describes best (null when nothing points to a
 	 * role)
 	 * @param roles every role's score and the three signals (each 0-1)
-	 * @param fit my fit to the posting's requirements (0-1)
+	 * @param fit my fit to the posting's requirements (0-1; null when it asks for no
+	 * known skill)
 	 * @param segments the posting's text cut into plain and matched pieces; render them
 	 * as text
 	 */
 	record ReportResponse(String language, String roleCode, String roleName, List<RoleScoreResponse> roles,
-			List<SkillResponse> skills, double fit, List<SegmentResponse> segments,
+			List<SkillResponse> skills, Double fit, List<SegmentResponse> segments,
 			List<RecommendationResponse> recommendations) {
 	}
 
@@ -235,7 +239,7 @@ class PostingsController {
 			double fit, int skills) {
 	}
 
-	record HistoryPoint(Instant at, String skillCode, int level, double fit) {
+	record HistoryPoint(Instant at, String skillCode, String skillName, int level, double fit) {
 	}
 
 	record CompareRow(String skillCode, String skillName, int current, Map<UUID, Integer> targets) {
