@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router'
 import type { CareerEdge, RoleFit } from '../api/types'
 import { CAREER_NAMESPACE } from '../locales'
 import classes from './career-graph.module.css'
-import { formatPercent } from './format'
+import { formatPercent } from '@/lib/format'
 import { layoutGraph } from './layout'
 
 const NODE_WIDTH = 230

@@ -10,18 +10,19 @@ import {
   Skeleton,
   Stack,
   Text,
-  ThemeIcon,
   Title,
 } from '@mantine/core'
 import { IconArrowRight, IconFlag, IconMapPin, IconRoute } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ProblemAlert } from '@/components/errors/problem-alert'
+import { QueryState } from '@/components/feedback/query-state'
+import { PageHeader } from '@/components/layout/page-header'
 import { useCareer, useSetCurrentRole } from '../api/use-career'
 import type { Career, NextStep } from '../api/types'
 import { CAREER_NAMESPACE } from '../locales'
 import { CareerGraph } from './career-graph'
-import { formatNumber, formatPercent } from './format'
+import { formatNumber, formatPercent } from '@/lib/format'
 
 const FOLLOW_BEST_FIT = '__best-fit'
 
@@ -32,18 +33,18 @@ export function CareerPage() {
 
   return (
     <Stack gap="lg" maw={1100}>
-      <Stack gap={4}>
-        <Group gap="sm" wrap="nowrap">
-          <ThemeIcon size={40} radius="md" variant="light" aria-hidden="true">
-            <IconRoute size={22} />
-          </ThemeIcon>
-          <Title order={1}>{t('page.title')}</Title>
-        </Group>
-        <Text c="dimmed">{t('page.description')}</Text>
-      </Stack>
-      {career.isPending && <Skeleton h={420} radius="md" />}
-      {career.isError && <ProblemAlert error={career.error} />}
-      {career.data && <CareerView career={career.data} />}
+      <PageHeader
+        icon={<IconRoute size={22} />}
+        title={t('page.title')}
+        description={t('page.description')}
+      />
+      <QueryState
+        data={career.data}
+        error={career.error}
+        loading={<Skeleton h={420} radius="md" />}
+      >
+        {(data) => <CareerView career={data} />}
+      </QueryState>
     </Stack>
   )
 }

@@ -34,7 +34,7 @@ import {
 } from '../api/use-dashboard'
 import type { DashboardPlanItem } from '../api/types'
 import { DASHBOARD_NAMESPACE } from '../locales'
-import { formatDate, formatNumber, formatPercent } from './format'
+import { formatDate, formatNumber, formatPercent } from '@/lib/format'
 import { Sparkline } from './sparkline'
 
 const STATUS_COLORS: Record<string, string> = {

@@ -15,33 +15,17 @@ import { IconBulb, IconChartBar, IconListCheck } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ProblemAlert } from '@/components/errors/problem-alert'
-import { PageLoader } from '@/components/feedback/page-loader'
+import { QueryState } from '@/components/feedback/query-state'
+import { PageHeader } from '@/components/layout/page-header'
 import type { FitExplanation, RoleFit } from '../api/types'
 import { useFitExplanation, useFitHistory, useFits } from '../api/use-fit'
 import { FIT_NAMESPACE } from '../locales'
 import { FitHistoryChart } from './fit-history-chart'
 import { FitRadar } from './fit-radar'
 import { FitRanking } from './fit-ranking'
-import { formatPercent } from './format'
+import { formatPercent } from '@/lib/format'
 import { GapTable } from './gap-table'
 import { WhatIf } from './what-if'
-
-function PageHeader() {
-  const { t } = useTranslation(FIT_NAMESPACE)
-  return (
-    <Stack gap="xs">
-      <Group gap="sm" wrap="nowrap" align="center">
-        <ThemeIcon size={40} radius="md" variant="light" aria-hidden="true">
-          <IconChartBar size={22} />
-        </ThemeIcon>
-        <Title order={1}>{t('page.title')}</Title>
-      </Group>
-      <Text c="dimmed" maw={760}>
-        {t('page.intro')}
-      </Text>
-    </Stack>
-  )
-}
 
 function ExplanationCard({ explanation }: { explanation: FitExplanation }) {
   const { t, i18n } = useTranslation(FIT_NAMESPACE)
@@ -125,42 +109,56 @@ export function FitPage() {
   const { t } = useTranslation(FIT_NAMESPACE)
   const fits = useFits()
   const explanation = useFitExplanation()
+  // started with the others, not once they are in
   const history = useFitHistory()
+  const loaded =
+    fits.data && explanation.data ? { fits: fits.data, explanation: explanation.data } : undefined
+
+  return (
+    <Stack gap="lg" maw={1100}>
+      <PageHeader
+        icon={<IconChartBar size={22} />}
+        title={t('page.title')}
+        description={t('page.intro')}
+      />
+      <QueryState
+        data={loaded}
+        error={fits.error ?? explanation.error}
+        errorTitle={t('loadFailed')}
+      >
+        {(data) =>
+          data.explanation.bestRoleCode ? (
+            <FitView fits={data.fits} explanation={data.explanation} history={history} />
+          ) : (
+            <EmptyState text={data.explanation.text} />
+          )
+        }
+      </QueryState>
+    </Stack>
+  )
+}
+
+interface FitViewProps {
+  fits: RoleFit[]
+  explanation: FitExplanation
+  history: ReturnType<typeof useFitHistory>
+}
+
+function FitView({ fits: list, explanation, history }: FitViewProps) {
+  const { t } = useTranslation(FIT_NAMESPACE)
   const [chosen, setChosen] = useState<string | null>(null)
 
-  const error = fits.error ?? explanation.error
-  if (error) {
-    return (
-      <Stack maw={1100}>
-        <PageHeader />
-        <ProblemAlert error={error} title={t('loadFailed')} />
-      </Stack>
-    )
-  }
-  if (!fits.data || !explanation.data) return <PageLoader />
-
-  if (!explanation.data.bestRoleCode) {
-    return (
-      <Stack gap="lg" maw={1100}>
-        <PageHeader />
-        <EmptyState text={explanation.data.text} />
-      </Stack>
-    )
-  }
-
-  const list: RoleFit[] = fits.data
   const roleCode =
     chosen && list.some((fit) => fit.roleCode === chosen)
       ? chosen
-      : (explanation.data.bestRoleCode ?? list[0]?.roleCode ?? null)
+      : (explanation.bestRoleCode ?? list[0]?.roleCode ?? null)
   const role = list.find((fit) => fit.roleCode === roleCode)
   const currentLevels: Record<string, number> = {}
   for (const fit of list) for (const gap of fit.gaps) currentLevels[gap.skillCode] = gap.current
 
   return (
-    <Stack gap="lg" maw={1100}>
-      <PageHeader />
-      <ExplanationCard explanation={explanation.data} />
+    <>
+      <ExplanationCard explanation={explanation} />
 
       <Card withBorder padding="lg" component="section" aria-labelledby="ranking-title">
         <Title order={2} size="h3" id="ranking-title" mb={4}>
@@ -224,6 +222,6 @@ export function FitPage() {
           </Text>
         )}
       </Card>
-    </Stack>
+    </>
   )
 }

@@ -2,7 +2,7 @@ import { Group, Progress, Stack, Text, UnstyledButton } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { RoleFit } from '../api/types'
 import { FIT_NAMESPACE } from '../locales'
-import { formatPercent } from './format'
+import { formatPercent } from '@/lib/format'
 import classes from './fit.module.css'
 
 export interface FitRankingProps {

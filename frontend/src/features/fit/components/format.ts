@@ -1,8 +1,4 @@
-export function formatPercent(value: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(
-    value,
-  )
-}
+import { formatPercent } from '@/lib/format'
 
 /** "+12%", "−3%", "±0%" */
 export function formatDelta(value: number, language: string): string {
@@ -13,22 +9,4 @@ export function formatDelta(value: number, language: string): string {
     maximumFractionDigits: 0,
     signDisplay: 'always',
   }).format(rounded)
-}
-
-export function formatDateTime(iso: string, language: string): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
-}
-
-export function formatShortDate(iso: string, language: string): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric' }).format(date)
-}
-
-export function formatTime(iso: string, language: string): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(date)
 }

@@ -19,7 +19,8 @@ import { ProblemAlert } from '@/components/errors/problem-alert'
 import type { LevelChange, SkillGap } from '../api/types'
 import { useWhatIf } from '../api/use-fit'
 import { FIT_NAMESPACE } from '../locales'
-import { formatDelta, formatPercent } from './format'
+import { formatPercent } from '@/lib/format'
+import { formatDelta } from './format'
 
 const MARKS = [0, 1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) }))
 export const WHAT_IF_DEBOUNCE_MS = 400

@@ -1,25 +1,4 @@
-import { currentLanguage } from '@/lib/i18n'
 import type { WeekHours } from '../api/types'
-
-/** 0..1 → "42%" */
-export function formatPercent(fit: number): string {
-  return new Intl.NumberFormat(currentLanguage(), {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  }).format(fit)
-}
-
-export function formatNumber(value: number, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits }).format(value)
-}
-
-/** yyyy-MM-dd (a local date) → a localized date */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.slice(0, 10).split('-').map(Number)
-  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium' }).format(
-    new Date(year, month - 1, day),
-  )
-}
 
 /** Today as yyyy-MM-dd in the browser's time zone. */
 export function today(): string {

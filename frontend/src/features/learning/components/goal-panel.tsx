@@ -19,7 +19,8 @@ import { ProblemAlert } from '@/components/errors/problem-alert'
 import { useClearGoal, useGoal, useRoleOptions, useSaveGoal } from '../api/use-learning'
 import type { Goal, WeekHours } from '../api/types'
 import { LEARNING_NAMESPACE } from '../locales'
-import { formatDate, formatNumber, formatPercent, today } from './format'
+import { formatDate, formatNumber, formatPercent } from '@/lib/format'
+import { today } from './format'
 import { HoursChart } from './hours-chart'
 
 export interface GoalPanelProps {

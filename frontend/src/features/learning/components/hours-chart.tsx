@@ -4,7 +4,8 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { currentLanguage } from '@/lib/i18n'
 import type { WeekHours } from '../api/types'
 import { LEARNING_NAMESPACE } from '../locales'
-import { formatNumber, lastWeeks } from './format'
+import { formatNumber } from '@/lib/format'
+import { lastWeeks } from './format'
 
 /** A small bar chart of the hours I logged per week; its text alternative lists every bar. */
 export function HoursChart({ hoursPerWeek }: { hoursPerWeek: WeekHours[] }) {

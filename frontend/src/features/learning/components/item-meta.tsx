@@ -3,7 +3,7 @@ import { IconClock, IconLanguage } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { LearningItem } from '../api/types'
 import { LEARNING_NAMESPACE } from '../locales'
-import { formatNumber } from './format'
+import { formatNumber } from '@/lib/format'
 
 const KIND_COLORS: Record<string, string> = {
   certification: 'grape',

@@ -1,7 +1,8 @@
-import { Group, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core'
+import { Stack, Tabs } from '@mantine/core'
 import { IconBulb, IconListCheck, IconSchool } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
+import { PageHeader } from '@/components/layout/page-header'
 import { LEARNING_NAMESPACE } from '../locales'
 import { PlanBoard } from './plan-board'
 import { Recommendations } from './recommendations'
@@ -20,15 +21,11 @@ export function LearningPage({ tab = 'recommendations' }: { tab?: LearningTab })
 
   return (
     <Stack gap="lg" maw={1100}>
-      <Stack gap={4}>
-        <Group gap="sm" wrap="nowrap">
-          <ThemeIcon size={40} radius="md" variant="light" aria-hidden="true">
-            <IconSchool size={22} />
-          </ThemeIcon>
-          <Title order={1}>{t('page.title')}</Title>
-        </Group>
-        <Text c="dimmed">{t('page.description')}</Text>
-      </Stack>
+      <PageHeader
+        icon={<IconSchool size={22} />}
+        title={t('page.title')}
+        description={t('page.description')}
+      />
       <Tabs
         value={tab}
         onChange={(value) => value && navigate(PATHS[value as LearningTab])}

@@ -20,7 +20,7 @@ import { ProblemAlert } from '@/components/errors/problem-alert'
 import { useRecommendations, useRoleOptions } from '../api/use-learning'
 import type { Closure, LearningPath } from '../api/types'
 import { LEARNING_NAMESPACE } from '../locales'
-import { formatNumber, formatPercent } from './format'
+import { formatNumber, formatPercent } from '@/lib/format'
 import { KindBadge } from './item-meta'
 import { RecommendationCard } from './recommendation-card'
 

@@ -72,8 +72,8 @@ export interface PostingReport {
   /** best first */
   roles: RoleScore[]
   skills: PostingSkill[]
-  /** my fit to the posting, 0..1 */
-  fit: number
+  /** my fit to the posting, 0..1; null when the posting asks for no skill we know */
+  fit: number | null
   segments: Segment[]
   recommendations: Recommendation[]
 }
@@ -95,7 +95,8 @@ export interface PostingSummary {
   language: string
   roleCode: string | null
   roleName: string | null
-  fit: number
+  /** my fit, 0..1; null when the posting asks for no skill we know */
+  fit: number | null
   /** how many skills the posting asks for */
   skills: number
 }
@@ -110,6 +111,7 @@ export interface CompareRow {
 
 /** GET /api/me/postings/compare?ids=a&ids=b */
 export interface PostingComparison {
+  /** in the order of the ids asked for */
   postings: PostingSummary[]
   skills: CompareRow[]
 }
@@ -118,6 +120,8 @@ export interface PostingComparison {
 export interface PostingHistoryPoint {
   at: string
   skillCode: string
+  /** localized by Accept-Language */
+  skillName: string
   level: number
   fit: number
 }

@@ -19,7 +19,7 @@ import { allErrorsOnFields, serverFieldErrors } from '@/components/form/server-e
 import { POSTING_MAX_LENGTH, POSTING_TITLE_MAX_LENGTH } from '../api/types'
 import { useAnalysis, useSavePosting } from '../api/use-postings'
 import { POSTINGS_NAMESPACE } from '../locales'
-import { formatCount } from './format'
+import { formatNumber } from '@/lib/format'
 import { PostingReport } from './posting-report'
 
 const FIELDS = ['text', 'title'] as const
@@ -53,8 +53,8 @@ export function AnalysePanel({ onOpenSaved }: AnalysePanelProps) {
     if (tooLong) {
       setLocalError(
         t('form.errors.tooLong', {
-          max: formatCount(POSTING_MAX_LENGTH, i18n.language),
-          count: formatCount(text.length, i18n.language),
+          max: formatNumber(POSTING_MAX_LENGTH, i18n.language),
+          count: formatNumber(text.length, i18n.language),
         }),
       )
       return false
@@ -148,8 +148,8 @@ export function AnalysePanel({ onOpenSaved }: AnalysePanelProps) {
               aria-live={tooLong ? 'polite' : 'off'}
             >
               {t('form.counter', {
-                value: formatCount(text.length, i18n.language),
-                max: formatCount(POSTING_MAX_LENGTH, i18n.language),
+                value: formatNumber(text.length, i18n.language),
+                max: formatNumber(POSTING_MAX_LENGTH, i18n.language),
               })}
             </Text>
             <TextInput

@@ -2,7 +2,8 @@ import { Badge, Box, Group, Stack, Table, Text, Tooltip } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { PostingComparison as Comparison } from '../api/types'
 import { POSTINGS_NAMESPACE } from '../locales'
-import { formatPercent, gapColor } from './format'
+import { FitValue } from './fit-value'
+import { gapColor } from './format'
 import classes from './postings.module.css'
 
 const LEGEND = [
@@ -18,7 +19,7 @@ export interface PostingComparisonProps {
 
 /** Skills × postings: my level and each posting's target, cells colored by my gap. */
 export function PostingComparison({ comparison }: PostingComparisonProps) {
-  const { t, i18n } = useTranslation(POSTINGS_NAMESPACE)
+  const { t } = useTranslation(POSTINGS_NAMESPACE)
   const { postings, skills } = comparison
 
   return (
@@ -52,7 +53,7 @@ export function PostingComparison({ comparison }: PostingComparisonProps) {
                         {posting.roleName ?? t('saved.noRole')}
                       </Badge>
                       <Text size="xs" c="dimmed" fw={500}>
-                        {t('compare.fit')} {formatPercent(posting.fit, i18n.language)}
+                        {t('compare.fit')} <FitValue fit={posting.fit} />
                       </Text>
                     </Group>
                   </Stack>

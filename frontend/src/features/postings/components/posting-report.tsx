@@ -17,11 +17,13 @@ import { IconBriefcase, IconQuestionMark } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { PostingReport as Report } from '../api/types'
 import { POSTINGS_NAMESPACE } from '../locales'
-import { formatPercent } from './format'
+import { formatPercent } from '@/lib/format'
+import { FitValue } from './fit-value'
 import { PostingLearning } from './posting-learning'
 import { PostingSkills } from './posting-skills'
 import { PostingText } from './posting-text'
 import { RoleScores } from './role-scores'
+import { useFitText } from './use-fit-text'
 
 function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
   return (
@@ -43,7 +45,8 @@ function Section({ title, hint, children }: { title: string; hint?: string; chil
   )
 }
 
-function fitColor(fit: number): string {
+function fitColor(fit: number | null): string {
+  if (fit === null) return 'gray'
   if (fit >= 0.8) return 'teal'
   if (fit >= 0.5) return 'yellow'
   if (fit >= 0.25) return 'orange'
@@ -68,6 +71,7 @@ export function PostingReport({ report, children }: PostingReportProps) {
   // Defensive: a "role" whose every signal is 0 is no role.
   const hasRole = report.roleCode !== null && (described === undefined || described.score > 0)
   const met = report.skills.filter((skill) => skill.gap <= 0).length
+  const fitText = useFitText()
   const languageName = t(`report.languages.${report.language}`, { defaultValue: report.language })
 
   return (
@@ -116,12 +120,14 @@ export function PostingReport({ report, children }: PostingReportProps) {
               size={104}
               thickness={10}
               roundCaps
-              sections={[{ value: Math.round(report.fit * 100), color: fitColor(report.fit) }]}
-              aria-label={t('report.fit.ring', { value: formatPercent(report.fit, i18n.language) })}
+              sections={[
+                { value: Math.round((report.fit ?? 0) * 100), color: fitColor(report.fit) },
+              ]}
+              aria-label={t('report.fit.ring', { value: fitText(report.fit) })}
               label={
                 <Center>
-                  <Text fw={700} size="lg">
-                    {formatPercent(report.fit, i18n.language)}
+                  <Text fw={700} size="lg" c={report.fit === null ? 'dimmed' : undefined}>
+                    <FitValue fit={report.fit} />
                   </Text>
                 </Center>
               }
@@ -130,10 +136,12 @@ export function PostingReport({ report, children }: PostingReportProps) {
               <Text size="sm" c="dimmed" fw={500}>
                 {t('report.fit.title')}
               </Text>
-              <Text size="sm">
-                {report.skills.length > 0
-                  ? t('report.fit.met', { met, total: report.skills.length })
-                  : t('report.fit.noSkills')}
+              <Text size="sm" c={report.fit === null ? 'dimmed' : undefined}>
+                {report.fit === null
+                  ? t('report.fit.none')
+                  : report.skills.length > 0
+                    ? t('report.fit.met', { met, total: report.skills.length })
+                    : t('report.fit.noSkills')}
               </Text>
             </Stack>
           </Group>

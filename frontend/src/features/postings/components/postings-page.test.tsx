@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { json, mockFetch, noContent, problem, route } from '@/testing/fetch-mock'
 import { renderWithProviders } from '@/testing/test-utils'
-import type { PostingReport, PostingSummary, SavedPosting } from '../api/types'
+import type { PostingHistoryPoint, PostingReport, PostingSummary, SavedPosting } from '../api/types'
 import { comparison, savedServer, serverReport, serverText, summary } from '../testing/fixtures'
 import { PostingsPage } from './postings-page'
 
@@ -107,6 +107,7 @@ describe('PostingsPage', { timeout: 40_000 }, () => {
       ...serverReport,
       roleCode: null,
       roleName: null,
+      fit: null,
       roles: serverReport.roles.map((role) => ({
         ...role,
         score: 0,
@@ -136,6 +137,11 @@ describe('PostingsPage', { timeout: 40_000 }, () => {
     expect(region.querySelector('mark')).toHaveTextContent('<i>Linux</i>')
     expect((window as unknown as { pwned?: unknown }).pwned).toBeUndefined()
     expect(screen.getByTestId('described-role')).toHaveTextContent('No role recognised')
+    // no skill asked: no fit, shown as a dash read as "not applicable"
+    expect(screen.getByLabelText('My fit: not applicable')).toBeInTheDocument()
+    expect(
+      screen.getByText('No fit: the posting asks for no skill Skillgap knows.'),
+    ).toBeInTheDocument()
   })
 
   it('shows a 400 on the text by the textarea', async () => {
@@ -224,7 +230,7 @@ describe('PostingsPage', { timeout: 40_000 }, () => {
     const list = [
       summary('p-cloud', 'Cloud engineer, AWS', 'cloud-engineer', 'Cloud engineer', 0.1),
       summary('p-server', 'Server engineer, Tokyo', 'server-engineer', 'Server engineer', 0.42),
-      summary('p-other', 'Something else', null, null, 1),
+      summary('p-other', 'Something else', null, null, null),
     ]
     const { requests } = mockFetch([
       route('GET', '/api/me/postings', () => json(list)),
@@ -234,6 +240,11 @@ describe('PostingsPage', { timeout: 40_000 }, () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Saved postings' }))
 
     const compareButton = await screen.findByRole('button', { name: /Compare selected/ }, slow)
+    // a posting that asks for no known skill has no fit and no role
+    const saved = screen.getByRole('table', { name: 'Saved postings' })
+    const other = within(saved).getByText('Something else').closest('tr')!
+    expect(within(other).getByLabelText('not applicable')).toHaveTextContent('—')
+    expect(within(other).getByText('No role')).toBeInTheDocument()
     expect(compareButton).toBeDisabled()
     await userEvent.click(
       screen.getByRole('checkbox', { name: 'Select Server engineer, Tokyo for comparison' }),
@@ -255,25 +266,26 @@ describe('PostingsPage', { timeout: 40_000 }, () => {
     expect(requests.find((r) => r.path.startsWith('/api/me/postings/compare'))!.path).toBe(
       '/api/me/postings/compare?ids=p-cloud&ids=p-server',
     )
+    // in the order the server answers: the order of the ids asked for
     const headers = within(table).getAllByRole('columnheader')
     expect(headers.map((header) => header.textContent)).toEqual([
       'Skill',
       'My level',
-      'Server engineer, TokyoServer engineerMy fit 42%',
       'Cloud engineer, AWSCloud engineerMy fit 10%',
+      'Server engineer, TokyoServer engineerMy fit 42%',
     ])
     const troubleshooting = within(table)
       .getByRole('rowheader', { name: 'Troubleshooting' })
       .closest('tr')!
     const cells = within(troubleshooting).getAllByRole('cell')
     expect(cells[0]).toHaveTextContent('0')
-    expect(within(cells[1]).getByLabelText('asks level 3, gap 3')).toBeInTheDocument()
-    expect(cells[1]).toHaveAttribute('data-gap', '3')
-    expect(cells[2]).toHaveAttribute('data-gap', '1')
+    expect(cells[1]).toHaveAttribute('data-gap', '1')
+    expect(within(cells[2]).getByLabelText('asks level 3, gap 3')).toBeInTheDocument()
+    expect(cells[2]).toHaveAttribute('data-gap', '3')
     const aws = within(table)
       .getByRole('rowheader', { name: 'Amazon Web Services (AWS)' })
       .closest('tr')!
-    expect(within(aws).getAllByRole('cell')[1]).toHaveTextContent('–')
+    expect(within(aws).getAllByRole('cell')[2]).toHaveTextContent('–')
     expect(within(aws).getByLabelText('asks level 2')).toBeInTheDocument()
   })
 
@@ -286,9 +298,21 @@ describe('PostingsPage', { timeout: 40_000 }, () => {
       route('GET', '/api/me/postings/p-server', () => json(savedServer)),
       route('GET', '/api/me/postings/p-server/history', () =>
         json([
-          { at: '2026-11-20T10:00:00Z', skillCode: 'linux-administration', level: 1, fit: 0.2 },
-          { at: '2026-11-21T10:00:00Z', skillCode: 'mail-servers', level: 3, fit: 0.42 },
-        ]),
+          {
+            at: '2026-11-20T10:00:00Z',
+            skillCode: 'linux-administration',
+            skillName: 'Linux server administration',
+            level: 1,
+            fit: 0.2,
+          },
+          {
+            at: '2026-11-21T10:00:00Z',
+            skillCode: 'mail-servers',
+            skillName: 'Mail servers',
+            level: 3,
+            fit: 0.42,
+          },
+        ] satisfies PostingHistoryPoint[]),
       ),
       route('DELETE', '/api/me/postings/p-server', () => {
         list = []

@@ -1,7 +1,8 @@
-import { Group, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core'
+import { Stack, Tabs } from '@mantine/core'
 import { IconBookmarks, IconFileSearch, IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
+import { PageHeader } from '@/components/layout/page-header'
 import { POSTINGS_NAMESPACE } from '../locales'
 import { AnalysePanel } from './analyse-panel'
 import { SavedPostingDetail } from './saved-posting-detail'
@@ -25,15 +26,11 @@ export function PostingsPage() {
 
   return (
     <Stack gap="lg">
-      <Stack gap="xs" maw={900}>
-        <Group gap="sm" wrap="nowrap">
-          <ThemeIcon size={40} radius="md" variant="light" aria-hidden="true">
-            <IconFileSearch size={22} />
-          </ThemeIcon>
-          <Title order={1}>{t('page.title')}</Title>
-        </Group>
-        <Text c="dimmed">{t('page.description')}</Text>
-      </Stack>
+      <PageHeader
+        icon={<IconFileSearch size={22} />}
+        title={t('page.title')}
+        description={t('page.description')}
+      />
 
       <Tabs
         value={tab}

@@ -2,7 +2,7 @@ import { Badge, Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine
 import { useTranslation } from 'react-i18next'
 import type { RoleScore } from '../api/types'
 import { POSTINGS_NAMESPACE } from '../locales'
-import { formatPercent } from './format'
+import { formatPercent } from '@/lib/format'
 
 const SIGNALS = ['duties', 'technologies', 'skillSet'] as const
 const SIGNAL_COLORS = { duties: 'grape', technologies: 'cyan', skillSet: 'blue' } as const

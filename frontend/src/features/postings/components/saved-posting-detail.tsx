@@ -1,12 +1,11 @@
-import { useMemo } from 'react'
-import { Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core'
 import { IconArrowLeft } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { ProblemAlert } from '@/components/errors/problem-alert'
+import { QueryState } from '@/components/feedback/query-state'
 import { usePosting, usePostingHistory } from '../api/use-postings'
 import { POSTINGS_NAMESPACE } from '../locales'
 import { DeletePostingButton } from './delete-posting-button'
-import { formatDateTime } from './format'
+import { formatDateTime } from '@/lib/format'
 import { PostingHistoryChart } from './posting-history-chart'
 import { PostingReport } from './posting-report'
 
@@ -20,13 +19,6 @@ export function SavedPostingDetail({ id, onBack }: SavedPostingDetailProps) {
   const { t, i18n } = useTranslation(POSTINGS_NAMESPACE)
   const posting = usePosting(id)
   const history = usePostingHistory(id)
-  const skillNames = useMemo(
-    () =>
-      Object.fromEntries(
-        (posting.data?.report.skills ?? []).map((skill) => [skill.skillCode, skill.skillName]),
-      ),
-    [posting.data],
-  )
 
   const back = (
     <Button
@@ -39,21 +31,13 @@ export function SavedPostingDetail({ id, onBack }: SavedPostingDetailProps) {
     </Button>
   )
 
-  if (posting.isPending) {
+  if (!posting.data || posting.isError) {
     return (
-      <Stack align="flex-start">
-        {back}
-        <Center py="xl" w="100%" role="status" aria-live="polite">
-          <Loader aria-label={t('common:loading')} />
-        </Center>
-      </Stack>
-    )
-  }
-  if (posting.isError) {
-    return (
-      <Stack align="flex-start">
-        {back}
-        <ProblemAlert error={posting.error} />
+      <Stack>
+        <div>{back}</div>
+        <QueryState data={posting.data} error={posting.error}>
+          {() => null}
+        </QueryState>
       </Stack>
     )
   }
@@ -79,16 +63,17 @@ export function SavedPostingDetail({ id, onBack }: SavedPostingDetailProps) {
             <Title order={3} size="h4">
               {t('history.title')}
             </Title>
-            {history.isError && <ProblemAlert error={history.error} />}
-            {history.isPending && <Loader size="sm" aria-label={t('common:loading')} />}
-            {history.data &&
-              (history.data.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  {t('history.empty')}
-                </Text>
-              ) : (
-                <PostingHistoryChart points={history.data} skillNames={skillNames} />
-              ))}
+            <QueryState data={history.data} error={history.error} size="sm">
+              {(points) =>
+                points.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t('history.empty')}
+                  </Text>
+                ) : (
+                  <PostingHistoryChart points={points} />
+                )
+              }
+            </QueryState>
           </Stack>
         </Card>
       </PostingReport>

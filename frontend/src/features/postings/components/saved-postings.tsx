@@ -4,11 +4,9 @@ import {
   Badge,
   Button,
   Card,
-  Center,
   Checkbox,
   CloseButton,
   Group,
-  Loader,
   Stack,
   Table,
   Text,
@@ -16,12 +14,13 @@ import {
 } from '@mantine/core'
 import { IconArrowsLeftRight } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { COMPARE_MAX, COMPARE_MIN } from '../api/types'
+import { QueryState } from '@/components/feedback/query-state'
+import { COMPARE_MAX, COMPARE_MIN, type PostingSummary } from '../api/types'
 import { useComparison, usePostings } from '../api/use-postings'
 import { POSTINGS_NAMESPACE } from '../locales'
 import { DeletePostingButton } from './delete-posting-button'
-import { formatDate, formatPercent } from './format'
+import { FitValue } from './fit-value'
+import { formatDate } from '@/lib/format'
 import { PostingComparison } from './posting-comparison'
 
 export interface SavedPostingsProps {
@@ -30,9 +29,21 @@ export interface SavedPostingsProps {
 }
 
 /** My saved postings: open, delete, select 2-10 and compare them side by side. */
-export function SavedPostings({ onOpen, onAnalyse }: SavedPostingsProps) {
-  const { t, i18n } = useTranslation(POSTINGS_NAMESPACE)
+export function SavedPostings(props: SavedPostingsProps) {
   const postings = usePostings()
+  return (
+    <QueryState data={postings.data} error={postings.error}>
+      {(list) => <SavedPostingList list={list} {...props} />}
+    </QueryState>
+  )
+}
+
+function SavedPostingList({
+  list,
+  onOpen,
+  onAnalyse,
+}: SavedPostingsProps & { list: PostingSummary[] }) {
+  const { t, i18n } = useTranslation(POSTINGS_NAMESPACE)
   const [selected, setSelected] = useState<string[]>([])
   const [compared, setCompared] = useState<string[]>([])
   const comparison = useComparison(compared)
@@ -49,16 +60,6 @@ export function SavedPostings({ onOpen, onAnalyse }: SavedPostingsProps) {
     })
   }
 
-  if (postings.isPending) {
-    return (
-      <Center py="xl" role="status" aria-live="polite">
-        <Loader aria-label={t('common:loading')} />
-      </Center>
-    )
-  }
-  if (postings.isError) return <ProblemAlert error={postings.error} />
-
-  const list = postings.data
   if (list.length === 0) {
     return (
       <Card withBorder radius="md" padding="xl">
@@ -147,8 +148,8 @@ export function SavedPostings({ onOpen, onAnalyse }: SavedPostingsProps) {
                         {posting.roleName ?? t('saved.noRole')}
                       </Badge>
                     </Table.Td>
-                    <Table.Td ta="right" fw={600}>
-                      {formatPercent(posting.fit, i18n.language)}
+                    <Table.Td ta="right" fw={600} c={posting.fit === null ? 'dimmed' : undefined}>
+                      <FitValue fit={posting.fit} />
                     </Table.Td>
                     <Table.Td ta="right">{posting.skills}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -189,13 +190,9 @@ export function SavedPostings({ onOpen, onAnalyse }: SavedPostingsProps) {
               </Title>
               <CloseButton aria-label={t('compare.close')} onClick={() => setCompared([])} />
             </Group>
-            {comparison.isError && <ProblemAlert error={comparison.error} />}
-            {comparison.isPending && (
-              <Center py="md" role="status">
-                <Loader size="sm" aria-label={t('common:loading')} />
-              </Center>
-            )}
-            {comparison.data && <PostingComparison comparison={comparison.data} />}
+            <QueryState data={comparison.data} error={comparison.error} size="sm">
+              {(data) => <PostingComparison comparison={data} />}
+            </QueryState>
           </Stack>
         </Card>
       )}

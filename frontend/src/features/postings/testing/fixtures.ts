@@ -95,7 +95,7 @@ export const summary = (
   title: string,
   roleCode: string | null,
   roleName: string | null,
-  fit: number,
+  fit: number | null,
 ): PostingSummary => ({
   id,
   title,
@@ -115,10 +115,11 @@ export const savedServer: SavedPosting = {
   report: serverReport,
 }
 
+/** The server answers in the order of the ids asked for: here ids=p-cloud&ids=p-server. */
 export const comparison: PostingComparison = {
   postings: [
-    summary('p-server', 'Server engineer, Tokyo', 'server-engineer', 'Server engineer', 0.42),
     summary('p-cloud', 'Cloud engineer, AWS', 'cloud-engineer', 'Cloud engineer', 0.1),
+    summary('p-server', 'Server engineer, Tokyo', 'server-engineer', 'Server engineer', 0.42),
   ],
   skills: [
     {

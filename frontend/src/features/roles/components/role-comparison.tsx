@@ -1,27 +1,7 @@
-import {
-  Badge,
-  Box,
-  Card,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core'
+import { Badge, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import {
-  Legend,
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  ResponsiveContainer,
-  Tooltip,
-} from 'recharts'
 import { useChartColors } from '@/components/charts/chart-colors'
+import { RadarChart } from '@/components/charts/radar-chart'
 import type { RoleProfile, RoleRequirement, RoleSkillCategory } from '../api/types'
 import { ROLES_NAMESPACE } from '../locales'
 import { WeightBadge } from './weight-badge'
@@ -118,10 +98,9 @@ export function RoleComparison({
         : 'b'
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 })
 
-  const radarData = sortedRows.map((row) => ({
-    skill: row.skillName,
-    a: row.a?.targetLevel ?? 0,
-    b: row.b?.targetLevel ?? 0,
+  const radarAxes = sortedRows.map((row) => ({
+    label: row.skillName,
+    values: { a: row.a?.targetLevel ?? 0, b: row.b?.targetLevel ?? 0 },
   }))
 
   const statCard = (
@@ -191,40 +170,16 @@ export function RoleComparison({
         <Text fw={600} mb="xs" id="compare-radar-title">
           {t('compare.radarTitle')}
         </Text>
-        <Box h={460} role="img" aria-labelledby="compare-radar-title">
-          <ResponsiveContainer
-            width="100%"
-            height="100%"
-            initialDimension={{ width: 600, height: 460 }}
-          >
-            <RadarChart data={radarData} outerRadius="70%">
-              <PolarGrid stroke={colors.grid} />
-              <PolarAngleAxis dataKey="skill" tick={{ fontSize: 11, fill: colors.text }} />
-              <PolarRadiusAxis
-                domain={[0, 5]}
-                tickCount={6}
-                angle={90}
-                tick={{ fontSize: 10, fill: colors.axis }}
-              />
-              <Radar
-                name={a.name}
-                dataKey="a"
-                stroke={colors.series[0]}
-                fill={colors.series[0]}
-                fillOpacity={0.25}
-              />
-              <Radar
-                name={b.name}
-                dataKey="b"
-                stroke={colors.series[1]}
-                fill={colors.series[1]}
-                fillOpacity={0.25}
-              />
-              <Legend />
-              <Tooltip />
-            </RadarChart>
-          </ResponsiveContainer>
-        </Box>
+        <RadarChart
+          labelledBy="compare-radar-title"
+          height={460}
+          outerRadius="70%"
+          axes={radarAxes}
+          series={[
+            { key: 'a', name: a.name },
+            { key: 'b', name: b.name },
+          ]}
+        />
       </Card>
 
       <Table.ScrollContainer minWidth={640}>

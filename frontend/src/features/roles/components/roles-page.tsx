@@ -1,20 +1,10 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Stack,
-  Text,
-  ThemeIcon,
-  Title,
-} from '@mantine/core'
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core'
 import { IconBriefcase } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { PageLoader } from '@/components/feedback/page-loader'
-import { DEFAULT_COMPARISON } from '../api/types'
+import { QueryState } from '@/components/feedback/query-state'
+import { PageHeader } from '@/components/layout/page-header'
+import { DEFAULT_COMPARISON, type RoleProfile, type RoleSkillCategory } from '../api/types'
 import { useRoleCategories, useRoles } from '../api/use-roles'
 import { ROLES_NAMESPACE } from '../locales'
 import { RoleComparison } from './role-comparison'
@@ -25,19 +15,24 @@ export function RolesPage() {
   const { t } = useTranslation(ROLES_NAMESPACE)
   const roles = useRoles()
   const categories = useRoleCategories()
+
+  return (
+    <Stack gap="xl" maw={1100}>
+      <PageHeader
+        icon={<IconBriefcase size={22} />}
+        title={t('page.title')}
+        description={t('page.intro')}
+      />
+      <QueryState data={roles.data} error={roles.error} errorTitle={t('loadFailed')}>
+        {(list) => <RolesView list={list} categories={categories.data ?? []} />}
+      </QueryState>
+    </Stack>
+  )
+}
+
+function RolesView({ list, categories }: { list: RoleProfile[]; categories: RoleSkillCategory[] }) {
+  const { t } = useTranslation(ROLES_NAMESPACE)
   const [params, setParams] = useSearchParams()
-
-  if (roles.error) {
-    return (
-      <Stack maw={1100}>
-        <Title order={1}>{t('page.title')}</Title>
-        <ProblemAlert error={roles.error} title={t('loadFailed')} />
-      </Stack>
-    )
-  }
-  if (!roles.data) return <PageLoader />
-
-  const list = roles.data
   const exists = (code: string | null) => Boolean(code && list.some((r) => r.code === code))
   const selectedCode = exists(params.get('role')) ? params.get('role')! : (list[0]?.code ?? null)
   const selected = list.find((role) => role.code === selectedCode)
@@ -52,19 +47,7 @@ export function RolesPage() {
   }
 
   return (
-    <Stack gap="xl" maw={1100}>
-      <Stack gap="xs">
-        <Group gap="sm" wrap="nowrap" align="center">
-          <ThemeIcon size={40} radius="md" variant="light" aria-hidden="true">
-            <IconBriefcase size={22} />
-          </ThemeIcon>
-          <Title order={1}>{t('page.title')}</Title>
-        </Group>
-        <Text c="dimmed" maw={760}>
-          {t('page.intro')}
-        </Text>
-      </Stack>
-
+    <>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
         {list.map((role) => {
           const isSelected = role.code === selectedCode
@@ -119,11 +102,11 @@ export function RolesPage() {
 
       <RoleComparison
         roles={list}
-        categories={categories.data ?? []}
+        categories={categories}
         first={first}
         second={second}
         onChange={(a, b) => update({ a, b })}
       />
-    </Stack>
+    </>
   )
 }

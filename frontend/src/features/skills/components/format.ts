@@ -2,12 +2,6 @@ import { useTranslation } from 'react-i18next'
 import type { MySkill } from '../api/types'
 import { SKILLS_NAMESPACE } from '../locales'
 
-export function formatDateTime(iso: string, language: string): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
-}
-
 /** "Self-assessed", "Set by a mentor", "From a learning item (code)" */
 export function useSourceLabel() {
   const { t } = useTranslation(SKILLS_NAMESPACE)

@@ -25,7 +25,8 @@ import {
 } from '../api/types'
 import { useSetSkillLevel } from '../api/use-skills'
 import { SKILLS_NAMESPACE } from '../locales'
-import { formatDateTime, useSourceLabel } from './format'
+import { formatDateTime } from '@/lib/format'
+import { useSourceLabel } from './format'
 import { LevelPicker } from './level-picker'
 import { SkillHistory } from './skill-history'
 

@@ -6,7 +6,8 @@ import { ProblemAlert } from '@/components/errors/problem-alert'
 import type { ScaleLevel } from '../api/types'
 import { useMySkillHistory } from '../api/use-skills'
 import { SKILLS_NAMESPACE } from '../locales'
-import { formatDateTime, useSourceLabel } from './format'
+import { formatDateTime } from '@/lib/format'
+import { useSourceLabel } from './format'
 
 export interface SkillHistoryProps {
   skillCode: string

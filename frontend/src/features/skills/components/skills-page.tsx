@@ -9,13 +9,12 @@ import {
   Stack,
   Text,
   TextInput,
-  ThemeIcon,
   Title,
 } from '@mantine/core'
 import { IconListCheck, IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { PageLoader } from '@/components/feedback/page-loader'
+import { QueryState } from '@/components/feedback/query-state'
+import { PageHeader } from '@/components/layout/page-header'
 import type { MySkill, Skill } from '../api/types'
 import { useMySkills, useScale, useSkillCategories, useSkills } from '../api/use-skills'
 import { SKILLS_NAMESPACE } from '../locales'
@@ -76,104 +75,106 @@ export function SkillsPage() {
   }, [skills.data, categories.data, byCode, search, category, shown])
 
   const error = skills.error ?? mine.error ?? scale.error ?? categories.error
-  if (error) {
-    return (
-      <Stack maw={1100}>
-        <Title order={1}>{t('page.title')}</Title>
-        <ProblemAlert error={error} title={t('loadFailed')} />
-      </Stack>
-    )
-  }
-  if (!skills.data || !mine.data || !scale.data) return <PageLoader />
-
-  const total = skills.data.length
-  const recorded = skills.data.filter((skill) => (byCode.get(skill.code)?.level ?? 0) > 0).length
+  const loaded =
+    skills.data && mine.data && scale.data ? { skills: skills.data, scale: scale.data } : undefined
   const visible = groups.reduce((sum, group) => sum + group.skills.length, 0)
 
   return (
     <Stack gap="lg" maw={1100}>
-      <Group gap="sm" wrap="nowrap" align="center">
-        <ThemeIcon size={40} radius="md" variant="light" aria-hidden="true">
-          <IconListCheck size={22} />
-        </ThemeIcon>
-        <Title order={1}>{t('page.title')}</Title>
-      </Group>
-      <Text c="dimmed" maw={760}>
-        {t('page.intro')}
-      </Text>
+      <PageHeader
+        icon={<IconListCheck size={22} />}
+        title={t('page.title')}
+        description={t('page.intro')}
+      />
+      <QueryState data={loaded} error={error} errorTitle={t('loadFailed')}>
+        {(data) => {
+          const total = data.skills.length
+          const recorded = data.skills.filter(
+            (skill) => (byCode.get(skill.code)?.level ?? 0) > 0,
+          ).length
+          return (
+            <>
+              <Card withBorder padding="md">
+                <Stack gap="xs">
+                  <Group justify="space-between" wrap="wrap">
+                    <Text fw={600} aria-live="polite">
+                      {t('summary.recorded', { count: recorded, total })}
+                    </Text>
+                    <Text size="sm" c="dimmed">
+                      {t('summary.hint')}
+                    </Text>
+                  </Group>
+                  <Progress
+                    value={total ? (recorded / total) * 100 : 0}
+                    aria-label={t('summary.progressLabel')}
+                    size="sm"
+                  />
+                </Stack>
+              </Card>
 
-      <Card withBorder padding="md">
-        <Stack gap="xs">
-          <Group justify="space-between" wrap="wrap">
-            <Text fw={600} aria-live="polite">
-              {t('summary.recorded', { count: recorded, total })}
-            </Text>
-            <Text size="sm" c="dimmed">
-              {t('summary.hint')}
-            </Text>
-          </Group>
-          <Progress
-            value={total ? (recorded / total) * 100 : 0}
-            aria-label={t('summary.progressLabel')}
-            size="sm"
-          />
-        </Stack>
-      </Card>
+              <Group gap="sm" align="flex-end" wrap="wrap">
+                <TextInput
+                  label={t('filter.search')}
+                  placeholder={t('filter.searchPlaceholder')}
+                  leftSection={<IconSearch size={16} aria-hidden="true" />}
+                  value={search}
+                  onChange={(event) => setSearch(event.currentTarget.value)}
+                  style={{ flex: '1 1 240px' }}
+                  type="search"
+                />
+                <Select
+                  label={t('filter.category')}
+                  placeholder={t('filter.allCategories')}
+                  data={(categories.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
+                  value={category}
+                  onChange={setCategory}
+                  clearable
+                  style={{ flex: '0 1 240px' }}
+                />
+                <SegmentedControl
+                  aria-label={t('filter.shown')}
+                  value={shown}
+                  onChange={(value) => setShown(value as Shown)}
+                  data={[
+                    { value: 'all', label: t('filter.all') },
+                    { value: 'recorded', label: t('filter.recorded') },
+                    { value: 'open', label: t('filter.open') },
+                  ]}
+                />
+              </Group>
 
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <TextInput
-          label={t('filter.search')}
-          placeholder={t('filter.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden="true" />}
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-          style={{ flex: '1 1 240px' }}
-          type="search"
-        />
-        <Select
-          label={t('filter.category')}
-          placeholder={t('filter.allCategories')}
-          data={(categories.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
-          value={category}
-          onChange={setCategory}
-          clearable
-          style={{ flex: '0 1 240px' }}
-        />
-        <SegmentedControl
-          aria-label={t('filter.shown')}
-          value={shown}
-          onChange={(value) => setShown(value as Shown)}
-          data={[
-            { value: 'all', label: t('filter.all') },
-            { value: 'recorded', label: t('filter.recorded') },
-            { value: 'open', label: t('filter.open') },
-          ]}
-        />
-      </Group>
+              {visible === 0 && (
+                <Text c="dimmed" role="status">
+                  {t('filter.noMatch')}
+                </Text>
+              )}
 
-      {visible === 0 && (
-        <Text c="dimmed" role="status">
-          {t('filter.noMatch')}
-        </Text>
-      )}
-
-      {groups.map((group) => (
-        <Stack key={group.code} gap="sm" component="section" aria-labelledby={`cat-${group.code}`}>
-          <Title order={2} size="h3" id={`cat-${group.code}`}>
-            {group.name}
-          </Title>
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-            {group.skills.map((skill) => (
-              <SkillCard
-                key={skill.code}
-                skill={skill}
-                entry={byCode.get(skill.code)}
-                scale={scale.data}
-              />
-            ))}
-          </SimpleGrid>
-        </Stack>
-      ))}
+              {groups.map((group) => (
+                <Stack
+                  key={group.code}
+                  gap="sm"
+                  component="section"
+                  aria-labelledby={`cat-${group.code}`}
+                >
+                  <Title order={2} size="h3" id={`cat-${group.code}`}>
+                    {group.name}
+                  </Title>
+                  <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                    {group.skills.map((skill) => (
+                      <SkillCard
+                        key={skill.code}
+                        skill={skill}
+                        entry={byCode.get(skill.code)}
+                        scale={data.scale}
+                      />
+                    ))}
+                  </SimpleGrid>
+                </Stack>
+              ))}
+            </>
+          )
+        }}
+      </QueryState>
     </Stack>
   )
 }

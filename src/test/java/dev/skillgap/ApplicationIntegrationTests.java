@@ -1,5 +1,7 @@
 package dev.skillgap;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,13 +74,33 @@ class ApplicationIntegrationTests {
 				{ "/api/me/plan/{itemCode}/hours", "post" }, { "/api/me/plan/{itemCode}/proposed-levels", "get" },
 				{ "/api/me/plan/{itemCode}/apply-levels", "post" }, { "/api/me/goal", "get" },
 				{ "/api/me/goal", "put" }, { "/api/me/goal", "delete" }, { "/api/me/career", "get" },
-				{ "/api/me/career/current", "put" } };
+				{ "/api/me/career/current", "put" }, { "/api/postings/analyze", "post" }, { "/api/me/postings", "get" },
+				{ "/api/me/postings", "post" }, { "/api/me/postings/{id}", "get" },
+				{ "/api/me/postings/{id}", "delete" }, { "/api/me/postings/{id}/history", "get" },
+				{ "/api/me/postings/compare", "get" } };
 		String docs = Json.body(this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn());
 		for (String[] route : routes) {
 			assertThat(Json.<Object>read(docs, "$.paths['" + route[0] + "']." + route[1]))
 				.as("%s %s is documented", route[1].toUpperCase(java.util.Locale.ROOT), route[0])
 				.isNotNull();
 		}
+	}
+
+	@Test
+	void theOpenApiDescriptionDocumentsHowToCallTheJobPostingsRoutes() throws Exception {
+		String docs = Json.body(this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn());
+		String compare = "$.paths['/api/me/postings/compare'].get";
+		assertThat(Json.<List<String>>read(docs, compare + ".tags")).containsExactly("Job postings");
+		assertThat(Json.<List<Object>>read(docs, compare + ".parameters[?(@.name == 'ids')].required"))
+			.containsExactly(true);
+		assertThat(Json.<List<Object>>read(docs, compare + ".parameters[?(@.name == 'ids')].schema.type"))
+			.containsExactly("array");
+		assertThat(Json.<List<Object>>read(docs,
+				"$.paths['/api/me/postings/{id}'].get.parameters[?(@.name == 'id')].schema.format"))
+			.containsExactly("uuid");
+		assertThat(Json.<Object>read(docs, "$.paths['/api/postings/analyze'].post.requestBody")).isNotNull();
+		assertThat(Json.<Object>read(docs, "$.paths['/api/me/postings'].post.responses['201']")).isNotNull();
+		assertThat(Json.<Object>read(docs, "$.paths['/api/me/postings/{id}'].delete.responses['204']")).isNotNull();
 	}
 
 	@Test

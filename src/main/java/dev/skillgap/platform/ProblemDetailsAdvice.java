@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -110,6 +111,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		}
 		ProblemDetail problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "The request is invalid."),
 				errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = "The parameter '" + ex.getParameterName() + "' is required.";
+		ProblemDetail problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, detail),
+				List.of(new Problems.FieldError(ex.getParameterName(), detail)));
 		return ResponseEntity.badRequest().body(problem);
 	}
 

@@ -86,10 +86,14 @@ public class PostingAnalysisService {
 		return reports;
 	}
 
-	/** The person's fit to a saved posting after each change of their levels. */
+	/**
+	 * The person's fit to a saved posting after each change of their levels; empty when
+	 * the posting asks for no skill we know (there is nothing to fit).
+	 */
 	public List<FitHistoryPoint> history(UUID account, UUID id) {
 		SavedPosting posting = get(account, id);
-		return this.fits.history(account, List.of(profile(this.analyzer.analyze(posting.text()))));
+		RoleProfile profile = profile(this.analyzer.analyze(posting.text()));
+		return profile.requirements().isEmpty() ? List.of() : this.fits.history(account, List.of(profile));
 	}
 
 	@Transactional

@@ -334,7 +334,26 @@ class SecurityIntegrationTests {
 			Map.entry("POST /api/me/plan/lpic-1/apply-levels",
 					(f) -> Json.object("skillCodes", List.of("linux-administration"))),
 			Map.entry("PUT /api/me/goal", (f) -> Json.object("roleCode", "cloud-engineer", "targetDate", "2099-12-31")),
-			Map.entry("PUT /api/me/career/current", (f) -> Json.object("roleCode", "infrastructure-engineer")));
+			Map.entry("PUT /api/me/career/current", (f) -> Json.object("roleCode", "infrastructure-engineer")),
+			// job postings
+			Map.entry("POST /api/postings/analyze", (f) -> Json.object("text", POSTING)),
+			Map.entry("POST /api/me/postings", (f) -> Json.object("text", POSTING)));
+
+	/** A short job posting for the postings routes. */
+	static final String POSTING = "サーバーエンジニア募集\n【必須スキル】Linuxサーバーの構築経験3年以上、Nginx";
+
+	/**
+	 * {@code {posting}} in a row's path: a posting the caller saved first (a random id
+	 * for an anonymous caller, who is refused before it is looked up).
+	 */
+	static final String POSTING_ID = "{posting}";
+
+	private static String savePosting(TestClient client) throws Exception {
+		MvcResult saved = client.perform(json(post("/api/me/postings"), Json.object("text", POSTING)))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return Json.read(saved, "$.id");
+	}
 
 	/**
 	 * What a logged-in caller does before the row's request, by route; for example, put
@@ -363,6 +382,7 @@ class SecurityIntegrationTests {
 	 * registered user) or admin (listed in {@code skillgap.security.admin-emails});
 	 * {@code csrf}: whether the {@code X-XSRF-TOKEN} header is sent (the cookie always
 	 * is). Add rows as modules add routes; add a body above if the route needs one.
+	 * {@code {posting}} in a path stands for a posting the caller saved.
 	 */
 	@ParameterizedTest(name = "{0} {1} as {2} {3} CSRF header -> {4}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -480,6 +500,26 @@ class SecurityIntegrationTests {
 			PUT    | /api/me/career/current                        | anonymous | with    | 401
 			PUT    | /api/me/career/current                        | learner   | without | 403
 			PUT    | /api/me/career/current                        | learner   | with    | 200
+			POST   | /api/postings/analyze                         | anonymous | without | 403
+			POST   | /api/postings/analyze                         | anonymous | with    | 401
+			POST   | /api/postings/analyze                         | learner   | without | 403
+			POST   | /api/postings/analyze                         | learner   | with    | 200
+			GET    | /api/me/postings                              | anonymous | without | 401
+			GET    | /api/me/postings                              | learner   | without | 200
+			POST   | /api/me/postings                              | anonymous | without | 403
+			POST   | /api/me/postings                              | anonymous | with    | 401
+			POST   | /api/me/postings                              | learner   | without | 403
+			POST   | /api/me/postings                              | learner   | with    | 201
+			GET    | /api/me/postings/{posting}                    | anonymous | without | 401
+			GET    | /api/me/postings/{posting}                    | learner   | without | 200
+			DELETE | /api/me/postings/{posting}                    | anonymous | without | 403
+			DELETE | /api/me/postings/{posting}                    | anonymous | with    | 401
+			DELETE | /api/me/postings/{posting}                    | learner   | without | 403
+			DELETE | /api/me/postings/{posting}                    | learner   | with    | 204
+			GET    | /api/me/postings/{posting}/history            | anonymous | without | 401
+			GET    | /api/me/postings/{posting}/history            | learner   | without | 200
+			GET    | /api/me/postings/compare?ids={posting}        | anonymous | without | 401
+			GET    | /api/me/postings/compare?ids={posting}        | learner   | without | 200
 			""")
 	void routeMatrix(String method, String path, String who, String csrf, int expected) throws Exception {
 		Fixture fixture = new Fixture(this.accounts);
@@ -494,7 +534,12 @@ class SecurityIntegrationTests {
 			setup.prepare(client);
 		}
 		client.fetchCsrfToken();
-		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+		String uri = path;
+		if (uri.contains(POSTING_ID)) {
+			uri = uri.replace(POSTING_ID,
+					who.equals("anonymous") ? java.util.UUID.randomUUID().toString() : savePosting(client));
+		}
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), uri);
 		Function<Fixture, String> body = this.bodies.get(method + " " + path);
 		if (body != null) {
 			request = json(request, body.apply(fixture));

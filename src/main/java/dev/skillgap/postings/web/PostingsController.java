@@ -101,7 +101,8 @@ class PostingsController {
 	}
 
 	@GetMapping("/api/me/postings/{id}/history")
-	@Operation(summary = "My fit to a saved posting after each change of my levels, oldest first")
+	@Operation(summary = "My fit to a saved posting after each change of my levels, oldest first",
+			description = "Empty when the posting asks for no skill the dictionary knows.")
 	List<HistoryPoint> history(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Locale locale) {
 		return this.postings.history(user.id(), id)
 			.stream()
@@ -189,7 +190,7 @@ class PostingsController {
 		return code == null ? null : this.roles.name(code).in(locale);
 	}
 
-	record PostingRequest(@Size(max = 200) String title, @Size(max = 25_000) String text) {
+	record PostingRequest(@Size(max = 200) String title, String text) {
 	}
 
 	/**
@@ -236,7 +237,7 @@ class PostingsController {
 	}
 
 	record SummaryResponse(UUID id, String title, Instant createdAt, String language, String roleCode, String roleName,
-			double fit, int skills) {
+			Double fit, int skills) {
 	}
 
 	record HistoryPoint(Instant at, String skillCode, String skillName, int level, double fit) {
