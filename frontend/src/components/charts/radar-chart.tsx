@@ -1,4 +1,5 @@
 import { Box } from '@mantine/core'
+import { useMediaQuery } from '@mantine/hooks'
 import {
   Legend,
   PolarAngleAxis,
@@ -10,6 +11,8 @@ import {
   Tooltip,
 } from 'recharts'
 import { useChartColors } from './chart-colors'
+
+const MAX_NARROW_LABEL = 9
 
 export interface RadarSeries {
   /** key into each axis' values */
@@ -51,13 +54,26 @@ export function RadarChart({
   outerRadius = '65%',
 }: RadarChartProps) {
   const colors = useChartColors()
+  // On a phone the axis labels would be cut off at the sides: smaller radius, shorter labels.
+  const narrow = useMediaQuery('(max-width: 36em)') ?? false
+  const shorten = (value: string) =>
+    narrow && value.length > MAX_NARROW_LABEL ? `${value.slice(0, MAX_NARROW_LABEL - 1)}…` : value
   const data = axes.map((axis) => ({ axis: axis.label, ...axis.values }))
   return (
-    <Box h={height} role="img" aria-label={label} aria-labelledby={labelledBy}>
+    <Box
+      h={narrow ? Math.min(height, 340) : height}
+      role="img"
+      aria-label={label}
+      aria-labelledby={labelledBy}
+    >
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height }}>
-        <RechartsRadarChart data={data} outerRadius={outerRadius}>
+        <RechartsRadarChart data={data} outerRadius={narrow ? '52%' : outerRadius}>
           <PolarGrid stroke={colors.grid} />
-          <PolarAngleAxis dataKey="axis" tick={{ fontSize: 11, fill: colors.text }} />
+          <PolarAngleAxis
+            dataKey="axis"
+            tick={{ fontSize: narrow ? 9 : 11, fill: colors.text }}
+            tickFormatter={(value: string) => shorten(String(value))}
+          />
           <PolarRadiusAxis
             domain={[0, max]}
             tickCount={max + 1}

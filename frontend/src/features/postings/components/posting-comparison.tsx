@@ -24,7 +24,7 @@ export function PostingComparison({ comparison }: PostingComparisonProps) {
 
   return (
     <Stack gap="sm">
-      <Table.ScrollContainer minWidth={320 + postings.length * 160}>
+      <Table.ScrollContainer minWidth={260 + postings.length * 160}>
         <Table
           withTableBorder
           withColumnBorders
@@ -33,7 +33,9 @@ export function PostingComparison({ comparison }: PostingComparisonProps) {
         >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('compare.skill')}</Table.Th>
+              <Table.Th scope="col" className={classes.stickySkill}>
+                {t('compare.skill')}
+              </Table.Th>
               <Table.Th scope="col" ta="center">
                 {t('compare.mine')}
               </Table.Th>
@@ -64,7 +66,7 @@ export function PostingComparison({ comparison }: PostingComparisonProps) {
           <Table.Tbody>
             {skills.map((row) => (
               <Table.Tr key={row.skillCode} data-skill={row.skillCode}>
-                <Table.Th scope="row" fw={500}>
+                <Table.Th scope="row" fw={500} className={classes.stickySkill}>
                   {row.skillName}
                 </Table.Th>
                 <Table.Td className={classes.cell}>{row.current}</Table.Td>

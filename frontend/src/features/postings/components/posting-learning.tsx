@@ -16,14 +16,20 @@ import { POSTINGS_NAMESPACE } from '../locales'
 
 export interface PostingLearningProps {
   items: Recommendation[]
+  /** whether the posting asks for any skill (else "nothing to learn" would read as "all met") */
+  asksForSkills?: boolean
 }
 
 /** Learning items that close the gap to the posting, each with the server's localized reason. */
-export function PostingLearning({ items }: PostingLearningProps) {
+export function PostingLearning({ items, asksForSkills = true }: PostingLearningProps) {
   const { t } = useTranslation(POSTINGS_NAMESPACE)
 
   if (items.length === 0) {
-    return <Text c="dimmed">{t('report.learning.empty')}</Text>
+    return (
+      <Text c="dimmed">
+        {asksForSkills ? t('report.learning.empty') : t('report.learning.noSkills')}
+      </Text>
+    )
   }
 
   return (

@@ -45,8 +45,7 @@ function Section({ title, hint, children }: { title: string; hint?: string; chil
   )
 }
 
-function fitColor(fit: number | null): string {
-  if (fit === null) return 'gray'
+function fitColor(fit: number): string {
   if (fit >= 0.8) return 'teal'
   if (fit >= 0.5) return 'yellow'
   if (fit >= 0.25) return 'orange'
@@ -120,9 +119,11 @@ export function PostingReport({ report, children }: PostingReportProps) {
               size={104}
               thickness={10}
               roundCaps
-              sections={[
-                { value: Math.round((report.fit ?? 0) * 100), color: fitColor(report.fit) },
-              ]}
+              sections={
+                report.fit === null
+                  ? []
+                  : [{ value: Math.round(report.fit * 100), color: fitColor(report.fit) }]
+              }
               aria-label={t('report.fit.ring', { value: fitText(report.fit) })}
               label={
                 <Center>
@@ -180,7 +181,7 @@ export function PostingReport({ report, children }: PostingReportProps) {
       </Grid>
 
       <Section title={t('report.learning.title')}>
-        <PostingLearning items={report.recommendations} />
+        <PostingLearning items={report.recommendations} asksForSkills={report.skills.length > 0} />
       </Section>
     </Stack>
   )
