@@ -1,16 +1,13 @@
 import { expect, test, type Page } from '@playwright/test'
 
+import { mainNav, newAccount, registerThroughUi } from './support.ts'
+
 // Start from an English browser so the switch to Japanese is visible.
 test.use({ locale: 'en-US' })
 
-const stamp = Date.now()
-const account = {
-  email: `e2e-fit-${stamp}@example.com`,
-  displayName: `Fit Tester ${stamp}`,
-  password: `Skillgap e2e passphrase ${stamp}`,
-}
+const account = newAccount('fit', 'Fit Tester')
 
-const nav = (page: Page, name = 'Main navigation') => page.getByRole('navigation', { name })
+const nav = mainNav
 
 /** Picks a level on My skills and waits until the server saved it. */
 async function setLevel(page: Page, skill: string, level: number) {
@@ -34,12 +31,7 @@ test.setTimeout(120_000)
 test('levels on My skills change the fit ranking; skill names follow the language', async ({
   page,
 }) => {
-  await page.goto('/register')
-  await page.getByLabel(/^Email address/).fill(account.email)
-  await page.getByLabel(/^Display name/).fill(account.displayName)
-  await page.getByLabel(/^Password/).fill(account.password)
-  await page.getByRole('button', { name: 'Create account' }).click()
-  await expect(page.getByRole('heading', { name: `Welcome, ${account.displayName}` })).toBeVisible()
+  await registerThroughUi(page, account)
 
   // A new user has no fit yet: the page points to My skills.
   await nav(page)

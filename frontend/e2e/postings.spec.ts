@@ -1,14 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
 
+import { mainNav, newAccount, registerThroughUi } from './support.ts'
+
 test.use({ locale: 'en-US' })
 test.setTimeout(120_000)
 
-const stamp = Date.now()
-const account = {
-  email: `e2e-postings-${stamp}@example.com`,
-  displayName: `Postings Tester ${stamp}`,
-  password: `Skillgap e2e passphrase ${stamp}`,
-}
+const account = newAccount('postings', 'Postings Tester')
 
 const serverPosting = `【募集職種】サーバーエンジニア（自社Webサービスの基盤運用）
 
@@ -51,7 +48,7 @@ Nice to have
 - Docker and Kubernetes
 - AWS Certified Solutions Architect`
 
-const nav = (page: Page, name = 'Main navigation') => page.getByRole('navigation', { name })
+const nav = mainNav
 const analysePanel = (page: Page) => page.getByRole('tabpanel', { name: 'Analyse a posting' })
 const savedPanel = (page: Page) => page.getByRole('tabpanel', { name: 'Saved postings' })
 const postingText = (page: Page) => analysePanel(page).getByTestId('posting-text')
@@ -85,12 +82,7 @@ test('analyse, save and compare job postings; a posting is never run as HTML', a
     await dialog.dismiss()
   })
 
-  await page.goto('/register')
-  await page.getByLabel(/^Email address/).fill(account.email)
-  await page.getByLabel(/^Display name/).fill(account.displayName)
-  await page.getByLabel(/^Password/).fill(account.password)
-  await page.getByRole('button', { name: 'Create account' }).click()
-  await expect(page.getByRole('heading', { name: `Welcome, ${account.displayName}` })).toBeVisible()
+  await registerThroughUi(page, account)
 
   await nav(page)
     .getByRole('link', { name: /Job postings/ })

@@ -3,7 +3,6 @@ package dev.skillgap.identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import dev.skillgap.platform.ApiException;
@@ -65,10 +64,6 @@ public class Accounts implements UserDetailsService {
 
 	public Account find(UUID id) {
 		return this.repository.findById(id).orElseThrow(() -> ApiException.notFound("No such account."));
-	}
-
-	public Optional<Account> findById(UUID id) {
-		return this.repository.findById(id);
 	}
 
 	public List<String> rolesOf(Account account) {

@@ -39,8 +39,4 @@ public record PlanItem(String itemCode, int position, PlanStatus status, LocalDa
 				this.startedAt, this.completedAt);
 	}
 
-	public boolean isOpen() {
-		return this.status == PlanStatus.PLANNED || this.status == PlanStatus.IN_PROGRESS;
-	}
-
 }

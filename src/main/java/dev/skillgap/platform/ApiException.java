@@ -34,10 +34,6 @@ public class ApiException extends RuntimeException {
 		return new ApiException(HttpStatus.BAD_REQUEST, field, detail);
 	}
 
-	public static ApiException forbidden(String detail) {
-		return new ApiException(HttpStatus.FORBIDDEN, detail);
-	}
-
 	public HttpStatus status() {
 		return this.status;
 	}

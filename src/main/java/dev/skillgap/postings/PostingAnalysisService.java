@@ -1,6 +1,7 @@
 package dev.skillgap.postings;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +56,6 @@ public class PostingAnalysisService {
 		return this.postings.insert(account, title(title, text), text);
 	}
 
-	public List<SavedPosting> saved(UUID account) {
-		return this.postings.findAll(account);
-	}
-
 	/**
 	 * @throws ApiException 404 unless the posting is the user's own
 	 */
@@ -70,20 +67,36 @@ public class PostingAnalysisService {
 		return report(account, posting.text(), this.fits.currentLevels(account));
 	}
 
-	/** Reports for several saved postings at once (one read of the person's levels). */
+	/**
+	 * All saved postings, newest first, each read for the person (role, skills, fit; no
+	 * recommendations): one read of the postings and one of the person's levels.
+	 */
+	public List<Map.Entry<SavedPosting, PostingReport>> savedWithFit(UUID account) {
+		return withFit(this.postings.findAll(account), this.fits.currentLevels(account));
+	}
+
+	/**
+	 * Several saved postings side by side, in the order asked for (role, skills, fit; no
+	 * recommendations).
+	 * @throws ApiException 404 when one of them is not the person's own
+	 */
 	public List<Map.Entry<SavedPosting, PostingReport>> compare(UUID account, List<UUID> ids) {
-		List<SavedPosting> found = this.postings.findAll(account, new LinkedHashSet<>(ids));
-		if (found.size() != new LinkedHashSet<>(ids).size()) {
+		List<UUID> order = List.copyOf(new LinkedHashSet<>(ids));
+		List<SavedPosting> found = this.postings.findAll(account, order);
+		if (found.size() != order.size()) {
 			throw ApiException.notFound("One of those postings is not among your saved postings.");
 		}
-		Map<String, Integer> levels = this.fits.currentLevels(account);
-		List<UUID> order = List.copyOf(new LinkedHashSet<>(ids));
-		found = found.stream().sorted(java.util.Comparator.comparingInt((p) -> order.indexOf(p.id()))).toList();
-		List<Map.Entry<SavedPosting, PostingReport>> reports = new ArrayList<>();
-		for (SavedPosting posting : found) {
-			reports.add(Map.entry(posting, report(account, posting.text(), levels)));
-		}
-		return reports;
+		found = found.stream().sorted(Comparator.comparingInt((posting) -> order.indexOf(posting.id()))).toList();
+		return withFit(found, this.fits.currentLevels(account));
+	}
+
+	private List<Map.Entry<SavedPosting, PostingReport>> withFit(List<SavedPosting> postings,
+			Map<String, Integer> levels) {
+		return postings.stream().map((posting) -> {
+			PostingAnalysis analysis = this.analyzer.analyze(posting.text());
+			return Map.entry(posting,
+					new PostingReport(analysis, FitCalculator.fit(profile(analysis), levels), List.of()));
+		}).toList();
 	}
 
 	/**

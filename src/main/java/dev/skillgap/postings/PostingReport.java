@@ -7,7 +7,8 @@ import dev.skillgap.learning.Recommender;
 
 /**
  * A posting read for one person: what it asks for, the role it describes, their gap and
- * fit to it, and the items that close the gap.
+ * fit to it, and the items that close the gap (left empty where only a summary is wanted:
+ * the saved list and comparisons).
  */
 public record PostingReport(PostingAnalysis analysis, RoleFit fit, List<Recommender.Recommendation> recommendations) {
 

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import dev.skillgap.platform.ApiException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +29,9 @@ public class SkillLevels {
 
 	private final SkillCatalog catalog;
 
-	private final ApplicationEventPublisher events;
-
-	SkillLevels(JdbcClient jdbc, SkillCatalog catalog, ApplicationEventPublisher events) {
+	SkillLevels(JdbcClient jdbc, SkillCatalog catalog) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
-		this.events = events;
 	}
 
 	/**
@@ -55,7 +51,7 @@ public class SkillLevels {
 		if (evidenceUrl != null && !isWebLink(evidenceUrl)) {
 			throw ApiException.invalid("evidenceUrl", "The evidence link must be an http or https URL.");
 		}
-		SkillAssessment saved = this.jdbc.sql("""
+		return this.jdbc.sql("""
 				insert into skill_assessment (account_id, skill_code, level, source, evidence, evidence_url,
 				  assessed_by, learning_item_code)
 				values (:account, :skill, :level, :source, :evidence, :evidenceUrl, :assessedBy, :item)
@@ -70,9 +66,6 @@ public class SkillLevels {
 			.param("item", command.learningItemCode())
 			.query(SkillLevels::map)
 			.single();
-		this.events
-			.publishEvent(new SkillLevelChanged(saved.accountId(), saved.skillCode(), saved.level(), saved.source()));
-		return saved;
 	}
 
 	/** The newest assessment per skill (skills never assessed are absent). */

@@ -75,14 +75,9 @@ class PostingsController {
 	@GetMapping("/api/me/postings")
 	@Operation(summary = "My saved postings, newest first, with the role each describes and my fit")
 	List<SummaryResponse> list(@AuthenticationPrincipal CurrentUser user, Locale locale) {
-		List<SavedPosting> saved = this.postings.saved(user.id());
-		if (saved.isEmpty()) {
-			return List.of();
-		}
-		return this.postings.compare(user.id(), saved.stream().map(SavedPosting::id).toList())
+		return this.postings.savedWithFit(user.id())
 			.stream()
 			.map((entry) -> summary(entry.getKey(), entry.getValue(), locale))
-			.sorted((a, b) -> b.createdAt().compareTo(a.createdAt()))
 			.toList();
 	}
 
