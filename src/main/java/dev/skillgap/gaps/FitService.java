@@ -55,13 +55,22 @@ public class FitService {
 	}
 
 	/**
-	 * The fits a person would have with some levels changed, without saving anything.
+	 * The fits a person would have with some levels changed, next to their fits now,
+	 * without saving anything (one read of their levels).
 	 * @param changes skill code to hypothetical level
+	 * @return the hypothetical ranking, best first
 	 */
-	public List<RoleFit> whatIf(UUID accountId, Map<String, Integer> changes) {
-		Map<String, Integer> hypothetical = new HashMap<>(this.levels.currentLevels(accountId));
+	public List<WhatIf> whatIf(UUID accountId, Map<String, Integer> changes) {
+		Map<String, Integer> current = this.levels.currentLevels(accountId);
+		Map<String, Double> now = new HashMap<>();
+		rank(current).forEach((fit) -> now.put(fit.roleCode(), fit.fit()));
+		Map<String, Integer> hypothetical = new HashMap<>(current);
 		hypothetical.putAll(changes);
-		return rank(hypothetical);
+		return rank(hypothetical).stream().map((fit) -> new WhatIf(fit, now.get(fit.roleCode()))).toList();
+	}
+
+	/** A hypothetical fit to a role and the fit the person has now. */
+	public record WhatIf(RoleFit fit, double currentFit) {
 	}
 
 	/** Replays the history: one point per change, with the fit to every role after it. */

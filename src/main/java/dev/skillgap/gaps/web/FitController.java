@@ -94,12 +94,11 @@ class FitController {
 			}
 			changes.put(change.skillCode(), change.level());
 		}
-		Map<String, Double> now = new LinkedHashMap<>();
-		this.fits.rank(user.id()).forEach((fit) -> now.put(fit.roleCode(), fit.fit()));
-		return this.fits.whatIf(user.id(), changes).stream().map((fit) -> {
-			double before = now.getOrDefault(fit.roleCode(), 0.0);
-			return new WhatIfResponse(fit.roleCode(), roleName(fit.roleCode(), locale), Shares.round(before),
-					Shares.round(fit.fit()), Shares.round(fit.fit() - before), gaps(fit.gaps(), locale));
+		return this.fits.whatIf(user.id(), changes).stream().map((whatIf) -> {
+			RoleFit fit = whatIf.fit();
+			return new WhatIfResponse(fit.roleCode(), roleName(fit.roleCode(), locale),
+					Shares.round(whatIf.currentFit()), Shares.round(fit.fit()),
+					Shares.round(fit.fit() - whatIf.currentFit()), gaps(fit.gaps(), locale));
 		}).toList();
 	}
 
