@@ -1,12 +1,6 @@
 package dev.skillgap.platform;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -20,32 +14,21 @@ import org.springframework.util.StringUtils;
 /**
  * Starts a real PostgreSQL inside the app when no database is configured, so that
  * {@code ./mvnw spring-boot:run} needs no set-up. Its data directory is kept across
- * restarts. Setting {@code SPRING_DATASOURCE_URL} replaces it entirely.
+ * restarts, and it is as durable as any PostgreSQL (see {@link EmbeddedDatabase}).
+ * Setting {@code SPRING_DATASOURCE_URL} replaces it entirely.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceConfigured.class)
 class EmbeddedDatabaseConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
-		Files.createDirectories(dataDirectory);
-		log.info("No spring.datasource.url configured: starting embedded PostgreSQL with data directory {}",
-				dataDirectory);
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setDataDirectory(dataDirectory)
-			.setCleanDataDirectory(false);
-		if (properties.port() > 0) {
-			builder.setPort(properties.port());
-		}
-		return builder.start();
+	EmbeddedDatabase embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		return EmbeddedDatabase.start(properties.dataDirectory(), properties.port());
 	}
 
 	@Bean
-	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
-		String url = postgres.getJdbcUrl("postgres", "postgres");
+	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedDatabase database) {
+		String url = database.postgres().getJdbcUrl("postgres", "postgres");
 		return new JdbcConnectionDetails() {
 
 			@Override

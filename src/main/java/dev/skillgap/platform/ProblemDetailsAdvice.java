@@ -76,6 +76,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+		if (DatabaseUnavailable.isCause(ex)) {
+			log.warn("Database unreachable: answered 503 ({})", ex.toString());
+			return ResponseEntity.status(DatabaseUnavailable.STATUS)
+				.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+				.body(Problems.of(DatabaseUnavailable.STATUS, DatabaseUnavailable.DETAIL));
+		}
 		log.error("Unexpected error", ex);
 		return ResponseEntity.internalServerError()
 			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side."));
