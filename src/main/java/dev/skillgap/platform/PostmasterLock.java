@@ -61,15 +61,22 @@ final class PostmasterLock {
 		if (!Files.isRegularFile(file)) {
 			return State.CLEAN;
 		}
-		Optional<ProcessHandle> orphan = readPid(file).flatMap(ProcessHandle::of)
-			.filter(ProcessHandle::isAlive)
-			.filter((process) -> servesDirectory(process, dataDirectory));
-		if (orphan.isEmpty()) {
-			log.info("{} in {} is stale (its process is gone); PostgreSQL will replace it", FILE_NAME, dataDirectory);
-			return State.STALE;
+		Optional<ProcessHandle> process = readPid(file).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+		if (process.isPresent() && servesDirectory(process.get(), dataDirectory)) {
+			stop(process.get(), dataDirectory);
+			return State.ORPHAN_STOPPED;
 		}
-		stop(orphan.get(), dataDirectory);
-		return State.ORPHAN_STOPPED;
+		if (process.isPresent()) {
+			// the process id was reused by something else: PostgreSQL would take it for a
+			// running server and refuse to start, so the stale file goes
+			log.info("{} in {} names pid {}, which is not a PostgreSQL on this directory; removing the stale file",
+					FILE_NAME, dataDirectory, process.get().pid());
+			Files.delete(file);
+		}
+		else {
+			log.info("{} in {} is stale (its process is gone); PostgreSQL will replace it", FILE_NAME, dataDirectory);
+		}
+		return State.STALE;
 	}
 
 	static Optional<Long> readPid(Path file) {
