@@ -52,6 +52,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(ex.status()).body(problem);
 	}
 
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<ProblemDetail> handleDomain(DomainException ex) {
+		HttpStatus status = (ex instanceof DomainException.NotFound) ? HttpStatus.NOT_FOUND
+				: (ex instanceof DomainException.Invalid) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+		String detail = this.messages.getMessage(ex.code(), ex.arguments(), ex.code(), LocaleContextHolder.getLocale());
+		ProblemDetail problem = Problems.of(status, detail);
+		if (ex.field() != null) {
+			Problems.withErrors(problem, List.of(new Problems.FieldError(ex.field(), detail)));
+		}
+		return ResponseEntity.status(status).body(problem);
+	}
+
 	@ExceptionHandler(TooManyAttemptsException.class)
 	ResponseEntity<ProblemDetail> handleTooMany(TooManyAttemptsException ex) {
 		long seconds = ex.retryAfterSeconds();
