@@ -29,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A learner's plan (ordered items moving planned -> in progress -> done or dropped, with
- * hours logged), their goal (a role by a date) and whether their pace reaches it.
+ * hours logged), their goal (a role by a date) and whether their pace reaches it. Adding,
+ * reordering and removing items lock the learner's plan first, so that such writes run
+ * one at a time per learner and the positions stay 0..n-1.
  */
 @Service
 public class LearningPlans {
@@ -75,6 +77,7 @@ public class LearningPlans {
 	@Transactional
 	public PlanItem add(UUID account, String itemCode, LocalDate targetDate) {
 		this.catalog.get(itemCode);
+		this.plans.lock(account);
 		if (!this.plans.insert(account, itemCode, targetDate)) {
 			throw ApiException.conflict("itemCode", "This item is already in your plan.");
 		}
@@ -105,6 +108,7 @@ public class LearningPlans {
 	/** Sets the order of the plan: every item of the plan, each once. */
 	@Transactional
 	public List<PlanItem> reorder(UUID account, List<String> itemCodes) {
+		this.plans.lock(account);
 		Set<String> current = this.plans.findAll(account).stream().map(PlanItem::itemCode).collect(Collectors.toSet());
 		if (itemCodes.size() != current.size() || !new HashSet<>(itemCodes).equals(current)) {
 			throw ApiException.invalid("itemCodes", "List every item of your plan exactly once.");
@@ -115,6 +119,7 @@ public class LearningPlans {
 
 	@Transactional
 	public void remove(UUID account, String itemCode) {
+		this.plans.lock(account);
 		if (!this.plans.delete(account, itemCode)) {
 			throw ApiException.notFound("This item is not in your plan.");
 		}

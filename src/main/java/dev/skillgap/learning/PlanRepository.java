@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,24 +39,35 @@ class PlanRepository {
 	}
 
 	/**
+	 * Locks the learner's plan until the end of the transaction, creating its row on
+	 * first use: writes that move positions call this first, so that they run one after
+	 * the other for a learner (and a second one sees what the first committed).
+	 */
+	void lock(UUID account) {
+		this.jdbc.sql("insert into learning_plan (account_id) values (:account) on conflict (account_id) do nothing")
+			.param("account", account)
+			.update();
+		this.jdbc.sql("select account_id from learning_plan where account_id = :account for update")
+			.param("account", account)
+			.query(UUID.class)
+			.single();
+	}
+
+	/**
+	 * Adds the item at the end of the plan. Call {@link #lock} first.
 	 * @return false when the item is already in the plan
 	 */
 	boolean insert(UUID account, String itemCode, LocalDate targetDate) {
-		try {
-			this.jdbc.sql("""
-					insert into learning_plan_item (account_id, item_code, position, target_date)
-					values (:account, :item, (select coalesce(max(position) + 1, 0) from learning_plan_item
-					  where account_id = :account), :targetDate)
-					""")
-				.param("account", account)
-				.param("item", itemCode)
-				.param("targetDate", date(targetDate))
-				.update();
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
+		return this.jdbc.sql("""
+				insert into learning_plan_item (account_id, item_code, position, target_date)
+				values (:account, :item, (select coalesce(max(position) + 1, 0) from learning_plan_item
+				  where account_id = :account), :targetDate)
+				on conflict (account_id, item_code) do nothing
+				""")
+			.param("account", account)
+			.param("item", itemCode)
+			.param("targetDate", date(targetDate))
+			.update() > 0;
 	}
 
 	void update(UUID account, PlanItem item) {
@@ -75,6 +85,9 @@ class PlanRepository {
 			.update();
 	}
 
+	/**
+	 * Puts the items on positions 0..n-1 in the order given. Call {@link #lock} first.
+	 */
 	void reorder(UUID account, List<String> itemCodes) {
 		for (int position = 0; position < itemCodes.size(); position++) {
 			this.jdbc.sql(
@@ -86,11 +99,23 @@ class PlanRepository {
 		}
 	}
 
+	/**
+	 * Removes the item and moves the items after it up by one, so that positions stay
+	 * 0..n-1. Call {@link #lock} first.
+	 * @return false when the item was not in the plan
+	 */
 	boolean delete(UUID account, String itemCode) {
-		return this.jdbc.sql("delete from learning_plan_item where account_id = :account and item_code = :item")
+		Optional<Integer> position = this.jdbc
+			.sql("delete from learning_plan_item where account_id = :account and item_code = :item returning position")
 			.param("account", account)
 			.param("item", itemCode)
-			.update() > 0;
+			.query(Integer.class)
+			.optional();
+		position.ifPresent((removed) -> this.jdbc.sql("""
+				update learning_plan_item set position = position - 1
+				where account_id = :account and position > :removed
+				""").param("account", account).param("removed", removed).update());
+		return position.isPresent();
 	}
 
 	void logHours(UUID account, String itemCode, BigDecimal hours, LocalDate on) {

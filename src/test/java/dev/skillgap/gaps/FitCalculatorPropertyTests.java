@@ -1,107 +1,125 @@
 package dev.skillgap.gaps;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import dev.skillgap.RandomCases;
+import org.junit.jupiter.api.Test;
 
+import static dev.skillgap.RandomCases.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The properties the issue asks of the engine, checked over generated roles and levels.
+ * The properties the issue asks of the engine, each checked on {@value RandomCases#CASES}
+ * random roles and levels (see {@link RandomCases} for the seed).
  */
 class FitCalculatorPropertyTests {
 
 	private static final List<String> SKILLS = List.of("s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9");
 
-	@Property
-	void fitIsBetweenZeroAndOne(@ForAll("roles") RoleProfile role, @ForAll("levels") Map<String, Integer> levels) {
-		assertThat(FitCalculator.fit(role, levels).fit()).isBetween(0.0, 1.0);
+	@Test
+	void fitIsBetweenZeroAndOne() {
+		forAll((random) -> {
+			RoleProfile role = role(random);
+			Map<String, Integer> levels = levels(random);
+
+			assertThat(FitCalculator.fit(role, levels).fit()).as("fit of %s to %s", levels, role).isBetween(0.0, 1.0);
+		});
 	}
 
-	@Property
-	void raisingALevelNeverLowersAFit(@ForAll("roles") RoleProfile role, @ForAll("levels") Map<String, Integer> levels,
-			@ForAll("skills") String skill, @ForAll @IntRange(min = 1, max = 5) int raise) {
-		Map<String, Integer> raised = new HashMap<>(levels);
-		raised.put(skill, Math.min(5, levels.getOrDefault(skill, 0) + raise));
+	@Test
+	void raisingALevelNeverLowersAFit() {
+		forAll((random) -> {
+			RoleProfile role = role(random);
+			Map<String, Integer> levels = levels(random);
+			String skill = random.oneOf(SKILLS);
+			Map<String, Integer> raised = new HashMap<>(levels);
+			raised.put(skill, Math.min(5, levels.getOrDefault(skill, 0) + random.between(1, 5)));
 
-		assertThat(FitCalculator.fit(role, raised).fit()).isGreaterThanOrEqualTo(FitCalculator.fit(role, levels).fit());
+			assertThat(FitCalculator.fit(role, raised).fit()).as("fit of %s then %s to %s", levels, raised, role)
+				.isGreaterThanOrEqualTo(FitCalculator.fit(role, levels).fit());
+		});
 	}
 
-	@Property
-	void skillsTheRoleDoesNotRequireDoNotMatter(@ForAll("roles") RoleProfile role,
-			@ForAll("levels") Map<String, Integer> levels, @ForAll @IntRange(min = 0, max = 5) int other) {
-		Map<String, Integer> withOther = new HashMap<>(levels);
-		withOther.put("not-required", other);
+	@Test
+	void skillsTheRoleDoesNotRequireDoNotMatter() {
+		forAll((random) -> {
+			RoleProfile role = role(random);
+			Map<String, Integer> levels = levels(random);
+			Map<String, Integer> withOther = new HashMap<>(levels);
+			withOther.put("not-required", random.between(0, 5));
 
-		assertThat(FitCalculator.fit(role, withOther)).isEqualTo(FitCalculator.fit(role, levels));
+			assertThat(FitCalculator.fit(role, withOther)).as("fit of %s and %s to %s", levels, withOther, role)
+				.isEqualTo(FitCalculator.fit(role, levels));
+		});
 	}
 
-	@Property
-	void aBlankProfileFitsZero(@ForAll("roles") RoleProfile role) {
-		assertThat(FitCalculator.fit(role, Map.of()).fit()).isZero();
+	@Test
+	void aBlankProfileFitsZero() {
+		forAll((random) -> {
+			RoleProfile role = role(random);
+
+			assertThat(FitCalculator.fit(role, Map.of()).fit()).as("blank profile to %s", role).isZero();
+		});
 	}
 
-	@Property
-	void meetingEveryTargetFitsOne(@ForAll("roles") RoleProfile role, @ForAll @IntRange(min = 0, max = 5) int extra) {
+	@Test
+	void meetingEveryTargetFitsOne() {
+		forAll((random) -> {
+			RoleProfile role = role(random);
+			int extra = random.between(0, 5);
+			Map<String, Integer> levels = levels(random);
+			role.requirements().forEach((r) -> levels.put(r.skillCode(), Math.min(5, r.target() + extra)));
+
+			assertThat(FitCalculator.fit(role, levels).fit()).as("fit of %s to %s", levels, role).isEqualTo(1.0);
+		});
+	}
+
+	@Test
+	void everyGapIsTargetMinusCurrentButNotNegative() {
+		forAll((random) -> {
+			RoleProfile role = role(random);
+			Map<String, Integer> levels = levels(random);
+
+			FitCalculator.fit(role, levels)
+				.gaps()
+				.forEach((gap) -> assertThat(gap.gap()).as("%s for %s to %s", gap, levels, role)
+					.isEqualTo(Math.max(0, gap.target() - gap.current())));
+		});
+	}
+
+	@Test
+	void rankingIsSortedAndComplete() {
+		forAll((random) -> {
+			List<RoleProfile> roles = random.listOf(1, 6, () -> role(random));
+			Map<String, Integer> levels = levels(random);
+
+			List<RoleFit> ranking = FitCalculator.rank(roles, levels);
+
+			assertThat(ranking).as("ranking of %s for %s", roles, levels).hasSameSizeAs(roles);
+			for (int i = 1; i < ranking.size(); i++) {
+				assertThat(ranking.get(i - 1).fit()).as("ranking %s", ranking)
+					.isGreaterThanOrEqualTo(ranking.get(i).fit());
+			}
+		});
+	}
+
+	/** A role of 1 to 8 requirements on different skills. */
+	private static RoleProfile role(RandomCases random) {
+		List<RoleProfile.Requirement> requirements = random.distinct(SKILLS, random.between(1, 8))
+			.stream()
+			.map((skill) -> new RoleProfile.Requirement(skill, random.between(1, 5), random.between(1, 3)))
+			.toList();
+		return new RoleProfile("role", requirements);
+	}
+
+	/** Levels 0-5 of up to all the skills. */
+	private static Map<String, Integer> levels(RandomCases random) {
 		Map<String, Integer> levels = new HashMap<>();
-		role.requirements().forEach((r) -> levels.put(r.skillCode(), Math.min(5, r.target() + extra)));
-
-		assertThat(FitCalculator.fit(role, levels).fit()).isEqualTo(1.0);
-	}
-
-	@Property
-	void everyGapIsTargetMinusCurrentButNotNegative(@ForAll("roles") RoleProfile role,
-			@ForAll("levels") Map<String, Integer> levels) {
-		FitCalculator.fit(role, levels)
-			.gaps()
-			.forEach((gap) -> assertThat(gap.gap()).isEqualTo(Math.max(0, gap.target() - gap.current())));
-	}
-
-	@Property
-	void rankingIsSortedAndComplete(@ForAll("roleLists") List<RoleProfile> roles,
-			@ForAll("levels") Map<String, Integer> levels) {
-		List<RoleFit> ranking = FitCalculator.rank(roles, levels);
-
-		assertThat(ranking).hasSameSizeAs(roles);
-		for (int i = 1; i < ranking.size(); i++) {
-			assertThat(ranking.get(i - 1).fit()).isGreaterThanOrEqualTo(ranking.get(i).fit());
-		}
-	}
-
-	@Provide
-	Arbitrary<String> skills() {
-		return Arbitraries.of(SKILLS);
-	}
-
-	@Provide
-	Arbitrary<Map<String, Integer>> levels() {
-		return Arbitraries.maps(Arbitraries.of(SKILLS), Arbitraries.integers().between(0, 5)).ofMaxSize(SKILLS.size());
-	}
-
-	@Provide
-	Arbitrary<RoleProfile> roles() {
-		Arbitrary<RoleProfile.Requirement> requirement = Combinators
-			.combine(Arbitraries.of(SKILLS), Arbitraries.integers().between(1, 5), Arbitraries.integers().between(1, 3))
-			.as(RoleProfile.Requirement::new);
-		return requirement.list()
-			.ofMinSize(1)
-			.ofMaxSize(8)
-			.uniqueElements(RoleProfile.Requirement::skillCode)
-			.map((requirements) -> new RoleProfile("role", new ArrayList<>(requirements)));
-	}
-
-	@Provide
-	Arbitrary<List<RoleProfile>> roleLists() {
-		return roles().list().ofMinSize(1).ofMaxSize(6);
+		random.distinct(SKILLS, random.between(0, SKILLS.size()))
+			.forEach((skill) -> levels.put(skill, random.between(0, 5)));
+		return levels;
 	}
 
 }

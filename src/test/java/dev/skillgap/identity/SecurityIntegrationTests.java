@@ -2,14 +2,10 @@ package dev.skillgap.identity;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import dev.skillgap.IntegrationTest;
 import dev.skillgap.Json;
 import dev.skillgap.MutableClock;
-import dev.skillgap.ProblemDetails;
 import dev.skillgap.TestAccounts;
 import dev.skillgap.TestAccounts.TestUser;
 import dev.skillgap.TestClient;
@@ -22,12 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static dev.skillgap.ProblemDetails.problem;
@@ -42,27 +35,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * CSRF, sessions, login throttling and who may call which route. The throttle runs on a
- * clock that stands still unless a test moves it, so that its locks do not expire
- * half-way through a test on a slow machine.
+ * CSRF, sessions and login throttling (who may call which route:
+ * {@link RouteMatrixIntegrationTests}). The throttle runs on a clock that stands still
+ * unless a test moves it, so that its locks do not expire half-way through a test on a
+ * slow machine.
  */
 @IntegrationTest
 class SecurityIntegrationTests {
 
 	static final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T09:00:00Z"));
 
-	static final String ADMIN_EMAIL = TestAccounts.uniqueEmail("matrix-admin");
-
 	@TestBean
 	LoginThrottle loginThrottle;
 
 	static LoginThrottle loginThrottle() {
 		return new LoginThrottle(clock);
-	}
-
-	@DynamicPropertySource
-	static void adminEmails(DynamicPropertyRegistry registry) {
-		registry.add("skillgap.security.admin-emails", () -> ADMIN_EMAIL);
 	}
 
 	@Autowired
@@ -307,305 +294,6 @@ class SecurityIntegrationTests {
 			client.perform(login(TestAccounts.uniqueEmail("forgetful"), TestAccounts.PASSWORD)).andExpect(problem(401));
 		}
 		client.perform(login(user.email(), user.password())).andExpect(status().isOk());
-	}
-
-	// Who may call what
-
-	/** Request bodies by route; routes not listed are sent without a body. */
-	private final Map<String, Function<Fixture, String>> bodies = Map.ofEntries(
-			// register
-			Map.entry("POST /api/auth/register",
-					(f) -> Json.object("email", TestAccounts.uniqueEmail("matrix"), "password", TestAccounts.PASSWORD,
-							"displayName", "Matrix")),
-			// login: with the credentials of an existing account
-			Map.entry("POST /api/auth/login",
-					(f) -> Json.object("email", f.other().email(), "password", f.other().password())),
-			// profile
-			Map.entry("PATCH /api/auth/me", (f) -> Json.object("locale", "ja")),
-			// skills, fit
-			Map.entry("PUT /api/me/skills/linux-administration", (f) -> Json.object("level", 3)),
-			Map.entry("POST /api/me/fit/what-if",
-					(f) -> Json.object("changes", List.of(Map.of("skillCode", "linux-administration", "level", 4)))),
-			// learning plan, goal, career
-			Map.entry("POST /api/me/plan", (f) -> Json.object("itemCode", "lpic-1")),
-			Map.entry("PUT /api/me/plan/order", (f) -> Json.object("itemCodes", List.of("lpic-1"))),
-			Map.entry("PATCH /api/me/plan/lpic-1", (f) -> Json.object("status", "in-progress")),
-			Map.entry("POST /api/me/plan/lpic-1/hours", (f) -> Json.object("hours", 1.5)),
-			Map.entry("POST /api/me/plan/lpic-1/apply-levels",
-					(f) -> Json.object("skillCodes", List.of("linux-administration"))),
-			Map.entry("PUT /api/me/goal", (f) -> Json.object("roleCode", "cloud-engineer", "targetDate", "2099-12-31")),
-			Map.entry("PUT /api/me/career/current", (f) -> Json.object("roleCode", "infrastructure-engineer")),
-			// job postings
-			Map.entry("POST /api/postings/analyze", (f) -> Json.object("text", POSTING)),
-			Map.entry("POST /api/me/postings", (f) -> Json.object("text", POSTING)));
-
-	/** A short job posting for the postings routes. */
-	static final String POSTING = "サーバーエンジニア募集\n【必須スキル】Linuxサーバーの構築経験3年以上、Nginx";
-
-	/**
-	 * {@code {posting}} in a row's path: a posting the caller saved first (a random id
-	 * for an anonymous caller, who is refused before it is looked up).
-	 */
-	static final String POSTING_ID = "{posting}";
-
-	private static String savePosting(TestClient client) throws Exception {
-		MvcResult saved = client.perform(json(post("/api/me/postings"), Json.object("text", POSTING)))
-			.andExpect(status().isCreated())
-			.andReturn();
-		return Json.read(saved, "$.id");
-	}
-
-	/**
-	 * What a logged-in caller does before the row's request, by route; for example, put
-	 * the item in the plan before changing it.
-	 */
-	private final Map<String, Setup> setups = Map.of(
-			// the item must be in the plan
-			"PUT /api/me/plan/order", (client) -> addToPlan(client, "lpic-1"), "PATCH /api/me/plan/lpic-1",
-			(client) -> addToPlan(client, "lpic-1"), "DELETE /api/me/plan/lpic-1",
-			(client) -> addToPlan(client, "lpic-1"), "POST /api/me/plan/lpic-1/hours",
-			(client) -> addToPlan(client, "lpic-1"), "GET /api/me/plan/lpic-1/proposed-levels",
-			(client) -> addToPlan(client, "lpic-1"),
-			// ... and finished
-			"POST /api/me/plan/lpic-1/apply-levels", (client) -> {
-				addToPlan(client, "lpic-1");
-				client.perform(json(patch("/api/me/plan/lpic-1"), Json.object("status", "done")))
-					.andExpect(status().isOk());
-			});
-
-	private static void addToPlan(TestClient client, String item) throws Exception {
-		client.perform(json(post("/api/me/plan"), Json.object("itemCode", item))).andExpect(status().isCreated());
-	}
-
-	/**
-	 * Every route against every kind of caller. {@code who}: anonymous, learner (a
-	 * registered user) or admin (listed in {@code skillgap.security.admin-emails});
-	 * {@code csrf}: whether the {@code X-XSRF-TOKEN} header is sent (the cookie always
-	 * is). Add rows as modules add routes; add a body above if the route needs one.
-	 * {@code {posting}} in a path stands for a posting the caller saved.
-	 */
-	@ParameterizedTest(name = "{0} {1} as {2} {3} CSRF header -> {4}")
-	@CsvSource(delimiter = '|', textBlock = """
-			GET    | /api/auth/me       | anonymous | without | 401
-			GET    | /api/auth/me       | learner   | without | 200
-			GET    | /api/auth/me       | admin     | without | 200
-			PATCH  | /api/auth/me       | anonymous | without | 403
-			PATCH  | /api/auth/me       | anonymous | with    | 401
-			PATCH  | /api/auth/me       | learner   | without | 403
-			PATCH  | /api/auth/me       | learner   | with    | 200
-			PATCH  | /api/auth/me       | admin     | with    | 200
-			GET    | /api/auth/csrf     | anonymous | without | 200
-			GET    | /api/auth/csrf     | learner   | without | 200
-			POST   | /api/auth/register | anonymous | without | 403
-			POST   | /api/auth/register | anonymous | with    | 201
-			POST   | /api/auth/register | learner   | without | 403
-			POST   | /api/auth/register | learner   | with    | 201
-			POST   | /api/auth/login    | anonymous | without | 403
-			POST   | /api/auth/login    | anonymous | with    | 200
-			POST   | /api/auth/login    | learner   | without | 403
-			POST   | /api/auth/login    | learner   | with    | 200
-			POST   | /api/auth/logout   | anonymous | without | 403
-			POST   | /api/auth/logout   | anonymous | with    | 204
-			POST   | /api/auth/logout   | learner   | without | 403
-			POST   | /api/auth/logout   | learner   | with    | 204
-			DELETE | /api/auth/me       | learner   | with    | 405
-			GET    | /api/no-such-route | anonymous | without | 401
-			GET    | /api/no-such-route | learner   | without | 404
-			GET    | /actuator/health   | anonymous | without | 200
-			GET    | /actuator/info     | anonymous | without | 200
-			GET    | /actuator          | anonymous | without | 401
-			GET    | /actuator          | learner   | without | 403
-			GET    | /actuator          | admin     | without | 200
-			GET    | /v3/api-docs       | anonymous | without | 200
-			GET    | /api/skills                                   | anonymous | without | 401
-			GET    | /api/skills                                   | learner   | without | 200
-			GET    | /api/skills/categories                        | anonymous | without | 401
-			GET    | /api/skills/categories                        | learner   | without | 200
-			GET    | /api/skills/scale                             | anonymous | without | 401
-			GET    | /api/skills/scale                             | learner   | without | 200
-			GET    | /api/me/skills                                | anonymous | without | 401
-			GET    | /api/me/skills                                | learner   | without | 200
-			GET    | /api/me/skills/history                        | anonymous | without | 401
-			GET    | /api/me/skills/history                        | learner   | without | 200
-			GET    | /api/me/skills/linux-administration/history   | anonymous | without | 401
-			GET    | /api/me/skills/linux-administration/history   | learner   | without | 200
-			PUT    | /api/me/skills/linux-administration           | anonymous | without | 403
-			PUT    | /api/me/skills/linux-administration           | anonymous | with    | 401
-			PUT    | /api/me/skills/linux-administration           | learner   | without | 403
-			PUT    | /api/me/skills/linux-administration           | learner   | with    | 200
-			PUT    | /api/me/skills/linux-administration           | admin     | with    | 200
-			GET    | /api/roles                                    | anonymous | without | 401
-			GET    | /api/roles                                    | learner   | without | 200
-			GET    | /api/roles/server-engineer                    | anonymous | without | 401
-			GET    | /api/roles/server-engineer                    | learner   | without | 200
-			GET    | /api/me/fit                                   | anonymous | without | 401
-			GET    | /api/me/fit                                   | learner   | without | 200
-			GET    | /api/me/fit/server-engineer                   | anonymous | without | 401
-			GET    | /api/me/fit/server-engineer                   | learner   | without | 200
-			GET    | /api/me/fit/explanation                       | anonymous | without | 401
-			GET    | /api/me/fit/explanation                       | learner   | without | 200
-			GET    | /api/me/fit/history                           | anonymous | without | 401
-			GET    | /api/me/fit/history                           | learner   | without | 200
-			POST   | /api/me/fit/what-if                           | anonymous | without | 403
-			POST   | /api/me/fit/what-if                           | anonymous | with    | 401
-			POST   | /api/me/fit/what-if                           | learner   | without | 403
-			POST   | /api/me/fit/what-if                           | learner   | with    | 200
-			GET    | /api/learning/items                           | anonymous | without | 401
-			GET    | /api/learning/items                           | learner   | without | 200
-			GET    | /api/learning/items/lpic-1                    | anonymous | without | 401
-			GET    | /api/learning/items/lpic-1                    | learner   | without | 200
-			GET    | /api/me/recommendations                       | anonymous | without | 401
-			GET    | /api/me/recommendations                       | learner   | without | 200
-			GET    | /api/me/plan                                  | anonymous | without | 401
-			GET    | /api/me/plan                                  | learner   | without | 200
-			POST   | /api/me/plan                                  | anonymous | without | 403
-			POST   | /api/me/plan                                  | anonymous | with    | 401
-			POST   | /api/me/plan                                  | learner   | without | 403
-			POST   | /api/me/plan                                  | learner   | with    | 201
-			PUT    | /api/me/plan/order                            | anonymous | without | 403
-			PUT    | /api/me/plan/order                            | anonymous | with    | 401
-			PUT    | /api/me/plan/order                            | learner   | without | 403
-			PUT    | /api/me/plan/order                            | learner   | with    | 200
-			PATCH  | /api/me/plan/lpic-1                           | anonymous | without | 403
-			PATCH  | /api/me/plan/lpic-1                           | anonymous | with    | 401
-			PATCH  | /api/me/plan/lpic-1                           | learner   | without | 403
-			PATCH  | /api/me/plan/lpic-1                           | learner   | with    | 200
-			DELETE | /api/me/plan/lpic-1                           | anonymous | without | 403
-			DELETE | /api/me/plan/lpic-1                           | anonymous | with    | 401
-			DELETE | /api/me/plan/lpic-1                           | learner   | without | 403
-			DELETE | /api/me/plan/lpic-1                           | learner   | with    | 204
-			POST   | /api/me/plan/lpic-1/hours                     | anonymous | without | 403
-			POST   | /api/me/plan/lpic-1/hours                     | anonymous | with    | 401
-			POST   | /api/me/plan/lpic-1/hours                     | learner   | without | 403
-			POST   | /api/me/plan/lpic-1/hours                     | learner   | with    | 200
-			GET    | /api/me/plan/lpic-1/proposed-levels           | anonymous | without | 401
-			GET    | /api/me/plan/lpic-1/proposed-levels           | learner   | without | 200
-			POST   | /api/me/plan/lpic-1/apply-levels              | anonymous | without | 403
-			POST   | /api/me/plan/lpic-1/apply-levels              | anonymous | with    | 401
-			POST   | /api/me/plan/lpic-1/apply-levels              | learner   | without | 403
-			POST   | /api/me/plan/lpic-1/apply-levels              | learner   | with    | 200
-			GET    | /api/me/goal                                  | anonymous | without | 401
-			GET    | /api/me/goal                                  | learner   | without | 204
-			PUT    | /api/me/goal                                  | anonymous | without | 403
-			PUT    | /api/me/goal                                  | anonymous | with    | 401
-			PUT    | /api/me/goal                                  | learner   | without | 403
-			PUT    | /api/me/goal                                  | learner   | with    | 200
-			DELETE | /api/me/goal                                  | anonymous | without | 403
-			DELETE | /api/me/goal                                  | anonymous | with    | 401
-			DELETE | /api/me/goal                                  | learner   | without | 403
-			DELETE | /api/me/goal                                  | learner   | with    | 204
-			GET    | /api/me/career                                | anonymous | without | 401
-			GET    | /api/me/career                                | learner   | without | 200
-			PUT    | /api/me/career/current                        | anonymous | without | 403
-			PUT    | /api/me/career/current                        | anonymous | with    | 401
-			PUT    | /api/me/career/current                        | learner   | without | 403
-			PUT    | /api/me/career/current                        | learner   | with    | 200
-			POST   | /api/postings/analyze                         | anonymous | without | 403
-			POST   | /api/postings/analyze                         | anonymous | with    | 401
-			POST   | /api/postings/analyze                         | learner   | without | 403
-			POST   | /api/postings/analyze                         | learner   | with    | 200
-			GET    | /api/me/postings                              | anonymous | without | 401
-			GET    | /api/me/postings                              | learner   | without | 200
-			POST   | /api/me/postings                              | anonymous | without | 403
-			POST   | /api/me/postings                              | anonymous | with    | 401
-			POST   | /api/me/postings                              | learner   | without | 403
-			POST   | /api/me/postings                              | learner   | with    | 201
-			GET    | /api/me/postings/{posting}                    | anonymous | without | 401
-			GET    | /api/me/postings/{posting}                    | learner   | without | 200
-			DELETE | /api/me/postings/{posting}                    | anonymous | without | 403
-			DELETE | /api/me/postings/{posting}                    | anonymous | with    | 401
-			DELETE | /api/me/postings/{posting}                    | learner   | without | 403
-			DELETE | /api/me/postings/{posting}                    | learner   | with    | 204
-			GET    | /api/me/postings/{posting}/history            | anonymous | without | 401
-			GET    | /api/me/postings/{posting}/history            | learner   | without | 200
-			GET    | /api/me/postings/compare?ids={posting}        | anonymous | without | 401
-			GET    | /api/me/postings/compare?ids={posting}        | learner   | without | 200
-			""")
-	void routeMatrix(String method, String path, String who, String csrf, int expected) throws Exception {
-		Fixture fixture = new Fixture(this.accounts);
-		TestClient client = switch (who) {
-			case "anonymous" -> this.accounts.anonymous();
-			case "learner" -> this.accounts.register().client();
-			case "admin" -> admin();
-			default -> throw new IllegalArgumentException("Unknown caller " + who);
-		};
-		Setup setup = this.setups.get(method + " " + path);
-		if (setup != null && !who.equals("anonymous")) {
-			setup.prepare(client);
-		}
-		client.fetchCsrfToken();
-		String uri = path;
-		if (uri.contains(POSTING_ID)) {
-			uri = uri.replace(POSTING_ID,
-					who.equals("anonymous") ? java.util.UUID.randomUUID().toString() : savePosting(client));
-		}
-		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), uri);
-		Function<Fixture, String> body = this.bodies.get(method + " " + path);
-		if (body != null) {
-			request = json(request, body.apply(fixture));
-		}
-		ResultActions result = switch (csrf) {
-			case "with" -> client.perform(request);
-			case "without" -> client.performWithoutCsrfHeader(request);
-			default -> throw new IllegalArgumentException("csrf is 'with' or 'without', not " + csrf);
-		};
-		MvcResult mvcResult = result.andReturn();
-		assertThat(mvcResult.getResponse().getStatus()).as("status; body: %s", Json.body(mvcResult))
-			.isEqualTo(expected);
-		if (expected >= 400) {
-			ProblemDetails.assertProblem(mvcResult, expected);
-		}
-	}
-
-	private TestClient admin() throws Exception {
-		synchronized (SecurityIntegrationTests.class) {
-			if (!adminRegistered) {
-				TestClient client = this.accounts.register(ADMIN_EMAIL, TestAccounts.PASSWORD, "Admin", null).client();
-				adminRegistered = true;
-				return client;
-			}
-		}
-		TestClient client = this.accounts.logIn(ADMIN_EMAIL, TestAccounts.PASSWORD);
-		client.perform(get("/api/auth/me")).andExpect(jsonPath("$.roles[1]").value("ADMIN"));
-		return client;
-	}
-
-	private static boolean adminRegistered;
-
-	/**
-	 * Data a row may need, such as another account to log in as (registered on first use:
-	 * hashing a password takes a while).
-	 */
-	static final class Fixture {
-
-		private final TestAccounts accounts;
-
-		private TestUser other;
-
-		Fixture(TestAccounts accounts) {
-			this.accounts = accounts;
-		}
-
-		TestUser other() {
-			if (this.other == null) {
-				try {
-					this.other = this.accounts.register();
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(ex);
-				}
-			}
-			return this.other;
-		}
-
-	}
-
-	/** What a caller does before a row's request. */
-	@FunctionalInterface
-	interface Setup {
-
-		void prepare(TestClient client) throws Exception;
-
 	}
 
 }

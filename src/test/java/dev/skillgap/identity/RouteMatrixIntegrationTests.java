@@ -1,0 +1,497 @@
+package dev.skillgap.identity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import dev.skillgap.IntegrationTest;
+import dev.skillgap.Json;
+import dev.skillgap.ProblemDetails;
+import dev.skillgap.TestAccounts;
+import dev.skillgap.TestAccounts.TestUser;
+import dev.skillgap.TestClient;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Who may call which route: one row per route of the API, checked against the routes
+ * Spring MVC really serves, so that a new route without a row (or a row for a route that
+ * is gone) fails the build.
+ */
+@IntegrationTest
+class RouteMatrixIntegrationTests {
+
+	/**
+	 * Every route of the API: every {@code /api} pattern and method of Spring MVC's
+	 * request mappings, plus {@link #FILTER_ROUTES}. Each caller column gives the status
+	 * that caller gets: {@code anonymous} (no session) and {@code self} (a logged-in
+	 * learner on their own data). {@code no CSRF}: the status of a state-changing request
+	 * without the {@code X-XSRF-TOKEN} header, for every caller ({@code -} for GET, which
+	 * needs no token and is sent without one). Add a caller column (mentor, team lead...)
+	 * with an entry in {@link #callers}.
+	 */
+	static final String ROUTES = """
+			method | route                                   | anonymous | self | no CSRF
+			POST   | /api/auth/register                      | 201       | 201  | 403
+			POST   | /api/auth/login                         | 200       | 200  | 403
+			POST   | /api/auth/logout                        | 204       | 204  | 403
+			GET    | /api/auth/me                            | 401       | 200  | -
+			PATCH  | /api/auth/me                            | 401       | 200  | 403
+			GET    | /api/auth/csrf                          | 200       | 200  | -
+			GET    | /api/skills                             | 401       | 200  | -
+			GET    | /api/skills/categories                  | 401       | 200  | -
+			GET    | /api/skills/scale                       | 401       | 200  | -
+			GET    | /api/me/skills                          | 401       | 200  | -
+			PUT    | /api/me/skills/{skillCode}              | 401       | 200  | 403
+			GET    | /api/me/skills/history                  | 401       | 200  | -
+			GET    | /api/me/skills/{skillCode}/history      | 401       | 200  | -
+			GET    | /api/roles                              | 401       | 200  | -
+			GET    | /api/roles/{code}                       | 401       | 200  | -
+			GET    | /api/me/fit                             | 401       | 200  | -
+			GET    | /api/me/fit/{roleCode}                  | 401       | 200  | -
+			GET    | /api/me/fit/explanation                 | 401       | 200  | -
+			POST   | /api/me/fit/what-if                     | 401       | 200  | 403
+			GET    | /api/me/fit/history                     | 401       | 200  | -
+			GET    | /api/learning/items                     | 401       | 200  | -
+			GET    | /api/learning/items/{code}              | 401       | 200  | -
+			GET    | /api/me/recommendations                 | 401       | 200  | -
+			GET    | /api/me/plan                            | 401       | 200  | -
+			POST   | /api/me/plan                            | 401       | 201  | 403
+			PUT    | /api/me/plan/order                      | 401       | 200  | 403
+			PATCH  | /api/me/plan/{itemCode}                 | 401       | 200  | 403
+			DELETE | /api/me/plan/{itemCode}                 | 401       | 204  | 403
+			POST   | /api/me/plan/{itemCode}/hours           | 401       | 200  | 403
+			GET    | /api/me/plan/{itemCode}/proposed-levels | 401       | 200  | -
+			POST   | /api/me/plan/{itemCode}/apply-levels    | 401       | 200  | 403
+			GET    | /api/me/goal                            | 401       | 204  | -
+			PUT    | /api/me/goal                            | 401       | 200  | 403
+			DELETE | /api/me/goal                            | 401       | 204  | 403
+			GET    | /api/me/career                          | 401       | 200  | -
+			PUT    | /api/me/career/current                  | 401       | 200  | 403
+			POST   | /api/postings/analyze                   | 401       | 200  | 403
+			GET    | /api/me/postings                        | 401       | 200  | -
+			POST   | /api/me/postings                        | 401       | 201  | 403
+			GET    | /api/me/postings/{id}                   | 401       | 200  | -
+			DELETE | /api/me/postings/{id}                   | 401       | 204  | 403
+			GET    | /api/me/postings/{id}/history           | 401       | 200  | -
+			GET    | /api/me/postings/compare                | 401       | 200  | -
+			""";
+
+	/**
+	 * Routes of {@link #ROUTES} that the security filter chain answers, not Spring MVC.
+	 */
+	static final Set<String> FILTER_ROUTES = Set.of("POST /api/auth/logout");
+
+	/**
+	 * In an example path: a posting the caller saved (a random id for a caller without a
+	 * session, who is refused before it is looked up).
+	 */
+	static final String POSTING = "{posting}";
+
+	/**
+	 * The path to request for a route with variables or required parameters.
+	 * {@value #POSTING} stands for a posting the caller saved first.
+	 */
+	static final Map<String, String> EXAMPLES = Map.ofEntries(
+			Map.entry("/api/me/skills/{skillCode}", "/api/me/skills/linux-administration"),
+			Map.entry("/api/me/skills/{skillCode}/history", "/api/me/skills/linux-administration/history"),
+			Map.entry("/api/roles/{code}", "/api/roles/server-engineer"),
+			Map.entry("/api/me/fit/{roleCode}", "/api/me/fit/server-engineer"),
+			Map.entry("/api/learning/items/{code}", "/api/learning/items/lpic-1"),
+			Map.entry("/api/me/plan/{itemCode}", "/api/me/plan/lpic-1"),
+			Map.entry("/api/me/plan/{itemCode}/hours", "/api/me/plan/lpic-1/hours"),
+			Map.entry("/api/me/plan/{itemCode}/proposed-levels", "/api/me/plan/lpic-1/proposed-levels"),
+			Map.entry("/api/me/plan/{itemCode}/apply-levels", "/api/me/plan/lpic-1/apply-levels"),
+			Map.entry("/api/me/postings/{id}", "/api/me/postings/" + POSTING),
+			Map.entry("/api/me/postings/{id}/history", "/api/me/postings/" + POSTING + "/history"),
+			Map.entry("/api/me/postings/compare", "/api/me/postings/compare?ids=" + POSTING));
+
+	/** A short job posting for the postings routes. */
+	static final String POSTING_TEXT = "サーバーエンジニア募集\n【必須スキル】Linuxサーバーの構築経験3年以上、Nginx";
+
+	/** Request bodies by route; routes not listed are sent without a body. */
+	static final Map<String, Function<Fixture, String>> BODIES = Map.ofEntries(
+			Map.entry("POST /api/auth/register",
+					(f) -> Json.object("email", TestAccounts.uniqueEmail("matrix"), "password", TestAccounts.PASSWORD,
+							"displayName", "Matrix")),
+			// login: with the credentials of an existing account
+			Map.entry("POST /api/auth/login",
+					(f) -> Json.object("email", f.other().email(), "password", f.other().password())),
+			Map.entry("PATCH /api/auth/me", (f) -> Json.object("locale", "ja")),
+			Map.entry("PUT /api/me/skills/{skillCode}", (f) -> Json.object("level", 3)),
+			Map.entry("POST /api/me/fit/what-if",
+					(f) -> Json.object("changes", List.of(Map.of("skillCode", "linux-administration", "level", 4)))),
+			Map.entry("POST /api/me/plan", (f) -> Json.object("itemCode", "lpic-1")),
+			Map.entry("PUT /api/me/plan/order", (f) -> Json.object("itemCodes", List.of("lpic-1"))),
+			Map.entry("PATCH /api/me/plan/{itemCode}", (f) -> Json.object("status", "in-progress")),
+			Map.entry("POST /api/me/plan/{itemCode}/hours", (f) -> Json.object("hours", 1.5)),
+			Map.entry("POST /api/me/plan/{itemCode}/apply-levels",
+					(f) -> Json.object("skillCodes", List.of("linux-administration"))),
+			Map.entry("PUT /api/me/goal", (f) -> Json.object("roleCode", "cloud-engineer", "targetDate", "2099-12-31")),
+			Map.entry("PUT /api/me/career/current", (f) -> Json.object("roleCode", "infrastructure-engineer")),
+			Map.entry("POST /api/postings/analyze", (f) -> Json.object("text", POSTING_TEXT)),
+			Map.entry("POST /api/me/postings", (f) -> Json.object("text", POSTING_TEXT)));
+
+	/**
+	 * What a logged-in caller does before the row's request, by route; for example, put
+	 * the item in the plan before changing it.
+	 */
+	static final Map<String, Setup> SETUPS = Map.of(
+			// the item must be in the plan
+			"PUT /api/me/plan/order", (client) -> addToPlan(client, "lpic-1"), "PATCH /api/me/plan/{itemCode}",
+			(client) -> addToPlan(client, "lpic-1"), "DELETE /api/me/plan/{itemCode}",
+			(client) -> addToPlan(client, "lpic-1"), "POST /api/me/plan/{itemCode}/hours",
+			(client) -> addToPlan(client, "lpic-1"), "GET /api/me/plan/{itemCode}/proposed-levels",
+			(client) -> addToPlan(client, "lpic-1"),
+			// ... and finished
+			"POST /api/me/plan/{itemCode}/apply-levels", (client) -> {
+				addToPlan(client, "lpic-1");
+				client.perform(json(patch("/api/me/plan/lpic-1"), Json.object("status", "done")))
+					.andExpect(status().isOk());
+			});
+
+	static final String ADMIN_EMAIL = TestAccounts.uniqueEmail("matrix-admin");
+
+	private static boolean adminRegistered;
+
+	@DynamicPropertySource
+	static void adminEmails(DynamicPropertyRegistry registry) {
+		registry.add("skillgap.security.admin-emails", () -> ADMIN_EMAIL);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	TestAccounts accounts;
+
+	@Autowired
+	void accounts(MockMvc mvc) {
+		this.accounts = new TestAccounts(mvc);
+	}
+
+	/** The callers of the caller columns, by column name. */
+	private final Map<String, Caller> callers = Map.of("anonymous", (accounts) -> accounts.anonymous(), "self",
+			(accounts) -> accounts.register().client(), "admin", (accounts) -> admin());
+
+	// The matrix against the routes Spring MVC serves
+
+	@Test
+	void everyApiRouteHasOneRowAndEveryRowIsARoute() {
+		Set<String> served = servedRoutes();
+		List<Row> rows = rows();
+		Set<String> listed = rows.stream().map(Row::route).collect(Collectors.toCollection(TreeSet::new));
+		Set<String> missing = new TreeSet<>(served);
+		missing.removeAll(listed);
+		Set<String> stale = new TreeSet<>(listed);
+		stale.removeAll(served);
+		stale.removeAll(FILTER_ROUTES);
+		Set<String> patterns = rows.stream().map(Row::pattern).collect(Collectors.toSet());
+
+		SoftAssertions.assertSoftly((softly) -> {
+			softly.assertThat(missing)
+				.as("routes without a row in ROUTES (add one per route, with the status each caller gets)")
+				.isEmpty();
+			softly.assertThat(stale).as("rows of ROUTES for routes that no longer exist").isEmpty();
+			softly.assertThat(rows.stream().map(Row::route))
+				.as("routes with more than one row")
+				.doesNotHaveDuplicates();
+			softly.assertThat(FILTER_ROUTES)
+				.as("FILTER_ROUTES that Spring MVC serves after all")
+				.doesNotContainAnyElementsOf(served);
+			for (Row row : rows) {
+				softly.assertThat(row.noCsrf() != null)
+					.as("%s: a state-changing route states its 'no CSRF' status (GET: '-')", row.route())
+					.isEqualTo(!row.method().equals("GET"));
+				if (row.pattern().contains("{")) {
+					softly.assertThat(EXAMPLES)
+						.as("%s: an example path in EXAMPLES", row.route())
+						.containsKey(row.pattern());
+				}
+			}
+			softly.assertThat(EXAMPLES.keySet()).as("EXAMPLES for no route of ROUTES").isSubsetOf(patterns);
+			softly.assertThat(BODIES.keySet()).as("BODIES for no route of ROUTES").isSubsetOf(listed);
+			softly.assertThat(SETUPS.keySet()).as("SETUPS for no route of ROUTES").isSubsetOf(listed);
+		});
+	}
+
+	/** {@code METHOD pattern} of every {@code /api} request mapping of Spring MVC. */
+	private Set<String> servedRoutes() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingHandlerMapping mapping : this.context.getBeansOfType(RequestMappingHandlerMapping.class)
+			.values()) {
+			for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+				for (String pattern : info.getPatternValues()) {
+					if (!pattern.startsWith("/api/")) {
+						continue;
+					}
+					assertThat(methods).as("%s names its HTTP methods", pattern).isNotEmpty();
+					methods.forEach((method) -> routes.add(method.name() + " " + pattern));
+				}
+			}
+		}
+		assertThat(routes).as("routes found").isNotEmpty();
+		return routes;
+	}
+
+	// The matrix
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("calls")
+	void routeMatrix(Call call) throws Exception {
+		Fixture fixture = new Fixture(this.accounts);
+		Caller caller = this.callers.get(call.caller());
+		assertThat(caller).as("a caller for column '%s'", call.caller()).isNotNull();
+		TestClient client = caller.client(this.accounts);
+		boolean loggedIn = client.session() != null;
+		Setup setup = SETUPS.get(call.row().route());
+		if (setup != null && loggedIn) {
+			setup.prepare(client);
+		}
+		client.fetchCsrfToken();
+		String uri = EXAMPLES.getOrDefault(call.row().pattern(), call.row().pattern());
+		if (uri.contains(POSTING)) {
+			uri = uri.replace(POSTING, loggedIn ? savePosting(client) : UUID.randomUUID().toString());
+		}
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(call.row().method()), uri);
+		Function<Fixture, String> body = BODIES.get(call.row().route());
+		if (body != null) {
+			request = json(request, body.apply(fixture));
+		}
+		ResultActions result = call.withCsrfHeader() ? client.perform(request)
+				: client.performWithoutCsrfHeader(request);
+		assertStatus(result.andReturn(), call.expected());
+	}
+
+	/**
+	 * Every row of {@link #ROUTES} for every caller, with and without the CSRF header.
+	 */
+	static Stream<Call> calls() {
+		List<Call> calls = new ArrayList<>();
+		for (Row row : rows()) {
+			boolean safe = row.method().equals("GET");
+			row.expected().forEach((caller, expected) -> {
+				calls.add(new Call(row, caller, !safe, expected));
+				if (!safe) {
+					calls.add(new Call(row, caller, false, row.noCsrf()));
+				}
+			});
+		}
+		return calls.stream();
+	}
+
+	/**
+	 * Requests beyond the routes of the API, and callers beyond the columns of
+	 * {@link #ROUTES}: unknown routes and methods, actuator, the OpenAPI description, and
+	 * an admin on a few routes. {@code who}: anonymous, self or admin (listed in
+	 * {@code skillgap.security.admin-emails}); {@code csrf}: whether the
+	 * {@code X-XSRF-TOKEN} header is sent (the cookie always is).
+	 */
+	@ParameterizedTest(name = "{0} {1} as {2} {3} CSRF header -> {4}")
+	@CsvSource(delimiter = '|', textBlock = """
+			GET    | /api/auth/me                        | admin     | without | 200
+			PATCH  | /api/auth/me                        | admin     | with    | 200
+			PUT    | /api/me/skills/linux-administration | admin     | with    | 200
+			DELETE | /api/auth/me                        | self      | with    | 405
+			GET    | /api/no-such-route                  | anonymous | without | 401
+			GET    | /api/no-such-route                  | self      | without | 404
+			GET    | /actuator/health                    | anonymous | without | 200
+			GET    | /actuator/info                      | anonymous | without | 200
+			GET    | /actuator                           | anonymous | without | 401
+			GET    | /actuator                           | self      | without | 403
+			GET    | /actuator                           | admin     | without | 200
+			GET    | /v3/api-docs                        | anonymous | without | 200
+			""")
+	void moreRequests(String method, String path, String who, String csrf, int expected) throws Exception {
+		TestClient client = this.callers.get(who).client(this.accounts);
+		client.fetchCsrfToken();
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+		if (method.equals("PATCH")) {
+			request = json(request, Json.object("locale", "ja"));
+		}
+		else if (method.equals("PUT")) {
+			request = json(request, Json.object("level", 3));
+		}
+		ResultActions result = switch (csrf) {
+			case "with" -> client.perform(request);
+			case "without" -> client.performWithoutCsrfHeader(request);
+			default -> throw new IllegalArgumentException("csrf is 'with' or 'without', not " + csrf);
+		};
+		assertStatus(result.andReturn(), expected);
+	}
+
+	private static void assertStatus(MvcResult result, int expected) {
+		assertThat(result.getResponse().getStatus()).as("status; body: %s", Json.body(result)).isEqualTo(expected);
+		if (expected >= 400) {
+			ProblemDetails.assertProblem(result, expected);
+		}
+	}
+
+	/** The rows of {@link #ROUTES}, by the column names of its first line. */
+	static List<Row> rows() {
+		List<String> lines = ROUTES.lines().filter((line) -> !line.isBlank()).toList();
+		List<String> header = cells(lines.get(0));
+		assertThat(header.subList(0, 2)).as("the first columns of ROUTES").containsExactly("method", "route");
+		List<Row> rows = new ArrayList<>();
+		for (String line : lines.subList(1, lines.size())) {
+			List<String> cells = cells(line);
+			assertThat(cells).as("cells of '%s'", line).hasSameSizeAs(header);
+			Map<String, Integer> expected = new LinkedHashMap<>();
+			Integer noCsrf = null;
+			for (int i = 2; i < cells.size(); i++) {
+				String value = cells.get(i);
+				if (header.get(i).equals("no CSRF")) {
+					noCsrf = value.equals("-") ? null : Integer.valueOf(value);
+				}
+				else {
+					expected.put(header.get(i), Integer.valueOf(value));
+				}
+			}
+			rows.add(new Row(cells.get(0), cells.get(1), expected, noCsrf));
+		}
+		return rows;
+	}
+
+	private static List<String> cells(String line) {
+		return Arrays.stream(line.split("\\|")).map(String::strip).toList();
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private static void addToPlan(TestClient client, String item) throws Exception {
+		client.perform(json(post("/api/me/plan"), Json.object("itemCode", item))).andExpect(status().isCreated());
+	}
+
+	private static String savePosting(TestClient client) throws Exception {
+		MvcResult saved = client.perform(json(post("/api/me/postings"), Json.object("text", POSTING_TEXT)))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return Json.read(saved, "$.id");
+	}
+
+	private TestClient admin() throws Exception {
+		synchronized (RouteMatrixIntegrationTests.class) {
+			if (!adminRegistered) {
+				TestClient client = this.accounts.register(ADMIN_EMAIL, TestAccounts.PASSWORD, "Admin", null).client();
+				adminRegistered = true;
+				return client;
+			}
+		}
+		TestClient client = this.accounts.logIn(ADMIN_EMAIL, TestAccounts.PASSWORD);
+		client.perform(get("/api/auth/me")).andExpect(jsonPath("$.roles[1]").value("ADMIN"));
+		return client;
+	}
+
+	/**
+	 * A row of {@link #ROUTES}.
+	 *
+	 * @param expected the status for each caller column
+	 * @param noCsrf the status without the CSRF header, {@code null} for GET
+	 */
+	record Row(String method, String pattern, Map<String, Integer> expected, Integer noCsrf) {
+
+		/**
+		 * {@code METHOD pattern}, as the keys of
+		 * {@link RouteMatrixIntegrationTests#BODIES} and
+		 * {@link RouteMatrixIntegrationTests#SETUPS}.
+		 */
+		String route() {
+			return this.method + " " + this.pattern;
+		}
+
+	}
+
+	/** One request of the matrix: a row, a caller and whether the CSRF header is sent. */
+	record Call(Row row, String caller, boolean withCsrfHeader, int expected) {
+
+		@Override
+		public String toString() {
+			return this.row.route() + " as " + this.caller + (this.withCsrfHeader ? "" : " without CSRF header")
+					+ " -> " + this.expected;
+		}
+
+	}
+
+	/** A kind of caller: a column of {@link #ROUTES}. */
+	@FunctionalInterface
+	interface Caller {
+
+		TestClient client(TestAccounts accounts) throws Exception;
+
+	}
+
+	/**
+	 * Data a row may need, such as another account to log in as (registered on first use:
+	 * hashing a password takes a while).
+	 */
+	static final class Fixture {
+
+		private final TestAccounts accounts;
+
+		private TestUser other;
+
+		Fixture(TestAccounts accounts) {
+			this.accounts = accounts;
+		}
+
+		TestUser other() {
+			if (this.other == null) {
+				try {
+					this.other = this.accounts.register();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+			return this.other;
+		}
+
+	}
+
+	/** What a logged-in caller does before the row's request. */
+	@FunctionalInterface
+	interface Setup {
+
+		void prepare(TestClient client) throws Exception;
+
+	}
+
+}
