@@ -26,12 +26,38 @@ class ModularityTests {
 		assertThat(modules.stream().map(ApplicationModule::getName)).contains("identity", "platform");
 	}
 
+	/**
+	 * Spring Modulith's {@link Documenter} writes the module diagram; the README's
+	 * architecture section shows it, and this fails when the two differ. Run with
+	 * {@code -Dmodules.update=true} to copy the new diagram into the README.
+	 */
 	@Test
-	void writesTheModuleDocumentation() throws Exception {
-		new Documenter(modules).writeDocumentation();
+	void theReadmeShowsTheModuleDiagramDocumenterWrites() throws Exception {
+		new Documenter(modules).writeModulesAsPlantUml(
+				Documenter.DiagramOptions.defaults().withStyle(Documenter.DiagramOptions.DiagramStyle.UML));
 		Path docs = Path.of("target", "spring-modulith-docs");
-		assertThat(docs.resolve("components.puml")).exists();
-		assertThat(Files.readString(docs.resolve("components.puml"))).contains("Identity", "Platform", "depends on");
+		String diagram = Files.readString(docs.resolve("components.puml")).strip();
+		assertThat(diagram).contains("Identity", "depends on");
+
+		Path readme = Path.of("README.md");
+		String text = Files.readString(readme);
+		int start = text.indexOf(DIAGRAM_START);
+		int end = text.indexOf(DIAGRAM_END);
+		assertThat(start).as("README.md has the module diagram markers").isNotNegative();
+		assertThat(end).isGreaterThan(start);
+		String shown = text.substring(start + DIAGRAM_START.length(), end).strip();
+		String expected = "```plantuml\n" + diagram + "\n```";
+		if (Boolean.getBoolean("modules.update")) {
+			Files.writeString(readme,
+					text.substring(0, start + DIAGRAM_START.length()) + "\n" + expected + "\n" + text.substring(end));
+			return;
+		}
+		assertThat(shown).as("README.md module diagram (./mvnw test -Dtest=ModularityTests -Dmodules.update=true)")
+			.isEqualTo(expected);
 	}
+
+	private static final String DIAGRAM_START = "<!-- module diagram: written by ModularityTests -->";
+
+	private static final String DIAGRAM_END = "<!-- end of module diagram -->";
 
 }

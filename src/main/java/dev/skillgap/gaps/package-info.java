@@ -2,5 +2,6 @@
  * The gap and fit engine ({@link dev.skillgap.gaps.FitCalculator}, a pure function) and
  * the person-facing fit: ranking, explanation, what-if and progress over time.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Gaps and fit")
+@org.springframework.modulith.ApplicationModule(displayName = "Gaps and fit",
+		allowedDependencies = { "identity", "platform", "roles", "skills" })
 package dev.skillgap.gaps;

@@ -2,5 +2,6 @@
  * The learning catalog (reference data), recommendations that turn a gap into action, the
  * learner's plan and goal, and the next career steps.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Learning")
+@org.springframework.modulith.ApplicationModule(displayName = "Learning",
+		allowedDependencies = { "gaps", "identity", "platform", "roles", "skills" })
 package dev.skillgap.learning;

@@ -5,5 +5,6 @@
  * {@code db/reference/skills.yaml} and the duty phrases in
  * {@code db/reference/roles.yaml}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Job postings")
+@org.springframework.modulith.ApplicationModule(displayName = "Job postings",
+		allowedDependencies = { "gaps", "identity", "learning", "platform", "roles", "skills" })
 package dev.skillgap.postings;

@@ -2,5 +2,5 @@
  * The role skill profiles derived from the article (reference data): requirements with
  * target levels, weights and rationales, and the career steps between roles.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Roles")
+@org.springframework.modulith.ApplicationModule(displayName = "Roles", allowedDependencies = { "skills", "platform" })
 package dev.skillgap.roles;

@@ -3,5 +3,6 @@
  * history. Other modules read it through {@link dev.skillgap.skills.SkillCatalog} and
  * {@link dev.skillgap.skills.SkillLevels}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Skills")
+@org.springframework.modulith.ApplicationModule(displayName = "Skills",
+		allowedDependencies = { "identity", "platform" })
 package dev.skillgap.skills;
