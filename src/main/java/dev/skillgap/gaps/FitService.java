@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.skillgap.platform.ApiException;
 import dev.skillgap.roles.Role;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillAssessment;
@@ -24,30 +25,36 @@ public class FitService {
 
 	private final RoleCatalog roles;
 
-	private final List<RoleProfile> profiles;
-
 	FitService(SkillLevels levels, RoleCatalog roles) {
 		this.levels = levels;
 		this.roles = roles;
-		this.profiles = roles.roles().stream().map(FitService::profile).toList();
 	}
 
 	/**
-	 * The engine's view of a role.
+	 * The engine's view of a role, retired or not (a goal may name a retired role).
 	 * @throws dev.skillgap.platform.ApiException 404 for an unknown role
 	 */
 	public RoleProfile profile(String roleCode) {
-		return profile(this.roles.get(roleCode));
+		return profile(this.roles.findIncludingRetired(roleCode)
+			.orElseThrow(() -> ApiException.notFound("No role with code '" + roleCode + "'.")));
+	}
+
+	/**
+	 * The roles that are not retired, as the engine sees them: derived on each call from
+	 * the role catalog (six small mappings), so never older than the catalog.
+	 */
+	private List<RoleProfile> profiles() {
+		return this.roles.roles().stream().map(FitService::profile).toList();
 	}
 
 	/** The fit to every role, best first. */
 	public List<RoleFit> rank(UUID accountId) {
-		return FitCalculator.rank(this.profiles, this.levels.currentLevels(accountId));
+		return FitCalculator.rank(profiles(), this.levels.currentLevels(accountId));
 	}
 
 	/** The ranking for the given levels (skills not in the map count as 0). */
 	public List<RoleFit> rank(Map<String, Integer> levels) {
-		return FitCalculator.rank(this.profiles, levels);
+		return FitCalculator.rank(profiles(), levels);
 	}
 
 	public Map<String, Integer> currentLevels(UUID accountId) {
@@ -75,7 +82,7 @@ public class FitService {
 
 	/** Replays the history: one point per change, with the fit to every role after it. */
 	public List<FitHistoryPoint> history(UUID accountId) {
-		return history(accountId, this.profiles);
+		return history(accountId, profiles());
 	}
 
 	/**

@@ -41,7 +41,10 @@ public class CareerPaths {
 		Map<String, Integer> levels = this.fits.currentLevels(account);
 		List<RoleFit> ranking = this.fits.rank(levels);
 		Map<String, RoleFit> byRole = ranking.stream().collect(Collectors.toMap(RoleFit::roleCode, (f) -> f));
-		String chosen = this.plans.findCareerPosition(account).orElse(null);
+		// a chosen role that was retired since counts as no choice: follow the best fit
+		String chosen = this.plans.findCareerPosition(account)
+			.filter((code) -> this.roles.find(code).isPresent())
+			.orElse(null);
 		String current = chosen != null ? chosen : ranking.get(0).roleCode();
 		Set<String> done = this.plans.findAll(account)
 			.stream()

@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.skillgap.platform.ApiException;
 import dev.skillgap.platform.LocalizedText;
 import dev.skillgap.platform.ReferenceData;
+import dev.skillgap.platform.ReferenceView;
 import dev.skillgap.skills.SkillCatalog;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,42 +22,72 @@ import org.springframework.stereotype.Service;
 
 /**
  * The learning catalog: applied from {@code db/reference/learning-items.yaml} on start
- * (only when the file changed), then held in memory.
+ * (only when the file changed), then held in memory and reloaded when another instance
+ * applies new reference data. An item removed from the file is retired: no longer offered
+ * ({@link #items()}, {@link #find}, {@link #get}), so never recommended nor on a path,
+ * but still shown, flagged, in the plans that hold it. What an item raises on a retired
+ * skill is left out.
  */
 @Service
 public class LearningCatalog {
 
 	static final String FILE = "learning-items.yaml";
 
-	private final Map<String, LearningItem> items;
+	private final ReferenceView<Items> items;
 
+	/**
+	 * @param skills applied first: the items raise its skills
+	 */
 	LearningCatalog(ReferenceData referenceData, JdbcClient jdbc, JdbcTemplate jdbcTemplate, SkillCatalog skills) {
-		referenceData.apply(FILE, LearningItemsFile.class, (file) -> upsert(jdbc, jdbcTemplate, file, skills));
-		this.items = load(jdbc);
+		referenceData.apply(FILE, LearningItemsFile.class, (file) -> upsert(jdbc, jdbcTemplate, file));
+		this.items = referenceData.view(() -> load(jdbc));
 	}
 
+	/** The items that are not retired, in the reference data's order. */
 	public List<LearningItem> items() {
-		return List.copyOf(this.items.values());
+		return this.items.get().list();
 	}
 
+	/** An item that is not retired. */
 	public Optional<LearningItem> find(String code) {
-		return Optional.ofNullable(code == null ? null : this.items.get(code));
+		return Optional.ofNullable(code == null ? null : this.items.get().active().get(code));
 	}
 
 	/**
-	 * @throws ApiException 404 when there is no such item
+	 * @throws ApiException 404 when there is no such item (or it is retired)
 	 */
 	public LearningItem get(String code) {
 		return find(code).orElseThrow(() -> ApiException.notFound("No learning item with code '" + code + "'."));
 	}
 
-	static void validate(LearningItemsFile file, SkillCatalog skills) {
+	/** An item, retired or not: for data that refers to it (a plan). */
+	public Optional<LearningItem> findIncludingRetired(String code) {
+		Items items = this.items.get();
+		return find(code).or(() -> Optional.ofNullable(code == null ? null : items.retired().get(code)));
+	}
+
+	public boolean isRetired(String code) {
+		return code != null && this.items.get().retired().containsKey(code);
+	}
+
+	/**
+	 * The items that are not retired, with the reference data version they were loaded
+	 * at.
+	 */
+	ReferenceView.Snapshot<Items> snapshot() {
+		return this.items.snapshot();
+	}
+
+	/**
+	 * @param skills the codes of the skills that are not retired
+	 */
+	static void validate(LearningItemsFile file, Set<String> skills) {
 		for (LearningItemsFile.Entry item : file.items()) {
 			if (item.hours() <= 0) {
 				throw new IllegalStateException("Learning item " + item.code() + " needs positive hours");
 			}
 			for (LearningItemsFile.Raise raise : item.raises()) {
-				if (!skills.exists(raise.skill())) {
+				if (!skills.contains(raise.skill())) {
 					throw new IllegalStateException(
 							"Learning item " + item.code() + " raises unknown skill " + raise.skill());
 				}
@@ -67,9 +99,9 @@ public class LearningCatalog {
 		}
 	}
 
-	private static void upsert(JdbcClient jdbc, JdbcTemplate jdbcTemplate, LearningItemsFile file,
-			SkillCatalog skills) {
-		validate(file, skills);
+	private static void upsert(JdbcClient jdbc, JdbcTemplate jdbcTemplate, LearningItemsFile file) {
+		validate(file,
+				Set.copyOf(jdbc.sql("select code from skill where retired_at is null").query(String.class).list()));
 		List<Object[]> items = new ArrayList<>();
 		List<Object[]> raises = new ArrayList<>();
 		int position = 0;
@@ -87,32 +119,50 @@ public class LearningCatalog {
 						on conflict (code) do update set kind = excluded.kind, title_en = excluded.title_en,
 						  title_ja = excluded.title_ja, provider = excluded.provider, url = excluded.url,
 						  languages = excluded.languages, hours = excluded.hours, cost = excluded.cost,
-						  position = excluded.position
+						  position = excluded.position, retired_at = null
 						""",
 				items);
-		jdbc.sql("delete from learning_item_skill").update();
+		List<String> codes = file.items().stream().map(LearningItemsFile.Entry::code).toList();
+		ReferenceData.retireAllBut(jdbc, "learning_item", codes);
+		// a retired item keeps what it raised, for the plans that hold it
+		jdbc.sql("delete from learning_item_skill where item_code = any(string_to_array(:codes, ','))")
+			.param("codes", String.join(",", codes))
+			.update();
 		jdbcTemplate.batchUpdate(
 				"insert into learning_item_skill (item_code, skill_code, from_level, to_level) values (?, ?, ?, ?)",
 				raises);
 	}
 
-	private static Map<String, LearningItem> load(JdbcClient jdbc) {
+	private static Items load(JdbcClient jdbc) {
 		Map<String, List<LearningItem.Raise>> raises = new HashMap<>();
-		jdbc.sql("select * from learning_item_skill order by item_code, skill_code").query((rs) -> {
+		jdbc.sql("""
+				select i.* from learning_item_skill i join skill s on s.code = i.skill_code and s.retired_at is null
+				order by i.item_code, i.skill_code
+				""").query((rs) -> {
 			raises.computeIfAbsent(rs.getString("item_code"), (k) -> new ArrayList<>())
 				.add(new LearningItem.Raise(rs.getString("skill_code"), rs.getInt("from_level"),
 						rs.getInt("to_level")));
 		});
-		Map<String, LearningItem> items = new LinkedHashMap<>();
+		Map<String, LearningItem> active = new LinkedHashMap<>();
+		Map<String, LearningItem> retired = new HashMap<>();
 		jdbc.sql("select * from learning_item order by position").query((rs) -> {
 			String code = rs.getString("code");
 			Array languages = rs.getArray("languages");
-			items.put(code, new LearningItem(code, rs.getString("kind"),
+			LearningItem item = new LearningItem(code, rs.getString("kind"),
 					new LocalizedText(rs.getString("title_en"), rs.getString("title_ja")), rs.getString("provider"),
 					rs.getString("url"), Arrays.asList((String[]) languages.getArray()), rs.getInt("hours"),
-					rs.getString("cost"), List.copyOf(raises.getOrDefault(code, List.of()))));
+					rs.getString("cost"), List.copyOf(raises.getOrDefault(code, List.of())));
+			(rs.getTimestamp("retired_at") == null ? active : retired).put(code, item);
 		});
-		return items;
+		return new Items(Map.copyOf(active), List.copyOf(active.values()), Map.copyOf(retired));
+	}
+
+	/**
+	 * @param active the items offered, by code
+	 * @param list the same in the reference data's order
+	 * @param retired the items removed from the reference data, by code
+	 */
+	record Items(Map<String, LearningItem> active, List<LearningItem> list, Map<String, LearningItem> retired) {
 	}
 
 }

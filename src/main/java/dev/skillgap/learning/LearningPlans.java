@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.skillgap.gaps.FitCalculator;
 import dev.skillgap.gaps.FitService;
+import dev.skillgap.gaps.RoleProfile;
 import dev.skillgap.platform.ApiException;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.AssessmentCommand;
@@ -149,7 +151,7 @@ public class LearningPlans {
 	 * leads to.
 	 */
 	public List<ProposedLevel> proposals(UUID account, String itemCode) {
-		LearningItem item = this.catalog.get(itemCode);
+		LearningItem item = planned(itemCode);
 		Map<String, Integer> current = this.levels.currentLevels(account);
 		List<ProposedLevel> proposals = new ArrayList<>();
 		for (LearningItem.Raise raise : item.raises()) {
@@ -175,7 +177,7 @@ public class LearningPlans {
 		}
 		Map<String, ProposedLevel> proposals = proposals(account, itemCode).stream()
 			.collect(Collectors.toMap(ProposedLevel::skillCode, (p) -> p));
-		LearningItem item = this.catalog.get(itemCode);
+		LearningItem item = planned(itemCode);
 		List<SkillAssessment> recorded = new ArrayList<>();
 		for (int i = 0; i < skillCodes.size(); i++) {
 			String skill = skillCodes.get(i);
@@ -224,7 +226,8 @@ public class LearningPlans {
 			.filter((i) -> i.status() == PlanStatus.DONE)
 			.map(PlanItem::itemCode)
 			.collect(Collectors.toSet());
-		Recommender.LearningPath path = this.recommendations.path(this.fits.profile(goal.roleCode()), current, done);
+		RoleProfile profile = this.fits.profile(goal.roleCode());
+		Recommender.LearningPath path = this.recommendations.path(profile, current, done);
 		Map<String, BigDecimal> logged = plan.stream()
 			.collect(Collectors.toMap(PlanItem::itemCode, PlanItem::hoursLogged));
 		double remaining = path.steps()
@@ -237,13 +240,19 @@ public class LearningPlans {
 		Instant started = plan.stream().map(PlanItem::addedAt).min(Instant::compareTo).orElse(goal.setAt());
 		Pace pace = Pace.of(totalLogged, LocalDate.ofInstant(started, ZoneOffset.UTC), today, remaining,
 				goal.targetDate());
-		double fit = this.fits.rank(current)
-			.stream()
-			.filter((f) -> f.roleCode().equals(goal.roleCode()))
-			.findFirst()
-			.orElseThrow()
-			.fit();
-		return new GoalStatus(goal.roleCode(), goal.targetDate(), fit, pace, path.totalHours(), path.unclosed().size());
+		// the goal's role may have been retired since: it still reads, flagged
+		double fit = FitCalculator.fit(profile, current).fit();
+		return new GoalStatus(goal.roleCode(), goal.targetDate(), fit, pace, path.totalHours(), path.unclosed().size(),
+				this.roles.isRetired(goal.roleCode()));
+	}
+
+	/**
+	 * An item of a plan, retired or not: a plan keeps its retired items.
+	 * @throws ApiException 404 when there is no such item
+	 */
+	private LearningItem planned(String itemCode) {
+		return this.catalog.findIncludingRetired(itemCode)
+			.orElseThrow(() -> ApiException.notFound("No learning item with code '" + itemCode + "'."));
 	}
 
 	private PlanItem get(UUID account, String itemCode) {
@@ -264,9 +273,10 @@ public class LearningPlans {
 	 * @param pathHours the estimated hours of the whole path to the role from today's
 	 * levels
 	 * @param unclosedGaps how many gaps no catalog item closes
+	 * @param roleRetired whether the role was removed from the reference data since
 	 */
 	public record GoalStatus(String roleCode, LocalDate targetDate, double fit, Pace pace, int pathHours,
-			int unclosedGaps) {
+			int unclosedGaps, boolean roleRetired) {
 	}
 
 }

@@ -6,10 +6,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.skillgap.gaps.FitService;
 import dev.skillgap.gaps.RoleFit;
 import dev.skillgap.gaps.RoleProfile;
+import dev.skillgap.platform.ReferenceView;
 import dev.skillgap.roles.RoleCatalog;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import org.springframework.stereotype.Service;
 
@@ -28,15 +33,30 @@ public class Recommendations {
 
 	private final PlanRepository plans;
 
-	private final ResultCache<Inputs, List<Recommender.Recommendation>> ranked = new ResultCache<>(2_000);
+	/**
+	 * The recommender is a pure function of the target role, the levels of the skills it
+	 * requires, the items left out and the catalog, so its results are memoized (bounded,
+	 * least-recently/frequently used entries go first). The catalog enters the key as the
+	 * reference data version it was loaded at: when another instance applies new
+	 * reference data, the catalog reloads at a newer version and the old entries are
+	 * never hit again (they age out), so a stale result is never served.
+	 */
+	private final Cache<Inputs, List<Recommender.Recommendation>> ranked = memo();
 
-	private final ResultCache<Inputs, Recommender.LearningPath> paths = new ResultCache<>(2_000);
+	private final Cache<Inputs, Recommender.LearningPath> paths = memo();
 
-	Recommendations(LearningCatalog catalog, RoleCatalog roles, FitService fits, PlanRepository plans) {
+	Recommendations(LearningCatalog catalog, RoleCatalog roles, FitService fits, PlanRepository plans,
+			MeterRegistry meters) {
 		this.catalog = catalog;
 		this.roles = roles;
 		this.fits = fits;
 		this.plans = plans;
+		CaffeineCacheMetrics.monitor(meters, this.ranked, "learning.recommendations");
+		CaffeineCacheMetrics.monitor(meters, this.paths, "learning.paths");
+	}
+
+	private static <V> Cache<Inputs, V> memo() {
+		return Caffeine.newBuilder().maximumSize(2_000).recordStats().build();
 	}
 
 	/**
@@ -64,14 +84,16 @@ public class Recommendations {
 
 	/** {@link Recommender#recommend}, memoized by its inputs. */
 	List<Recommender.Recommendation> recommend(RoleProfile profile, Map<String, Integer> levels, Set<String> excluded) {
-		return this.ranked.get(Inputs.of(profile, levels, excluded),
-				(key) -> Recommender.recommend(profile, levels, this.catalog.items(), excluded));
+		ReferenceView.Snapshot<LearningCatalog.Items> catalog = this.catalog.snapshot();
+		return this.ranked.get(Inputs.of(catalog.version(), profile, levels, excluded),
+				(key) -> Recommender.recommend(profile, levels, catalog.data().list(), excluded));
 	}
 
 	/** {@link Recommender#path}, memoized by its inputs. */
 	Recommender.LearningPath path(RoleProfile profile, Map<String, Integer> levels, Set<String> excluded) {
-		return this.paths.get(Inputs.of(profile, levels, excluded),
-				(key) -> Recommender.path(profile, levels, this.catalog.items(), excluded));
+		ReferenceView.Snapshot<LearningCatalog.Items> catalog = this.catalog.snapshot();
+		return this.paths.get(Inputs.of(catalog.version(), profile, levels, excluded),
+				(key) -> Recommender.path(profile, levels, catalog.data().list(), excluded));
 	}
 
 	/**
@@ -88,15 +110,16 @@ public class Recommendations {
 	}
 
 	/**
-	 * What a recommendation depends on: the profile, the levels of the skills it requires
-	 * (others cannot change the result) and the items left out.
+	 * What a recommendation depends on: the catalog (by the reference data version it was
+	 * loaded at), the profile, the levels of the skills it requires (others cannot change
+	 * the result) and the items left out.
 	 */
-	private record Inputs(RoleProfile profile, Map<String, Integer> levels, Set<String> excluded) {
+	private record Inputs(long catalogVersion, RoleProfile profile, Map<String, Integer> levels, Set<String> excluded) {
 
-		static Inputs of(RoleProfile profile, Map<String, Integer> levels, Set<String> excluded) {
+		static Inputs of(long catalogVersion, RoleProfile profile, Map<String, Integer> levels, Set<String> excluded) {
 			Map<String, Integer> relevant = new java.util.HashMap<>();
 			profile.requirements().forEach((r) -> relevant.put(r.skillCode(), levels.getOrDefault(r.skillCode(), 0)));
-			return new Inputs(profile, Map.copyOf(relevant), Set.copyOf(excluded));
+			return new Inputs(catalogVersion, profile, Map.copyOf(relevant), Set.copyOf(excluded));
 		}
 
 	}

@@ -28,7 +28,16 @@ public class PostingAnalysisService {
 
 	static final int MAX_CHARACTERS = 20_000;
 
-	private final PostingAnalyzer analyzer;
+	private final SkillCatalog skills;
+
+	private final RoleCatalog roles;
+
+	/**
+	 * The analyser over the term dictionary and role signals of the reference data, with
+	 * the versions of the skills and roles it was built from: built again when either
+	 * catalog reloaded newer reference data.
+	 */
+	private volatile Built analyzer;
 
 	private final FitService fits;
 
@@ -38,7 +47,9 @@ public class PostingAnalysisService {
 
 	PostingAnalysisService(SkillCatalog skills, RoleCatalog roles, FitService fits, Recommendations recommendations,
 			PostingRepository postings) {
-		this.analyzer = new PostingAnalyzer(dictionary(skills, roles));
+		this.skills = skills;
+		this.roles = roles;
+		this.analyzer = build(skills, roles);
 		this.fits = fits;
 		this.recommendations = recommendations;
 		this.postings = postings;
@@ -93,7 +104,7 @@ public class PostingAnalysisService {
 	private List<Map.Entry<SavedPosting, PostingReport>> withFit(List<SavedPosting> postings,
 			Map<String, Integer> levels) {
 		return postings.stream().map((posting) -> {
-			PostingAnalysis analysis = this.analyzer.analyze(posting.text());
+			PostingAnalysis analysis = analyzer().analyze(posting.text());
 			return Map.entry(posting,
 					new PostingReport(analysis, FitCalculator.fit(profile(analysis), levels), List.of()));
 		}).toList();
@@ -105,7 +116,7 @@ public class PostingAnalysisService {
 	 */
 	public List<FitHistoryPoint> history(UUID account, UUID id) {
 		SavedPosting posting = get(account, id);
-		RoleProfile profile = profile(this.analyzer.analyze(posting.text()));
+		RoleProfile profile = profile(analyzer().analyze(posting.text()));
 		return profile.requirements().isEmpty() ? List.of() : this.fits.history(account, List.of(profile));
 	}
 
@@ -117,7 +128,7 @@ public class PostingAnalysisService {
 	}
 
 	private PostingReport report(UUID account, String text, Map<String, Integer> levels) {
-		PostingAnalysis analysis = this.analyzer.analyze(text);
+		PostingAnalysis analysis = analyzer().analyze(text);
 		RoleProfile profile = profile(analysis);
 		return new PostingReport(analysis, FitCalculator.fit(profile, levels),
 				this.recommendations.forProfile(account, profile, levels).stream().limit(5).toList());
@@ -160,6 +171,24 @@ public class PostingAnalysisService {
 	private static String truncate(String value, int max) {
 		return value.codePointCount(0, value.length()) <= max ? value
 				: value.substring(0, value.offsetByCodePoints(0, max - 1)) + "…";
+	}
+
+	private PostingAnalyzer analyzer() {
+		Built built = this.analyzer;
+		if (built.skillsVersion() != this.skills.version() || built.rolesVersion() != this.roles.version()) {
+			built = build(this.skills, this.roles);
+			this.analyzer = built;
+		}
+		return built.analyzer();
+	}
+
+	private static Built build(SkillCatalog skills, RoleCatalog roles) {
+		long skillsVersion = skills.version();
+		long rolesVersion = roles.version();
+		return new Built(skillsVersion, rolesVersion, new PostingAnalyzer(dictionary(skills, roles)));
+	}
+
+	private record Built(long skillsVersion, long rolesVersion, PostingAnalyzer analyzer) {
 	}
 
 	private static PostingDictionary dictionary(SkillCatalog skills, RoleCatalog roles) {

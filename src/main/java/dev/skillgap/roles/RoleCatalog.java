@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.skillgap.platform.ApiException;
 import dev.skillgap.platform.LocalizedText;
 import dev.skillgap.platform.ReferenceData;
+import dev.skillgap.platform.ReferenceView;
 import dev.skillgap.skills.SkillCatalog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,46 +19,74 @@ import org.springframework.stereotype.Service;
 
 /**
  * The six role profiles: applied from {@code db/reference/roles.yaml} on start (only when
- * the file changed), then held in memory.
+ * the file changed), then held in memory and reloaded when another instance applies new
+ * reference data. A role removed from the file is retired: no longer offered
+ * ({@link #roles()}, {@link #find}, {@link #get}), but its name and profile still read
+ * for a goal set on it. Requirements on retired skills are left out.
  */
 @Service
 public class RoleCatalog {
 
 	static final String FILE = "roles.yaml";
 
-	private final Map<String, Role> roles;
+	private final ReferenceView<Profiles> profiles;
 
+	/**
+	 * @param skills applied first: the roles require its skills
+	 */
 	RoleCatalog(ReferenceData referenceData, JdbcClient jdbc, SkillCatalog skills) {
-		referenceData.apply(FILE, RolesFile.class, (file) -> upsert(jdbc, file, skills));
-		this.roles = load(jdbc);
+		referenceData.apply(FILE, RolesFile.class, (file) -> upsert(jdbc, file));
+		this.profiles = referenceData.view(() -> load(jdbc));
 	}
 
-	/** All roles in the reference data's order. */
+	/** All roles that are not retired, in the reference data's order. */
 	public List<Role> roles() {
-		return List.copyOf(this.roles.values());
+		return this.profiles.get().list();
 	}
 
+	/** A role that is not retired. */
 	public Optional<Role> find(String code) {
-		return Optional.ofNullable(code == null ? null : this.roles.get(code));
+		return Optional.ofNullable(code == null ? null : this.profiles.get().active().get(code));
 	}
 
 	/**
-	 * @throws ApiException 404 when there is no such role
+	 * @throws ApiException 404 when there is no such role (or it is retired)
 	 */
 	public Role get(String code) {
 		return find(code).orElseThrow(() -> ApiException.notFound("No role with code '" + code + "'."));
 	}
 
-	public LocalizedText name(String code) {
-		Role role = this.roles.get(code);
-		return role != null ? role.name() : new LocalizedText(code, code);
+	/** A role, retired or not: for data that refers to it (a goal). */
+	public Optional<Role> findIncludingRetired(String code) {
+		Profiles profiles = this.profiles.get();
+		return find(code).or(() -> Optional.ofNullable(code == null ? null : profiles.retired().get(code)));
 	}
 
-	static void validate(RolesFile file, SkillCatalog skills) {
+	public boolean isRetired(String code) {
+		return code != null && this.profiles.get().retired().containsKey(code);
+	}
+
+	/**
+	 * The reference data version the roles in memory were loaded at (part of the key of
+	 * anything derived from them).
+	 */
+	public long version() {
+		return this.profiles.snapshot().version();
+	}
+
+	/** The role's name (retired or not), or its code when the role is unknown. */
+	public LocalizedText name(String code) {
+		return findIncludingRetired(code).map(Role::name).orElseGet(() -> new LocalizedText(code, code));
+	}
+
+	/**
+	 * @param skills the codes of the skills that are not retired
+	 */
+	static void validate(RolesFile file, Set<String> skills) {
 		List<String> codes = file.roles().stream().map(RolesFile.Entry::code).toList();
 		for (RolesFile.Entry role : file.roles()) {
 			for (RolesFile.Requirement requirement : role.requirements()) {
-				if (!skills.exists(requirement.skill())) {
+				if (!skills.contains(requirement.skill())) {
 					throw new IllegalStateException(
 							"Role " + role.code() + " requires unknown skill " + requirement.skill());
 				}
@@ -74,8 +104,9 @@ public class RoleCatalog {
 		}
 	}
 
-	private static void upsert(JdbcClient jdbc, RolesFile file, SkillCatalog skills) {
-		validate(file, skills);
+	private static void upsert(JdbcClient jdbc, RolesFile file) {
+		validate(file,
+				Set.copyOf(jdbc.sql("select code from skill where retired_at is null").query(String.class).list()));
 		int position = 0;
 		for (RolesFile.Entry role : file.roles()) {
 			jdbc.sql("""
@@ -83,7 +114,7 @@ public class RoleCatalog {
 					values (:code, :nameEn, :nameJa, :summaryEn, :summaryJa, :lines, :position)
 					on conflict (code) do update set name_en = excluded.name_en, name_ja = excluded.name_ja,
 					  summary_en = excluded.summary_en, summary_ja = excluded.summary_ja,
-					  article_lines = excluded.article_lines, position = excluded.position
+					  article_lines = excluded.article_lines, position = excluded.position, retired_at = null
 					""")
 				.param("code", role.code())
 				.param("nameEn", role.name().en())
@@ -116,6 +147,7 @@ public class RoleCatalog {
 				insertPhrases(jdbc, role.code(), "ja", role.postingDuties().ja());
 			}
 		}
+		ReferenceData.retireAllBut(jdbc, "role_profile", file.roles().stream().map(RolesFile.Entry::code).toList());
 		jdbc.sql("delete from role_next_step").update();
 		for (RolesFile.Entry role : file.roles()) {
 			for (String next : role.nextRoles()) {
@@ -140,9 +172,14 @@ public class RoleCatalog {
 		}
 	}
 
-	private static Map<String, Role> load(JdbcClient jdbc) {
+	private static Profiles load(JdbcClient jdbc) {
 		Map<String, List<Role.Requirement>> requirements = new HashMap<>();
-		jdbc.sql("select * from role_requirement order by role_code, position").query((rs) -> {
+		// a requirement on a retired skill is left out of the profile (and so of fit and
+		// gaps), even while roles.yaml still names it
+		jdbc.sql("""
+				select r.* from role_requirement r join skill s on s.code = r.skill_code and s.retired_at is null
+				order by r.role_code, r.position
+				""").query((rs) -> {
 			requirements.computeIfAbsent(rs.getString("role_code"), (k) -> new ArrayList<>())
 				.add(new Role.Requirement(rs.getString("skill_code"), rs.getInt("target_level"), rs.getInt("weight"),
 						new LocalizedText(rs.getString("rationale_en"), rs.getString("rationale_ja"))));
@@ -150,7 +187,8 @@ public class RoleCatalog {
 		Map<String, List<String>> next = new HashMap<>();
 		jdbc.sql("""
 				select n.role_code, n.next_role_code from role_next_step n
-				join role_profile p on p.code = n.next_role_code order by n.role_code, p.position
+				join role_profile p on p.code = n.next_role_code and p.retired_at is null
+				order by n.role_code, p.position
 				""").query((rs) -> {
 			next.computeIfAbsent(rs.getString("role_code"), (k) -> new ArrayList<>())
 				.add(rs.getString("next_role_code"));
@@ -161,15 +199,25 @@ public class RoleCatalog {
 				.computeIfAbsent(rs.getString("language"), (k) -> new ArrayList<>())
 				.add(rs.getString("phrase"));
 		});
-		Map<String, Role> roles = new LinkedHashMap<>();
+		Map<String, Role> active = new LinkedHashMap<>();
+		Map<String, Role> retired = new HashMap<>();
 		jdbc.sql("select * from role_profile order by position").query((rs) -> {
 			String code = rs.getString("code");
-			roles.put(code, new Role(code, new LocalizedText(rs.getString("name_en"), rs.getString("name_ja")),
+			Role role = new Role(code, new LocalizedText(rs.getString("name_en"), rs.getString("name_ja")),
 					new LocalizedText(rs.getString("summary_en"), rs.getString("summary_ja")),
 					rs.getString("article_lines"), List.copyOf(requirements.getOrDefault(code, List.of())),
-					List.copyOf(next.getOrDefault(code, List.of())), Map.copyOf(duties.getOrDefault(code, Map.of()))));
+					List.copyOf(next.getOrDefault(code, List.of())), Map.copyOf(duties.getOrDefault(code, Map.of())));
+			(rs.getTimestamp("retired_at") == null ? active : retired).put(code, role);
 		});
-		return roles;
+		return new Profiles(Map.copyOf(active), List.copyOf(active.values()), Map.copyOf(retired));
+	}
+
+	/**
+	 * @param active the roles offered, by code
+	 * @param list the same in the reference data's order
+	 * @param retired the roles removed from the reference data, by code
+	 */
+	private record Profiles(Map<String, Role> active, List<Role> list, Map<String, Role> retired) {
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import dev.skillgap.platform.LocalizedText;
 import dev.skillgap.platform.ReferenceData;
+import dev.skillgap.platform.ReferenceView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,51 +17,77 @@ import org.springframework.stereotype.Service;
 /**
  * The skill taxonomy: applied from {@code db/reference/skills.yaml} on start (only when
  * the file changed), then held in memory, since every request that shows a skill needs
- * it.
+ * it, and reloaded when another instance applies new reference data. A skill removed from
+ * the file is retired: it is no longer offered ({@link #skills()}, {@link #exists}), but
+ * its name still reads where a person's history refers to it.
  */
 @Service
 public class SkillCatalog {
 
 	static final String FILE = "skills.yaml";
 
-	private final List<ScaleLevel> scale;
-
-	private final List<SkillCategory> categories;
-
-	private final Map<String, Skill> skills;
+	private final ReferenceView<Taxonomy> taxonomy;
 
 	SkillCatalog(ReferenceData referenceData, JdbcClient jdbc) {
 		referenceData.apply(FILE, SkillsFile.class, (file) -> upsert(jdbc, file));
-		this.scale = loadScale(jdbc);
-		this.categories = loadCategories(jdbc);
-		this.skills = loadSkills(jdbc);
+		this.taxonomy = referenceData.view(() -> load(jdbc));
 	}
 
 	public List<ScaleLevel> scale() {
-		return this.scale;
+		return this.taxonomy.get().scale();
 	}
 
 	public List<SkillCategory> categories() {
-		return this.categories;
+		return this.taxonomy.get().categories();
 	}
 
-	/** All skills, grouped by category in the reference data's order. */
+	/**
+	 * All skills that are not retired, grouped by category in the reference data's order.
+	 */
 	public List<Skill> skills() {
-		return List.copyOf(this.skills.values());
+		return this.taxonomy.get().list();
 	}
 
+	/** A skill that is not retired. */
 	public Optional<Skill> find(String code) {
-		return Optional.ofNullable(code == null ? null : this.skills.get(code));
+		return Optional.ofNullable(code == null ? null : this.taxonomy.get().active().get(code));
 	}
 
+	/**
+	 * Whether the skill exists and is not retired: whether a level may be given for it.
+	 */
 	public boolean exists(String code) {
-		return code != null && this.skills.containsKey(code);
+		return code != null && this.taxonomy.get().active().containsKey(code);
 	}
 
-	/** The skill's name, or its code when the skill is unknown. */
+	/**
+	 * Whether the skill exists or was retired: whether a person's history may refer to
+	 * it.
+	 */
+	public boolean isKnown(String code) {
+		return exists(code) || isRetired(code);
+	}
+
+	public boolean isRetired(String code) {
+		return code != null && this.taxonomy.get().retired().containsKey(code);
+	}
+
+	/** The skill's name (retired or not), or its code when the skill is unknown. */
 	public LocalizedText name(String code) {
-		Skill skill = this.skills.get(code);
+		Taxonomy taxonomy = this.taxonomy.get();
+		Skill skill = taxonomy.active().get(code);
+		if (skill == null) {
+			skill = taxonomy.retired().get(code);
+		}
 		return skill != null ? skill.name() : new LocalizedText(code, code);
+	}
+
+	/**
+	 * The reference data version the skills in memory were loaded at (part of the key of
+	 * anything derived from them).
+	 */
+	public long version() {
+		return this.taxonomy.snapshot().version();
 	}
 
 	static void validate(SkillsFile file) {
@@ -119,7 +146,7 @@ public class SkillCatalog {
 					on conflict (code) do update set category_code = excluded.category_code,
 					  name_en = excluded.name_en, name_ja = excluded.name_ja,
 					  description_en = excluded.description_en, description_ja = excluded.description_ja,
-					  position = excluded.position
+					  position = excluded.position, retired_at = null
 					""")
 				.param("code", skill.code())
 				.param("category", skill.category())
@@ -145,6 +172,7 @@ public class SkillCatalog {
 			insertTerms(jdbc, skill.code(), "en", skill.terms() == null ? null : skill.terms().en());
 			insertTerms(jdbc, skill.code(), "ja", skill.terms() == null ? null : skill.terms().ja());
 		}
+		ReferenceData.retireAllBut(jdbc, "skill", file.skills().stream().map(SkillsFile.Entry::code).toList());
 	}
 
 	private static void insertTerms(JdbcClient jdbc, String code, String language, List<String> terms) {
@@ -176,7 +204,15 @@ public class SkillCatalog {
 			.list();
 	}
 
-	private static Map<String, Skill> loadSkills(JdbcClient jdbc) {
+	private static Taxonomy load(JdbcClient jdbc) {
+		Map<String, Skill> active = new LinkedHashMap<>();
+		Map<String, Skill> retired = new HashMap<>();
+		loadSkills(jdbc, active, retired);
+		return new Taxonomy(loadScale(jdbc), loadCategories(jdbc), Map.copyOf(active), List.copyOf(active.values()),
+				Map.copyOf(retired));
+	}
+
+	private static void loadSkills(JdbcClient jdbc, Map<String, Skill> active, Map<String, Skill> retired) {
 		Map<String, List<LocalizedText>> levels = new HashMap<>();
 		jdbc.sql("select * from skill_level order by skill_code, level").query((rs) -> {
 			levels.computeIfAbsent(rs.getString("skill_code"), (k) -> new ArrayList<>())
@@ -188,18 +224,26 @@ public class SkillCatalog {
 				.computeIfAbsent(rs.getString("language"), (k) -> new ArrayList<>())
 				.add(rs.getString("term"));
 		});
-		Map<String, Skill> skills = new LinkedHashMap<>();
 		jdbc.sql("""
 				select s.* from skill s join skill_category c on c.code = s.category_code
 				order by c.position, s.position
 				""").query((rs) -> {
 			String code = rs.getString("code");
-			skills.put(code, new Skill(code, rs.getString("category_code"),
+			Skill skill = new Skill(code, rs.getString("category_code"),
 					new LocalizedText(rs.getString("name_en"), rs.getString("name_ja")),
 					new LocalizedText(rs.getString("description_en"), rs.getString("description_ja")),
-					List.copyOf(levels.getOrDefault(code, List.of())), Map.copyOf(terms.getOrDefault(code, Map.of()))));
+					List.copyOf(levels.getOrDefault(code, List.of())), Map.copyOf(terms.getOrDefault(code, Map.of())));
+			(rs.getTimestamp("retired_at") == null ? active : retired).put(code, skill);
 		});
-		return skills;
+	}
+
+	/**
+	 * @param active the skills offered, by code
+	 * @param list the same in the reference data's order
+	 * @param retired the skills removed from the reference data, by code
+	 */
+	private record Taxonomy(List<ScaleLevel> scale, List<SkillCategory> categories, Map<String, Skill> active,
+			List<Skill> list, Map<String, Skill> retired) {
 	}
 
 }

@@ -102,7 +102,8 @@ public class SkillLevels {
 
 	/** Every assessment of one skill, newest first. */
 	public List<SkillAssessment> history(UUID accountId, String skillCode) {
-		if (!this.catalog.exists(skillCode)) {
+		// a retired skill's history still reads
+		if (!this.catalog.isKnown(skillCode)) {
 			throw ApiException.notFound("No skill with code '" + skillCode + "'.");
 		}
 		return this.jdbc

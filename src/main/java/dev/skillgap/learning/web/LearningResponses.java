@@ -43,7 +43,8 @@ class LearningResponses {
 				item.raises()
 					.stream()
 					.map((r) -> new RaiseResponse(r.skillCode(), skillName(r.skillCode(), locale), r.from(), r.to()))
-					.toList());
+					.toList(),
+				this.catalog.isRetired(item.code()));
 	}
 
 	RecommendationResponse recommendation(Recommender.Recommendation r, Locale locale) {
@@ -58,8 +59,11 @@ class LearningResponses {
 	}
 
 	PlanItemResponse planItem(PlanItem p, Locale locale) {
-		return new PlanItemResponse(item(this.catalog.get(p.itemCode()), locale), p.position(), p.status().code(),
-				p.targetDate(), p.hoursLogged(), p.addedAt(), p.startedAt(), p.completedAt());
+		// a plan keeps an item retired from the catalog since: it shows, flagged
+		LearningItem item = this.catalog.findIncludingRetired(p.itemCode())
+			.orElseThrow(() -> new IllegalStateException("Plan item " + p.itemCode() + " is not in the catalog"));
+		return new PlanItemResponse(item(item, locale), p.position(), p.status().code(), p.targetDate(),
+				p.hoursLogged(), p.addedAt(), p.startedAt(), p.completedAt());
 	}
 
 	FitSummary fit(RoleFit fit, Locale locale) {
@@ -80,8 +84,12 @@ class LearningResponses {
 		return code == null ? null : this.roles.name(code).in(locale);
 	}
 
+	/**
+	 * @param retired whether the item was removed from the catalog (only a plan shows
+	 * such an item)
+	 */
 	record ItemResponse(String code, String kind, String title, String provider, String url, List<String> languages,
-			int hours, String cost, List<RaiseResponse> raises) {
+			int hours, String cost, List<RaiseResponse> raises, boolean retired) {
 	}
 
 	record RaiseResponse(String skillCode, String skillName, int from, int to) {

@@ -151,7 +151,7 @@ class PlanController {
 		return new GoalResponse(goal.roleCode(), this.responses.roleName(goal.roleCode(), locale), goal.targetDate(),
 				Shares.round(goal.fit()), goal.pace().hoursLogged(), goal.pace().hoursPerWeek(),
 				goal.pace().remainingHours(), goal.pace().requiredHoursPerWeek(), goal.pace().projectedDate(),
-				goal.pace().onTrack(), goal.pathHours(), goal.unclosedGaps());
+				goal.pace().onTrack(), goal.pathHours(), goal.unclosedGaps(), goal.roleRetired());
 	}
 
 	private List<ProposedLevelResponse> proposals(List<LearningPlans.ProposedLevel> proposals, Locale locale) {
@@ -202,10 +202,12 @@ class PlanController {
 	 * has passed)
 	 * @param projectedDate when I finish at my pace (null while no hours are logged)
 	 * @param pathHours hours of the whole learning path to the role from my levels today
+	 * @param roleRetired whether the role was removed from the reference data since I set
+	 * the goal (it is no longer offered; the goal still reads)
 	 */
 	record GoalResponse(String roleCode, String roleName, LocalDate targetDate, double fit, double hoursLogged,
 			double hoursPerWeek, double remainingHours, Double requiredHoursPerWeek, LocalDate projectedDate,
-			boolean onTrack, int pathHours, int unclosedGaps) {
+			boolean onTrack, int pathHours, int unclosedGaps, boolean roleRetired) {
 	}
 
 }
