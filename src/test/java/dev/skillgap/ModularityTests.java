@@ -2,6 +2,8 @@ package dev.skillgap;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,7 @@ class ModularityTests {
 		new Documenter(modules).writeModulesAsPlantUml(
 				Documenter.DiagramOptions.defaults().withStyle(Documenter.DiagramOptions.DiagramStyle.UML));
 		Path docs = Path.of("target", "spring-modulith-docs");
-		String diagram = Files.readString(docs.resolve("components.puml")).strip();
+		String diagram = normalised(Files.readString(docs.resolve("components.puml")));
 		assertThat(diagram).contains("Identity", "depends on");
 
 		Path readme = Path.of("README.md");
@@ -54,6 +56,26 @@ class ModularityTests {
 		}
 		assertThat(shown).as("README.md module diagram (./mvnw test -Dtest=ModularityTests -Dmodules.update=true)")
 			.isEqualTo(expected);
+	}
+
+	/**
+	 * The diagram with its relationship lines in a stable order (Documenter's varies).
+	 */
+	private static String normalised(String diagram) {
+		List<String> lines = diagram.strip().lines().toList();
+		List<String> relationships = lines.stream().filter((line) -> line.contains(" --> ")).sorted().toList();
+		List<String> out = new ArrayList<>();
+		for (String line : lines) {
+			if (!line.contains(" --> ")) {
+				out.add(line);
+			}
+			else if (out.isEmpty() || !out.get(out.size() - 1).contains(" --> ")) {
+				if (!relationships.isEmpty() && !out.contains(relationships.get(0))) {
+					out.addAll(relationships);
+				}
+			}
+		}
+		return String.join("\n", out);
 	}
 
 	private static final String DIAGRAM_START = "<!-- module diagram: written by ModularityTests -->";

@@ -20,11 +20,12 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gaps module bootstrapped on its own with the modules it depends on (identity,
- * skills, roles, platform) and nothing else: the fit follows the levels recorded through
- * the skills module's API, and the ranking puts the role they serve first.
+ * The gaps module bootstrapped on its own with the modules it depends on (skills, roles,
+ * platform; identity to create the learner) and nothing else: the fit follows the levels
+ * recorded through the skills module's API, and the ranking puts the role they serve
+ * first.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "identity")
 @Import(TestDatabase.class)
 @ActiveProfiles("test")
 class GapsModuleIntegrationTests {

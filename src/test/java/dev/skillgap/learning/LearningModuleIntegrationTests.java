@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plan leaves the recommendations, and finishing it raises the levels it leads to, which
  * the gaps module's fit then reflects.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "identity")
 @Import(TestDatabase.class)
 @ActiveProfiles("test")
 class LearningModuleIntegrationTests {
