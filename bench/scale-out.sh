@@ -48,7 +48,7 @@ su postgres -s /bin/sh -c "$pgbin/pg_ctl -D $work/pg -o '-p $PG_PORT -c listen_a
 start_instance() {
   local port=$1
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" SPRING_DATASOURCE_USERNAME=postgres \
-    PORT=$port SKILLGAP_REGISTRATION_MAX_PER_HOUR=${SKILLGAP_REGISTRATION_MAX_PER_HOUR:-1000} \
+    PORT=$port SKILLGAP_REGISTRATIONS_PER_ADDRESS=${SKILLGAP_REGISTRATIONS_PER_ADDRESS:-1000} \
     java -jar "$jar" >"$work/app-$port.log" 2>&1 &
   pids+=($!)
   echo $! >"$work/app-$port.pid"

@@ -1,13 +1,15 @@
 package dev.skillgap;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -17,10 +19,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * A browser-like client of the API over MockMvc, doing what the SPA does: it keeps the
- * session and the {@code XSRF-TOKEN} cookie between requests, echoes the token in
- * {@code X-XSRF-TOKEN} on every request, and fetches a token from
- * {@code GET /api/auth/csrf} when it has none yet. Each client comes from its own client
- * address so that login throttling in one test cannot affect another.
+ * cookies the server sets (the session cookie, {@code XSRF-TOKEN}, the device cookie)
+ * between requests, echoes the token in {@code X-XSRF-TOKEN} on every request, and
+ * fetches a token from {@code GET /api/auth/csrf} when it has none yet. Each client comes
+ * from its own client address so that login throttling in one test cannot affect another.
  */
 public final class TestClient {
 
@@ -28,13 +30,17 @@ public final class TestClient {
 
 	public static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
-	private static final AtomicInteger addresses = new AtomicInteger();
+	public static final String SESSION_COOKIE = "JSESSIONID";
+
+	/**
+	 * Starts at a random place in 10.0.0.0/8, so that runs against a database kept
+	 * between runs ({@code TEST_DB_URL}) do not meet the throttle state of earlier runs.
+	 */
+	private static final AtomicInteger addresses = new AtomicInteger(new Random().nextInt(1 << 23));
 
 	private final MockMvc mvc;
 
-	private MockHttpSession session;
-
-	private String csrfToken;
+	private final Map<String, String> cookies = new LinkedHashMap<>();
 
 	private String remoteAddress;
 
@@ -59,71 +65,84 @@ public final class TestClient {
 		return this.remoteAddress;
 	}
 
-	/** The current session, or {@code null} before one was started or after logout. */
-	public MockHttpSession session() {
-		return this.session;
+	/**
+	 * The value of the session cookie, or {@code null} before a session was started or
+	 * after logout.
+	 */
+	public String session() {
+		return this.cookies.get(SESSION_COOKIE);
+	}
+
+	/** The session cookie, to send with a request made by hand. */
+	public Cookie sessionCookie() {
+		return new Cookie(SESSION_COOKIE, session());
+	}
+
+	/** The cookies this client keeps, by name (changes affect the client). */
+	public Map<String, String> cookies() {
+		return this.cookies;
 	}
 
 	public String csrfToken() {
-		return this.csrfToken;
+		return this.cookies.get(CSRF_COOKIE);
 	}
 
 	/** Fetches a CSRF token the way a client without the cookie does. */
 	public String fetchCsrfToken() throws Exception {
 		send(get("/api/auth/csrf"), false);
-		return this.csrfToken;
+		return csrfToken();
 	}
 
 	/**
-	 * Sends the request with the session, the cookie and the {@code X-XSRF-TOKEN} header,
-	 * fetching a token first if the client has none.
+	 * Sends the request with the cookies and the {@code X-XSRF-TOKEN} header, fetching a
+	 * token first if the client has none.
 	 */
 	public ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
-		if (this.csrfToken == null) {
+		if (csrfToken() == null) {
 			fetchCsrfToken();
 		}
 		return send(request, true);
 	}
 
-	/** Sends the request with the session and cookies but without the CSRF header. */
+	/** Sends the request with the cookies but without the CSRF header. */
 	public ResultActions performWithoutCsrfHeader(MockHttpServletRequestBuilder request) throws Exception {
 		return send(request, false);
 	}
 
 	private ResultActions send(MockHttpServletRequestBuilder request, boolean withCsrfHeader) throws Exception {
 		String address = this.remoteAddress;
-		MockHttpSession currentSession = this.session;
-		String token = this.csrfToken;
+		List<Cookie> jar = this.cookies.entrySet()
+			.stream()
+			.map((cookie) -> new Cookie(cookie.getKey(), cookie.getValue()))
+			.toList();
+		String token = csrfToken();
 		request.with((MockHttpServletRequest r) -> {
 			r.setRemoteAddr(address);
-			if (currentSession != null) {
-				r.setSession(currentSession);
-			}
-			if (token != null) {
+			if (!jar.isEmpty()) {
 				Cookie[] existing = (r.getCookies() != null) ? r.getCookies() : new Cookie[0];
-				Cookie[] cookies = Arrays.copyOf(existing, existing.length + 1);
-				cookies[existing.length] = new Cookie(CSRF_COOKIE, token);
-				r.setCookies(cookies);
-				if (withCsrfHeader) {
-					r.addHeader(CSRF_HEADER, token);
+				Cookie[] all = Arrays.copyOf(existing, existing.length + jar.size());
+				for (int i = 0; i < jar.size(); i++) {
+					all[existing.length + i] = jar.get(i);
 				}
+				r.setCookies(all);
+			}
+			if (token != null && withCsrfHeader) {
+				r.addHeader(CSRF_HEADER, token);
 			}
 			return r;
 		});
 		return this.mvc.perform(request).andDo(this::remember);
 	}
 
+	/** Keeps the cookies the response sets, and forgets those it deletes, in order. */
 	private void remember(MvcResult result) {
-		String token = lastCookieValue(result, CSRF_COOKIE);
-		if (token != null) {
-			this.csrfToken = token.isEmpty() ? null : token;
-		}
-		HttpSession after = result.getRequest().getSession(false);
-		if (after instanceof MockHttpSession mock && !mock.isInvalid()) {
-			this.session = mock;
-		}
-		else {
-			this.session = null;
+		for (Cookie cookie : result.getResponse().getCookies()) {
+			if (cookie.getMaxAge() == 0 || cookie.getValue() == null || cookie.getValue().isEmpty()) {
+				this.cookies.remove(cookie.getName());
+			}
+			else {
+				this.cookies.put(cookie.getName(), cookie.getValue());
+			}
 		}
 	}
 

@@ -30,17 +30,22 @@ import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
- * The application's one security filter chain. Session cookie authentication; CSRF on for
- * every state-changing request with the SPA cookie-to-header scheme ({@code XSRF-TOKEN}
- * cookie, {@code X-XSRF-TOKEN} header); every {@code /api/**} route but registration,
- * login and the CSRF token needs a session. Object-level checks (whose data may this user
- * see) are made by each module's services.
+ * The application's one security filter chain. Session cookie authentication (the
+ * sessions live in PostgreSQL through Spring Session JDBC, so every instance accepts them
+ * and they survive restarts; the cookie is still {@code JSESSIONID}); CSRF on for every
+ * state-changing request with the SPA cookie-to-header scheme ({@code XSRF-TOKEN} cookie,
+ * {@code X-XSRF-TOKEN} header); every {@code /api/**} route but registration, login and
+ * the CSRF token needs a session. Object-level checks (whose data may this user see) are
+ * made by each module's services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class SecurityConfiguration {
+
+	static final String SESSION_COOKIE = "JSESSIONID";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CookieCsrfTokenRepository csrfTokens,
@@ -66,7 +71,7 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.logout((logout) -> logout.logoutUrl("/api/auth/logout")
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT))
-				.deleteCookies("JSESSIONID"))
+				.deleteCookies(SESSION_COOKIE))
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> Problems.write(request, response,
 						HttpStatus.UNAUTHORIZED, "You need to log in."))
@@ -99,6 +104,22 @@ class SecurityConfiguration {
 		CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
 		repository.setCookieCustomizer((cookie) -> cookie.sameSite("Lax").path("/"));
 		return repository;
+	}
+
+	/**
+	 * The session cookie (Spring Session's): {@code JSESSIONID}, HttpOnly, SameSite=Lax,
+	 * and Secure when the request came over HTTPS (directly or, as Tomcat reports it,
+	 * through a trusted proxy). Defined here rather than by properties so that it is the
+	 * same with or without an embedded server (as in MockMvc tests).
+	 */
+	@Bean
+	DefaultCookieSerializer sessionCookieSerializer() {
+		DefaultCookieSerializer cookies = new DefaultCookieSerializer();
+		cookies.setCookieName(SESSION_COOKIE);
+		cookies.setCookiePath("/");
+		cookies.setUseHttpOnlyCookie(true);
+		cookies.setSameSite("Lax");
+		return cookies;
 	}
 
 	@Bean

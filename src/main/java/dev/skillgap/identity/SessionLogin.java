@@ -1,5 +1,7 @@
 package dev.skillgap.identity;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,8 +18,10 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a password and starts the session: throttled, with session fixation protection
- * (new session id) and a fresh CSRF token.
+ * Checks a password and starts the session: throttled ({@link LoginThrottle}), with
+ * session fixation protection (new session id) and a fresh CSRF token; a successful login
+ * or registration also gives the browser a new device cookie for the account
+ * ({@link DeviceCookies}).
  */
 @Component
 public class SessionLogin {
@@ -32,15 +36,18 @@ public class SessionLogin {
 
 	private final Accounts accounts;
 
+	private final DeviceCookies devices;
+
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
 	SessionLogin(AuthenticationManager authenticationManager, SessionAuthenticationStrategy sessionStrategy,
-			SecurityContextRepository contexts, LoginThrottle throttle, Accounts accounts) {
+			SecurityContextRepository contexts, LoginThrottle throttle, Accounts accounts, DeviceCookies devices) {
 		this.authenticationManager = authenticationManager;
 		this.sessionStrategy = sessionStrategy;
 		this.contexts = contexts;
 		this.throttle = throttle;
 		this.accounts = accounts;
+		this.devices = devices;
 	}
 
 	/**
@@ -50,18 +57,19 @@ public class SessionLogin {
 	 * @throws dev.skillgap.platform.TooManyAttemptsException while throttled
 	 */
 	public CurrentUser logIn(String email, String password, HttpServletRequest request, HttpServletResponse response) {
-		String address = request.getRemoteAddr();
-		this.throttle.checkAllowed(email, address);
+		Optional<String> device = this.devices.trustedDevice(email, request);
+		LoginThrottle.Attempt attempt = this.throttle.begin(email, request.getRemoteAddr(), device);
 		Authentication authentication;
 		try {
 			authentication = this.authenticationManager
 				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
 		}
 		catch (AuthenticationException ex) {
-			this.throttle.recordFailure(email, address);
+			// the attempt was counted before the password was checked
 			throw new BadCredentialsException("Wrong email or password.");
 		}
-		this.throttle.recordSuccess(email, address);
+		this.throttle.succeeded(attempt);
+		this.devices.issue(email, request, response);
 		start(authentication, request, response);
 		return (CurrentUser) authentication.getPrincipal();
 	}
@@ -69,6 +77,7 @@ public class SessionLogin {
 	/** Logs a just-registered account in without asking for the password again. */
 	public CurrentUser logInNew(Account account, HttpServletRequest request, HttpServletResponse response) {
 		CurrentUser user = new CurrentUser(account.id(), account.email(), null, this.accounts.rolesOf(account));
+		this.devices.issue(account.email(), request, response);
 		start(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);
 		return user;
 	}

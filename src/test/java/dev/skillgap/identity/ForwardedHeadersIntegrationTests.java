@@ -7,10 +7,12 @@ import dev.skillgap.IntegrationTest;
 import dev.skillgap.Json;
 import dev.skillgap.ProblemDetails;
 import dev.skillgap.TestAccounts;
+import dev.skillgap.TestClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,9 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Login throttling per client address through a real Tomcat with
  * {@code server.forward-headers-strategy=native} and its default trusted proxies (which
  * include loopback, where this test's requests come from): the app stands behind a proxy
- * that appends the address of the client it serves to {@code X-Forwarded-For}.
+ * that appends the address of the client it serves to {@code X-Forwarded-For}. The
+ * throttle's clock stands still, so that its one-second lock cannot run out mid-test.
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(ThrottleOnTestClock.class)
 class ForwardedHeadersIntegrationTests {
 
 	@LocalServerPort
@@ -46,7 +50,9 @@ class ForwardedHeadersIntegrationTests {
 
 	@Test
 	void aClientCannotEscapeTheThrottleByAddingItsOwnForwardedForEntries() throws Exception {
-		String client = "203.0.113.41";
+		// addresses of their own, as the database may hold earlier runs' throttle state
+		String client = TestClient.uniqueAddress();
+		String neighbour = TestClient.uniqueAddress();
 		HttpTestClient attacker = new HttpTestClient(this.port);
 		for (int i = 0; i <= LoginThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
 			// the client sends a made-up address; the proxy appends the real one
@@ -58,9 +64,9 @@ class ForwardedHeadersIntegrationTests {
 		assertTooManyAttempts(login(attacker, TestAccounts.uniqueEmail("spray"), "Summer2030!!"));
 
 		// another client behind the same proxy is not affected
-		HttpTestClient other = new HttpTestClient(this.port).withHeader("X-Forwarded-For", "203.0.113.42");
+		HttpTestClient other = new HttpTestClient(this.port).withHeader("X-Forwarded-For", neighbour);
 		String email = register(other);
-		HttpTestClient owner = new HttpTestClient(this.port).withHeader("X-Forwarded-For", "203.0.113.42");
+		HttpTestClient owner = new HttpTestClient(this.port).withHeader("X-Forwarded-For", neighbour);
 		assertThat(login(owner, email, TestAccounts.PASSWORD).statusCode()).isEqualTo(200);
 		// while the throttled client waits even with the right password
 		HttpTestClient again = new HttpTestClient(this.port).withHeader("X-Forwarded-For", "198.51.100.251, " + client);

@@ -1,7 +1,6 @@
 package dev.skillgap.identity;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import dev.skillgap.IntegrationTest;
 import dev.skillgap.Json;
@@ -15,10 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -41,16 +39,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * slow machine.
  */
 @IntegrationTest
+@Import(ThrottleOnTestClock.class)
 class SecurityIntegrationTests {
 
-	static final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T09:00:00Z"));
-
-	@TestBean
-	LoginThrottle loginThrottle;
-
-	static LoginThrottle loginThrottle() {
-		return new LoginThrottle(clock);
-	}
+	static final MutableClock clock = ThrottleOnTestClock.clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -134,14 +126,15 @@ class SecurityIntegrationTests {
 	void loginChangesTheSessionIdAndTheCsrfToken() throws Exception {
 		TestUser user = this.accounts.register();
 		TestClient client = user.client();
-		MockHttpSession session = client.session();
-		String sessionIdBefore = session.getId();
+		String sessionBefore = client.session();
+		assertThat(sessionBefore).as("session cookie before login").isNotNull();
 		String tokenBefore = client.csrfToken();
 
 		MvcResult result = client.perform(login(user.email(), user.password())).andExpect(status().isOk()).andReturn();
 
-		String sessionIdAfter = result.getRequest().getSession(false).getId();
-		assertThat(sessionIdAfter).as("session id after login").isNotEqualTo(sessionIdBefore);
+		String sessionAfter = TestClient.lastCookieValue(result, TestClient.SESSION_COOKIE);
+		assertThat(sessionAfter).as("session id after login").isNotEmpty().isNotEqualTo(sessionBefore);
+		assertThat(client.session()).isEqualTo(sessionAfter);
 		String fresh = TestClient.lastCookieValue(result, "XSRF-TOKEN");
 		assertThat(fresh).as("the login response sets a fresh XSRF-TOKEN cookie (not only deletes the old one)")
 			.isNotEmpty()
@@ -149,7 +142,7 @@ class SecurityIntegrationTests {
 		assertThat(client.csrfToken()).as("CSRF token after login").isEqualTo(fresh);
 		// the fresh token works right away, without fetching another one
 		this.mvc
-			.perform(patch("/api/auth/me").session(client.session())
+			.perform(patch("/api/auth/me").cookie(client.sessionCookie())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(Json.object("locale", "ja"))
 				.cookie(new Cookie("XSRF-TOKEN", fresh))
@@ -157,7 +150,7 @@ class SecurityIntegrationTests {
 			.andExpect(status().isOk());
 		// the old token is not accepted any more
 		this.mvc
-			.perform(patch("/api/auth/me").session(client.session())
+			.perform(patch("/api/auth/me").cookie(client.sessionCookie())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(Json.object("locale", "ja"))
 				.cookie(new Cookie("XSRF-TOKEN", client.csrfToken()))
@@ -181,7 +174,7 @@ class SecurityIntegrationTests {
 			.isNotEmpty()
 			.isNotEqualTo(tokenBefore);
 		this.mvc
-			.perform(patch("/api/auth/me").session(client.session())
+			.perform(patch("/api/auth/me").cookie(client.sessionCookie())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(Json.object("displayName", "Still Fresh"))
 				.cookie(new Cookie("XSRF-TOKEN", fresh))
@@ -190,7 +183,7 @@ class SecurityIntegrationTests {
 			.andExpect(jsonPath("$.displayName").value("Still Fresh"));
 		// the token from before the registration is not accepted any more
 		this.mvc
-			.perform(patch("/api/auth/me").session(client.session())
+			.perform(patch("/api/auth/me").cookie(client.sessionCookie())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(Json.object("displayName", "Stale"))
 				.cookie(new Cookie("XSRF-TOKEN", fresh))
@@ -202,14 +195,14 @@ class SecurityIntegrationTests {
 	void registrationAlsoChangesAnExistingSessionId() throws Exception {
 		TestUser first = this.accounts.register();
 		TestClient client = first.client();
-		String before = client.session().getId();
+		String before = client.session();
 		client
 			.perform(
 					json(post("/api/auth/register"),
 							Json.object("email", TestAccounts.uniqueEmail(), "password", TestAccounts.PASSWORD,
 									"displayName", "Second")))
 			.andExpect(status().isCreated());
-		assertThat(client.session().getId()).isNotEqualTo(before);
+		assertThat(client.session()).isNotNull().isNotEqualTo(before);
 		client.perform(get("/api/auth/me")).andExpect(jsonPath("$.displayName").value("Second"));
 	}
 

@@ -53,6 +53,26 @@ class SessionCookieIntegrationTests {
 	}
 
 	@Test
+	void behindAnHttpsProxyTheCookiesAreSecure() throws Exception {
+		HttpTestClient browser = new HttpTestClient(this.port).withHeader("X-Forwarded-Proto", "https");
+		HttpResponse<String> csrf = browser.get("/api/auth/csrf");
+		assertThat(HttpTestClient.attributes(HttpTestClient.setCookie(csrf, "XSRF-TOKEN"))).contains("secure");
+		HttpResponse<String> response = browser.postJson("/api/auth/register",
+				register(TestAccounts.uniqueEmail("secure")));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		assertThat(HttpTestClient.attributes(HttpTestClient.setCookie(response, "JSESSIONID"))).contains("secure",
+				"httponly", "samesite=lax");
+		assertThat(browser.get("/api/auth/me").statusCode()).isEqualTo(200);
+
+		HttpTestClient plain = new HttpTestClient(this.port);
+		plain.get("/api/auth/csrf");
+		HttpResponse<String> overHttp = plain.postJson("/api/auth/register",
+				register(TestAccounts.uniqueEmail("plain")));
+		assertThat(HttpTestClient.attributes(HttpTestClient.setCookie(overHttp, "JSESSIONID"))).as("over plain HTTP")
+			.doesNotContain("secure");
+	}
+
+	@Test
 	void registerAndLoginSetAFreshCsrfCookieInTheSameResponse() throws Exception {
 		String email = TestAccounts.uniqueEmail("fresh-csrf");
 		HttpTestClient browser = new HttpTestClient(this.port);

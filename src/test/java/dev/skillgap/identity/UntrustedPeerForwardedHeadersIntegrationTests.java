@@ -5,10 +5,15 @@ import java.net.http.HttpResponse;
 import dev.skillgap.HttpTestClient;
 import dev.skillgap.IntegrationTest;
 import dev.skillgap.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.skillgap.identity.ForwardedHeadersIntegrationTests.assertTooManyAttempts;
 import static dev.skillgap.identity.ForwardedHeadersIntegrationTests.login;
@@ -22,10 +27,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "server.tomcat.remoteip.internal-proxies=192\\.0\\.2\\.10")
+@Import(ThrottleOnTestClock.class)
 class UntrustedPeerForwardedHeadersIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/**
+	 * The loopback peer's address bucket is shared with every other test that talks HTTP
+	 * from loopback (and the database outlives this class): start clean and leave nothing
+	 * behind.
+	 */
+	@BeforeEach
+	@AfterEach
+	void forgetTheLoopbackAddress() {
+		this.jdbc.sql("delete from login_throttle where bucket in ('address:127.0.0.1', 'address:0:0:0:0:0:0:0:1')")
+			.update();
+	}
 
 	@Test
 	void rotatingForwardedForDoesNotGetAroundTheAddressThrottle() throws Exception {

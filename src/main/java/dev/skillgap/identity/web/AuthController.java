@@ -6,6 +6,7 @@ import java.util.UUID;
 import dev.skillgap.identity.Account;
 import dev.skillgap.identity.Accounts;
 import dev.skillgap.identity.CurrentUser;
+import dev.skillgap.identity.RegistrationThrottle;
 import dev.skillgap.identity.SessionLogin;
 import dev.skillgap.platform.Problems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,18 +44,23 @@ class AuthController {
 
 	private final SessionLogin sessionLogin;
 
-	AuthController(Accounts accounts, SessionLogin sessionLogin) {
+	private final RegistrationThrottle registrationThrottle;
+
+	AuthController(Accounts accounts, SessionLogin sessionLogin, RegistrationThrottle registrationThrottle) {
 		this.accounts = accounts;
 		this.sessionLogin = sessionLogin;
+		this.registrationThrottle = registrationThrottle;
 	}
 
 	@PostMapping("/register")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create an account and log in",
 			description = "Password: 12 to 128 characters, any characters, not a common password. "
-					+ "Emails are unique ignoring case (409 otherwise).")
+					+ "Emails are unique ignoring case (409 otherwise). Registrations per client address are "
+					+ "limited (429 with Retry-After).")
 	UserResponse register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request,
 			HttpServletResponse response) {
+		this.registrationThrottle.recordAttempt(request.getRemoteAddr());
 		Account account = this.accounts.register(body.email(), body.password(), body.displayName(), body.locale());
 		this.sessionLogin.logInNew(account, request, response);
 		return UserResponse.of(account, this.accounts.rolesOf(account));
@@ -63,7 +69,8 @@ class AuthController {
 	@PostMapping("/login")
 	@Operation(summary = "Log in and start a session",
 			description = "Repeated failures for one email or one client address are slowed down, "
-					+ "then answered 429 with Retry-After.")
+					+ "then answered 429 with Retry-After. A browser that logged in to the account before "
+					+ "(its DEVICE cookie) is throttled on its own, so failures elsewhere do not lock it out.")
 	UserResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request,
 			HttpServletResponse response) {
 		CurrentUser user = this.sessionLogin.logIn(body.email(), body.password(), request, response);
