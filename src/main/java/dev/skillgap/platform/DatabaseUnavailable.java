@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises a failure that means "the database cannot be reached right now" (no
@@ -35,6 +36,12 @@ final class DatabaseUnavailable {
 				return true;
 			}
 			if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+				return true;
+			}
+			// a rollback that failed on a lost connection hides the failure that caused
+			// it
+			if (cause instanceof TransactionSystemException transaction && transaction.getApplicationException() != null
+					&& isCause(transaction.getApplicationException())) {
 				return true;
 			}
 			if (cause.getCause() == cause) {

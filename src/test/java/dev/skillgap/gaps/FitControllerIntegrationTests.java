@@ -300,7 +300,12 @@ class FitControllerIntegrationTests {
 		List<String> forFew = SqlStatementCounter.count(() -> few.get("/api/me/fit").andExpect(status().isOk()));
 		List<String> forMany = SqlStatementCounter.count(() -> many.get("/api/me/fit").andExpect(status().isOk()));
 
-		assertThat(forFew).as("statements for 2 skills: %s", forFew).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+		// the app's own statements; Spring Session reads and touches the session row
+		// besides
+		assertThat(forFew.stream().filter((sql) -> !sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION")))
+			.as("statements for 2 skills: %s", forFew)
+			.isNotEmpty()
+			.hasSizeLessThanOrEqualTo(3);
 		assertThat(forMany).as("statements for %s skills: %s", everySkill.size(), forMany).hasSameSizeAs(forFew);
 		// a second look costs the same (nothing is loaded lazily on first use only)
 		assertThat(SqlStatementCounter.count(() -> many.get("/api/me/fit").andExpect(status().isOk())))
