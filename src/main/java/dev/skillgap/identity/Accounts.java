@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import dev.skillgap.platform.ApiException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -29,17 +30,20 @@ public class Accounts implements UserDetailsService {
 
 	private final MessageSource messages;
 
+	private final ApplicationEventPublisher events;
+
 	Accounts(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-			IdentityProperties properties, MessageSource messages) {
+			IdentityProperties properties, MessageSource messages, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.passwordPolicy = passwordPolicy;
 		this.passwordEncoder = passwordEncoder;
 		this.properties = properties;
 		this.messages = messages;
+		this.events = events;
 	}
 
 	/**
-	 * Creates an account.
+	 * Creates an account and publishes {@link AccountCreated} in the same transaction.
 	 * @throws ApiException 400 on the password field when the password breaks the policy,
 	 * 409 on the email field when the email is taken (in any case)
 	 */
@@ -52,6 +56,7 @@ public class Accounts implements UserDetailsService {
 		if (!this.repository.insert(account)) {
 			throw ApiException.conflict("email", message("email.taken"));
 		}
+		this.events.publishEvent(new AccountCreated(account.id(), account.locale(), account.createdAt()));
 		return account;
 	}
 

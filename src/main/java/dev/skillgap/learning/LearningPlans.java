@@ -25,6 +25,7 @@ import dev.skillgap.skills.SkillAssessment;
 import dev.skillgap.skills.SkillLevels;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,22 +51,25 @@ public class LearningPlans {
 
 	private final Recommendations recommendations;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	@Autowired
 	LearningPlans(PlanRepository plans, LearningCatalog catalog, SkillLevels levels, RoleCatalog roles, FitService fits,
-			Recommendations recommendations) {
-		this(plans, catalog, levels, roles, fits, recommendations, Clock.systemUTC());
+			Recommendations recommendations, ApplicationEventPublisher events) {
+		this(plans, catalog, levels, roles, fits, recommendations, events, Clock.systemUTC());
 	}
 
 	LearningPlans(PlanRepository plans, LearningCatalog catalog, SkillLevels levels, RoleCatalog roles, FitService fits,
-			Recommendations recommendations, Clock clock) {
+			Recommendations recommendations, ApplicationEventPublisher events, Clock clock) {
 		this.plans = plans;
 		this.catalog = catalog;
 		this.levels = levels;
 		this.roles = roles;
 		this.fits = fits;
 		this.recommendations = recommendations;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -74,6 +78,7 @@ public class LearningPlans {
 	}
 
 	/**
+	 * Adds an item at the end of the plan and publishes {@link PlanItemAdded}.
 	 * @throws ApiException 404 unknown item, 409 already in the plan
 	 */
 	@Transactional
@@ -83,12 +88,15 @@ public class LearningPlans {
 		if (!this.plans.insert(account, itemCode, targetDate)) {
 			throw ApiException.conflict("itemCode", "This item is already in your plan.");
 		}
-		return get(account, itemCode);
+		PlanItem added = get(account, itemCode);
+		this.events.publishEvent(new PlanItemAdded(account, itemCode, added.addedAt()));
+		return added;
 	}
 
 	/**
 	 * Changes an item's status and/or target date. Moving to done returns the levels its
-	 * completion may raise, for the learner to confirm with {@link #applyLevels}.
+	 * completion may raise, for the learner to confirm with {@link #applyLevels}, and
+	 * publishes {@link PlanItemCompleted}.
 	 */
 	@Transactional
 	public Change update(UUID account, String itemCode, PlanStatus status, LocalDate targetDate,
@@ -102,6 +110,9 @@ public class LearningPlans {
 			changed = changed.moveTo(status, this.clock.instant());
 		}
 		this.plans.update(account, changed);
+		if (changed.status() == PlanStatus.DONE && item.status() != PlanStatus.DONE) {
+			this.events.publishEvent(new PlanItemCompleted(account, itemCode, changed.completedAt()));
+		}
 		List<ProposedLevel> proposals = (changed.status() == PlanStatus.DONE) ? proposals(account, itemCode)
 				: List.of();
 		return new Change(changed, proposals);
@@ -198,6 +209,7 @@ public class LearningPlans {
 	}
 
 	/**
+	 * Sets the learner's goal and publishes {@link GoalSet}.
 	 * @throws ApiException 404 for an unknown role
 	 */
 	@Transactional
@@ -207,7 +219,9 @@ public class LearningPlans {
 			throw ApiException.invalid("targetDate", "The target date cannot be in the past.");
 		}
 		this.plans.saveGoal(account, roleCode, targetDate);
-		return goal(account).orElseThrow();
+		PlanRepository.Goal goal = this.plans.findGoal(account).orElseThrow();
+		this.events.publishEvent(new GoalSet(account, goal.roleCode(), goal.targetDate(), goal.setAt()));
+		return status(account, goal);
 	}
 
 	@Transactional

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import dev.skillgap.platform.ApiException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +30,17 @@ public class SkillLevels {
 
 	private final SkillCatalog catalog;
 
-	SkillLevels(JdbcClient jdbc, SkillCatalog catalog) {
+	private final ApplicationEventPublisher events;
+
+	SkillLevels(JdbcClient jdbc, SkillCatalog catalog, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
+		this.events = events;
 	}
 
 	/**
-	 * Records a new level.
+	 * Records a new level and publishes {@link SkillLevelRecorded} in the same
+	 * transaction.
 	 * @throws ApiException 404 for an unknown skill, 400 for a level outside 0-5 or an
 	 * evidence link that is not an http(s) URL
 	 */
@@ -51,7 +56,7 @@ public class SkillLevels {
 		if (evidenceUrl != null && !isWebLink(evidenceUrl)) {
 			throw ApiException.invalid("evidenceUrl", "The evidence link must be an http or https URL.");
 		}
-		return this.jdbc.sql("""
+		SkillAssessment recorded = this.jdbc.sql("""
 				insert into skill_assessment (account_id, skill_code, level, source, evidence, evidence_url,
 				  assessed_by, learning_item_code)
 				values (:account, :skill, :level, :source, :evidence, :evidenceUrl, :assessedBy, :item)
@@ -66,6 +71,8 @@ public class SkillLevels {
 			.param("item", command.learningItemCode())
 			.query(SkillLevels::map)
 			.single();
+		this.events.publishEvent(SkillLevelRecorded.of(recorded));
+		return recorded;
 	}
 
 	/** The newest assessment per skill (skills never assessed are absent). */
