@@ -6,5 +6,6 @@
  * {@link dev.skillgap.learning.GoalSet}), read through
  * {@link dev.skillgap.activity.Activities}, e.g. for a mentor's dashboard.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Activity")
+@org.springframework.modulith.ApplicationModule(displayName = "Activity",
+		allowedDependencies = { "learning", "skills" })
 package dev.skillgap.activity;
