@@ -46,11 +46,7 @@ public class CareerPaths {
 			.filter((code) -> this.roles.find(code).isPresent())
 			.orElse(null);
 		String current = chosen != null ? chosen : ranking.get(0).roleCode();
-		Set<String> done = this.plans.findAll(account)
-			.stream()
-			.filter((i) -> i.status() == PlanStatus.DONE)
-			.map(PlanItem::itemCode)
-			.collect(Collectors.toSet());
+		Set<String> done = this.plans.plan(account).done();
 		List<NextStep> next = this.roles.get(current).nextRoles().stream().map((code) -> {
 			Recommender.LearningPath path = this.recommendations.path(this.fits.profile(code), levels, done);
 			return new NextStep(byRole.get(code), path.totalHours(), path.steps().size(), path.unclosed().size());

@@ -235,11 +235,9 @@ public class LearningPlans {
 
 	private GoalStatus status(UUID account, PlanRepository.Goal goal) {
 		Map<String, Integer> current = this.levels.currentLevels(account);
-		List<PlanItem> plan = this.plans.findAll(account);
-		Set<String> done = plan.stream()
-			.filter((i) -> i.status() == PlanStatus.DONE)
-			.map(PlanItem::itemCode)
-			.collect(Collectors.toSet());
+		LearningPlan learningPlan = this.plans.plan(account);
+		List<PlanItem> plan = learningPlan.items();
+		Set<String> done = learningPlan.done();
 		RoleProfile profile = this.fits.profile(goal.roleCode());
 		Recommender.LearningPath path = this.recommendations.path(profile, current, done);
 		Map<String, BigDecimal> logged = plan.stream()

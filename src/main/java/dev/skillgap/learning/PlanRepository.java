@@ -23,6 +23,10 @@ class PlanRepository {
 		this.jdbc = jdbc;
 	}
 
+	LearningPlan plan(UUID account) {
+		return new LearningPlan(findAll(account));
+	}
+
 	List<PlanItem> findAll(UUID account) {
 		return this.jdbc.sql("select * from learning_plan_item where account_id = :account order by position, added_at")
 			.param("account", account)

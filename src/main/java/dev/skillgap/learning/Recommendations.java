@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -68,18 +67,10 @@ public class Recommendations {
 		List<RoleFit> ranking = this.fits.rank(levels);
 		String target = (roleCode != null) ? this.roles.get(roleCode).code() : ranking.get(0).roleCode();
 		RoleFit fit = ranking.stream().filter((f) -> f.roleCode().equals(target)).findFirst().orElseThrow();
-		List<PlanItem> plan = this.plans.findAll(account);
-		Set<String> inPlan = plan.stream()
-			.filter((item) -> item.status() != PlanStatus.DROPPED)
-			.map(PlanItem::itemCode)
-			.collect(Collectors.toSet());
-		Set<String> done = plan.stream()
-			.filter((item) -> item.status() == PlanStatus.DONE)
-			.map(PlanItem::itemCode)
-			.collect(Collectors.toSet());
+		LearningPlan plan = this.plans.plan(account);
 		RoleProfile profile = this.fits.profile(target);
-		return new Result(target, roleCode == null, fit, recommend(profile, levels, inPlan),
-				path(profile, levels, done));
+		return new Result(target, roleCode == null, fit, recommend(profile, levels, plan.inPlan()),
+				path(profile, levels, plan.done()));
 	}
 
 	/** {@link Recommender#recommend}, memoized by its inputs. */
@@ -101,12 +92,7 @@ public class Recommendations {
 	 * items done or in the plan are left out.
 	 */
 	public List<Recommender.Recommendation> forProfile(UUID account, RoleProfile profile, Map<String, Integer> levels) {
-		Set<String> inPlan = this.plans.findAll(account)
-			.stream()
-			.filter((item) -> item.status() != PlanStatus.DROPPED)
-			.map(PlanItem::itemCode)
-			.collect(Collectors.toSet());
-		return recommend(profile, levels, inPlan);
+		return recommend(profile, levels, this.plans.plan(account).inPlan());
 	}
 
 	/**
