@@ -34,7 +34,7 @@ public class FitService {
 
 	/**
 	 * The engine's view of a role.
-	 * @throws dev.skillgap.platform.ApiException 404 for an unknown role
+	 * @throws dev.skillgap.platform.DomainException 404 for an unknown role
 	 */
 	public RoleProfile profile(String roleCode) {
 		return profile(this.roles.get(roleCode));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.DomainException;
 import dev.skillgap.platform.LocalizedText;
 import dev.skillgap.platform.ReferenceData;
 import dev.skillgap.skills.SkillCatalog;
@@ -43,10 +43,10 @@ public class LearningCatalog {
 	}
 
 	/**
-	 * @throws ApiException 404 when there is no such item
+	 * @throws DomainException 404 when there is no such item
 	 */
 	public LearningItem get(String code) {
-		return find(code).orElseThrow(() -> ApiException.notFound("No learning item with code '" + code + "'."));
+		return find(code).orElseThrow(() -> DomainException.notFound("learning.item.notFound", code));
 	}
 
 	static void validate(LearningItemsFile file, SkillCatalog skills) {

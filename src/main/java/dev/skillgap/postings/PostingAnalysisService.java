@@ -12,7 +12,7 @@ import dev.skillgap.gaps.FitHistoryPoint;
 import dev.skillgap.gaps.FitService;
 import dev.skillgap.gaps.RoleProfile;
 import dev.skillgap.learning.Recommendations;
-import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.DomainException;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
 
@@ -57,10 +57,10 @@ public class PostingAnalysisService {
 	}
 
 	/**
-	 * @throws ApiException 404 unless the posting is the user's own
+	 * @throws DomainException 404 unless the posting is the user's own
 	 */
 	public SavedPosting get(UUID account, UUID id) {
-		return this.postings.find(account, id).orElseThrow(() -> ApiException.notFound("No such saved posting."));
+		return this.postings.find(account, id).orElseThrow(() -> DomainException.notFound("posting.notFound"));
 	}
 
 	public PostingReport report(UUID account, SavedPosting posting) {
@@ -78,13 +78,13 @@ public class PostingAnalysisService {
 	/**
 	 * Several saved postings side by side, in the order asked for (role, skills, fit; no
 	 * recommendations).
-	 * @throws ApiException 404 when one of them is not the person's own
+	 * @throws DomainException 404 when one of them is not the person's own
 	 */
 	public List<Map.Entry<SavedPosting, PostingReport>> compare(UUID account, List<UUID> ids) {
 		List<UUID> order = List.copyOf(new LinkedHashSet<>(ids));
 		List<SavedPosting> found = this.postings.findAll(account, order);
 		if (found.size() != order.size()) {
-			throw ApiException.notFound("One of those postings is not among your saved postings.");
+			throw DomainException.notFound("posting.compare.notFound");
 		}
 		found = found.stream().sorted(Comparator.comparingInt((posting) -> order.indexOf(posting.id()))).toList();
 		return withFit(found, this.fits.currentLevels(account));
@@ -112,7 +112,7 @@ public class PostingAnalysisService {
 	@Transactional
 	public void delete(UUID account, UUID id) {
 		if (!this.postings.delete(account, id)) {
-			throw ApiException.notFound("No such saved posting.");
+			throw DomainException.notFound("posting.notFound");
 		}
 	}
 
@@ -134,18 +134,17 @@ public class PostingAnalysisService {
 
 	static void validate(String text) {
 		if (text == null || text.isBlank()) {
-			throw ApiException.invalid("text", "Paste the text of a job posting.");
+			throw DomainException.invalid("text", "posting.text.blank");
 		}
 		int length = text.codePointCount(0, text.length());
 		if (length > MAX_CHARACTERS) {
-			throw ApiException.invalid("text",
-					"A posting may have at most " + MAX_CHARACTERS + " characters; this one has " + length + ".");
+			throw DomainException.invalid("text", "posting.text.tooLong", MAX_CHARACTERS, length);
 		}
 		long junk = text.codePoints()
 			.filter((cp) -> (Character.isISOControl(cp) && cp != '\n' && cp != '\r' && cp != '\t') || cp == 0xFFFD)
 			.count();
 		if (text.indexOf('\0') >= 0 || junk * 100 > length) {
-			throw ApiException.invalid("text", "This does not look like plain text; paste the posting's text.");
+			throw DomainException.invalid("text", "posting.text.notPlainText");
 		}
 	}
 

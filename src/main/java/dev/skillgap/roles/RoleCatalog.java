@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.DomainException;
 import dev.skillgap.platform.LocalizedText;
 import dev.skillgap.platform.ReferenceData;
 import dev.skillgap.skills.SkillCatalog;
@@ -41,10 +41,10 @@ public class RoleCatalog {
 	}
 
 	/**
-	 * @throws ApiException 404 when there is no such role
+	 * @throws DomainException 404 when there is no such role
 	 */
 	public Role get(String code) {
-		return find(code).orElseThrow(() -> ApiException.notFound("No role with code '" + code + "'."));
+		return find(code).orElseThrow(() -> DomainException.notFound("role.notFound", code));
 	}
 
 	public LocalizedText name(String code) {
