@@ -20,15 +20,16 @@ public sealed interface Message permits Message.Coded, Message.Joined {
 	}
 
 	/**
-	 * The parts as a list the way the language writes one: "A, B and C" in English,
-	 * 「A、B、C」 in Japanese ({@code list.separator}, {@code list.lastSeparator}).
+	 * The parts as a list the way the language writes one, with {@code list.separator}
+	 * between them and {@code list.lastSeparator} before the last (A, B and C in
+	 * English).
 	 */
 	static Message list(List<?> parts) {
 		return new Joined(List.copyOf(parts), "list.separator", "list.lastSeparator");
 	}
 
 	/**
-	 * The parts one after another with the list separator only: "A, B, C" / 「A、B、C」.
+	 * The parts one after another with {@code list.separator} only (A, B, C in English).
 	 */
 	static Message series(List<?> parts) {
 		return new Joined(List.copyOf(parts), "list.separator", "list.separator");

@@ -13,6 +13,7 @@ import dev.skillgap.gaps.FitService;
 import dev.skillgap.gaps.RoleProfile;
 import dev.skillgap.learning.Recommendations;
 import dev.skillgap.platform.DomainException;
+import dev.skillgap.platform.ReferenceData;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
 
@@ -28,6 +29,9 @@ public class PostingAnalysisService {
 
 	static final int MAX_CHARACTERS = 20_000;
 
+	/** How the analyser reads a posting: headings, cues, normalisation. */
+	static final String FILE = "postings.yaml";
+
 	private final PostingAnalyzer analyzer;
 
 	private final FitService fits;
@@ -37,8 +41,8 @@ public class PostingAnalysisService {
 	private final PostingRepository postings;
 
 	PostingAnalysisService(SkillCatalog skills, RoleCatalog roles, FitService fits, Recommendations recommendations,
-			PostingRepository postings) {
-		this.analyzer = new PostingAnalyzer(dictionary(skills, roles));
+			PostingRepository postings, ReferenceData referenceData) {
+		this.analyzer = new PostingAnalyzer(dictionary(skills, roles), referenceData.read(FILE, PostingsFile.class));
 		this.fits = fits;
 		this.recommendations = recommendations;
 		this.postings = postings;
