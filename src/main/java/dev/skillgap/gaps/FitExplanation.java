@@ -1,14 +1,19 @@
 package dev.skillgap.gaps;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
+
+import dev.skillgap.platform.Message;
 
 /**
  * The ranking put in words a person understands, for example "You fit Server engineer
  * best (72%): Linux server administration and Troubleshooting meet the target. The
  * largest gaps to Infrastructure engineer are Network fundamentals (2 levels) and Cloud
- * architecture (3 levels)."
+ * architecture (3 levels)." The words come from the message bundles
+ * ({@code fit.explanation.*}): {@link #text()} says which messages, with which arguments,
+ * and a {@link dev.skillgap.platform.MessageRenderer} renders it in the requested
+ * language.
  *
  * @param bestRoleCode the best-fitting role, or null when nothing is recorded yet
  * @param strengths met requirements of the best role, the most important first (at most
@@ -16,10 +21,10 @@ import java.util.function.Function;
  * @param gapsToBest the largest gaps to the best role (at most 3)
  * @param comparedRoleCode the runner-up role
  * @param gapsToCompared the largest gaps to the runner-up (at most 3)
- * @param text all of it as sentences in the requested language
+ * @param text all of it as sentences
  */
 public record FitExplanation(String bestRoleCode, double bestFit, List<SkillGap> strengths, List<SkillGap> gapsToBest,
-		String comparedRoleCode, List<SkillGap> gapsToCompared, String text) {
+		String comparedRoleCode, List<SkillGap> gapsToCompared, Message text) {
 
 	static final int LISTED = 3;
 
@@ -28,89 +33,44 @@ public record FitExplanation(String bestRoleCode, double bestFit, List<SkillGap>
 	 * @param roleName a role's name in the language wanted
 	 * @param skillName a skill's name in the language wanted
 	 */
-	public static FitExplanation of(List<RoleFit> ranking, Locale locale, Function<String, String> roleName,
+	public static FitExplanation of(List<RoleFit> ranking, Function<String, String> roleName,
 			Function<String, String> skillName) {
-		boolean ja = "ja".equals(locale.getLanguage());
 		if (ranking.isEmpty() || ranking.get(0).fit() == 0.0) {
 			return new FitExplanation(null, 0.0, List.of(), List.of(), null, List.of(),
-					ja ? "スキルを記録すると、どの職種が合っているかが分かります。" : "Record your skills to see which role suits you.");
+					Message.sentences(List.of(Message.of("fit.explanation.none"))));
 		}
 		RoleFit best = ranking.get(0);
 		List<SkillGap> strengths = first(best.strengths());
 		List<SkillGap> gapsToBest = first(best.largestGaps());
 		RoleFit compared = ranking.size() > 1 ? ranking.get(1) : null;
 		List<SkillGap> gapsToCompared = compared == null ? List.of() : first(compared.largestGaps());
-		String percent = Math.round(best.fit() * 100) + "%";
+		long percent = Math.round(best.fit() * 100);
 		String bestName = roleName.apply(best.roleCode());
-		StringBuilder text = new StringBuilder();
-		if (ja) {
-			text.append("あなたに最も合う職種は").append(bestName).append("です（適合度").append(percent).append("）。");
-			if (!strengths.isEmpty()) {
-				text.append(names(strengths, skillName, true)).append("が目標レベルに達しています。");
-			}
-			if (gapsToBest.isEmpty()) {
-				text.append("すべての要件を満たしています。");
-			}
-			else {
-				text.append("さらに近づくには").append(gaps(gapsToBest, skillName, true)).append("に取り組みましょう。");
-			}
-			if (compared != null && !gapsToCompared.isEmpty()) {
-				text.append(roleName.apply(compared.roleCode()))
-					.append("との最大の差は")
-					.append(gaps(gapsToCompared, skillName, true))
-					.append("です。");
-			}
-		}
-		else {
-			text.append("You fit ").append(bestName).append(" best (").append(percent).append(")");
-			if (!strengths.isEmpty()) {
-				text.append(": ")
-					.append(names(strengths, skillName, false))
-					.append(strengths.size() == 1 ? " meets" : " meet")
-					.append(" the target");
-			}
-			text.append(". ");
-			if (gapsToBest.isEmpty()) {
-				text.append("You meet every requirement. ");
-			}
-			else {
-				text.append("To fit it fully, work on ").append(gaps(gapsToBest, skillName, false)).append(". ");
-			}
-			if (compared != null && !gapsToCompared.isEmpty()) {
-				text.append(gapsToCompared.size() == 1 ? "The largest gap to " : "The largest gaps to ")
-					.append(roleName.apply(compared.roleCode()))
-					.append(gapsToCompared.size() == 1 ? " is " : " are ")
-					.append(gaps(gapsToCompared, skillName, false))
-					.append(".");
-			}
+		List<Message> sentences = new ArrayList<>();
+		sentences.add(strengths.isEmpty() ? Message.of("fit.explanation.best", bestName, percent) : Message
+			.of("fit.explanation.bestWithStrengths", bestName, percent, names(strengths, skillName), strengths.size()));
+		sentences.add(gapsToBest.isEmpty() ? Message.of("fit.explanation.allMet")
+				: Message.of("fit.explanation.workOn", gaps(gapsToBest, skillName)));
+		if (compared != null && !gapsToCompared.isEmpty()) {
+			sentences.add(Message.of("fit.explanation.compared", roleName.apply(compared.roleCode()),
+					gaps(gapsToCompared, skillName), gapsToCompared.size()));
 		}
 		return new FitExplanation(best.roleCode(), best.fit(), strengths, gapsToBest,
-				compared == null ? null : compared.roleCode(), gapsToCompared, text.toString().strip());
+				compared == null ? null : compared.roleCode(), gapsToCompared, Message.sentences(sentences));
 	}
 
 	private static List<SkillGap> first(List<SkillGap> gaps) {
 		return gaps.subList(0, Math.min(LISTED, gaps.size()));
 	}
 
-	private static String names(List<SkillGap> gaps, Function<String, String> skillName, boolean ja) {
-		return join(gaps.stream().map((gap) -> skillName.apply(gap.skillCode())).toList(), ja);
+	private static Message names(List<SkillGap> gaps, Function<String, String> skillName) {
+		return Message.list(gaps.stream().map((gap) -> skillName.apply(gap.skillCode())).toList());
 	}
 
-	private static String gaps(List<SkillGap> gaps, Function<String, String> skillName, boolean ja) {
-		return join(gaps.stream()
-			.map((gap) -> skillName.apply(gap.skillCode())
-					+ (ja ? "（あと" + gap.gap() + "レベル）" : " (" + gap.gap() + (gap.gap() == 1 ? " level)" : " levels)")))
-			.toList(), ja);
-	}
-
-	private static String join(List<String> parts, boolean ja) {
-		if (ja) {
-			return String.join("、", parts);
-		}
-		if (parts.size() <= 1) {
-			return String.join("", parts);
-		}
-		return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+	private static Message gaps(List<SkillGap> gaps, Function<String, String> skillName) {
+		return Message.list(gaps.stream()
+			.map((gap) -> Message.of("fit.explanation.gap", skillName.apply(gap.skillCode()), gap.gap()))
+			.toList());
 	}
 
 }

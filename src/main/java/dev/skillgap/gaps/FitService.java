@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.DomainException;
 import dev.skillgap.roles.Role;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillAssessment;
@@ -32,11 +32,11 @@ public class FitService {
 
 	/**
 	 * The engine's view of a role, retired or not (a goal may name a retired role).
-	 * @throws dev.skillgap.platform.ApiException 404 for an unknown role
+	 * @throws dev.skillgap.platform.DomainException 404 for an unknown role
 	 */
 	public RoleProfile profile(String roleCode) {
 		return profile(this.roles.findIncludingRetired(roleCode)
-			.orElseThrow(() -> ApiException.notFound("No role with code '" + roleCode + "'.")));
+			.orElseThrow(() -> DomainException.notFound("role.notFound", roleCode)));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -68,7 +69,7 @@ public class Accounts implements UserDetailsService {
 	}
 
 	public Account find(UUID id) {
-		return this.repository.findById(id).orElseThrow(() -> ApiException.notFound("No such account."));
+		return this.repository.findById(id).orElseThrow(() -> DomainException.notFound("account.notFound"));
 	}
 
 	public List<String> rolesOf(Account account) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.DomainException;
 import dev.skillgap.platform.LocalizedText;
 import dev.skillgap.platform.ReferenceData;
 import dev.skillgap.platform.ReferenceView;
@@ -54,10 +54,10 @@ public class LearningCatalog {
 	}
 
 	/**
-	 * @throws ApiException 404 when there is no such item (or it is retired)
+	 * @throws DomainException 404 when there is no such item (or it is retired)
 	 */
 	public LearningItem get(String code) {
-		return find(code).orElseThrow(() -> ApiException.notFound("No learning item with code '" + code + "'."));
+		return find(code).orElseThrow(() -> DomainException.notFound("learning.item.notFound", code));
 	}
 
 	/** An item, retired or not: for data that refers to it (a plan). */

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import dev.skillgap.gaps.FitCalculator;
 import dev.skillgap.gaps.FitService;
 import dev.skillgap.gaps.RoleProfile;
-import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.DomainException;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.AssessmentCommand;
 import dev.skillgap.skills.AssessmentSource;
@@ -26,7 +26,6 @@ import dev.skillgap.skills.SkillLevels;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,14 +78,14 @@ public class LearningPlans {
 
 	/**
 	 * Adds an item at the end of the plan and publishes {@link PlanItemAdded}.
-	 * @throws ApiException 404 unknown item, 409 already in the plan
+	 * @throws DomainException 404 unknown item, 409 already in the plan
 	 */
 	@Transactional
 	public PlanItem add(UUID account, String itemCode, LocalDate targetDate) {
 		this.catalog.get(itemCode);
 		this.plans.lock(account);
 		if (!this.plans.insert(account, itemCode, targetDate)) {
-			throw ApiException.conflict("itemCode", "This item is already in your plan.");
+			throw DomainException.conflict("itemCode", "plan.item.alreadyPlanned");
 		}
 		PlanItem added = get(account, itemCode);
 		this.events.publishEvent(new PlanItemAdded(account, itemCode, added.addedAt()));
@@ -124,7 +123,7 @@ public class LearningPlans {
 		this.plans.lock(account);
 		Set<String> current = this.plans.findAll(account).stream().map(PlanItem::itemCode).collect(Collectors.toSet());
 		if (itemCodes.size() != current.size() || !new HashSet<>(itemCodes).equals(current)) {
-			throw ApiException.invalid("itemCodes", "List every item of your plan exactly once.");
+			throw DomainException.invalid("itemCodes", "plan.order.incomplete");
 		}
 		this.plans.reorder(account, itemCodes);
 		return this.plans.findAll(account);
@@ -134,7 +133,7 @@ public class LearningPlans {
 	public void remove(UUID account, String itemCode) {
 		this.plans.lock(account);
 		if (!this.plans.delete(account, itemCode)) {
-			throw ApiException.notFound("This item is not in your plan.");
+			throw DomainException.notFound("plan.item.notFound");
 		}
 	}
 
@@ -143,12 +142,12 @@ public class LearningPlans {
 	public PlanItem logHours(UUID account, String itemCode, BigDecimal hours, LocalDate on) {
 		PlanItem item = get(account, itemCode);
 		if (item.status() == PlanStatus.DROPPED) {
-			throw new ApiException(HttpStatus.CONFLICT, "status", "Plan the item again before logging hours on it.");
+			throw DomainException.invalidTransition("status", "plan.hours.notPlanned");
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 		LocalDate day = on == null ? today : on;
 		if (day.isAfter(today)) {
-			throw ApiException.invalid("loggedOn", "Hours cannot be logged for a future day.");
+			throw DomainException.invalid("loggedOn", "plan.hours.future");
 		}
 		this.plans.logHours(account, itemCode, hours, day);
 		if (item.status() == PlanStatus.PLANNED) {
@@ -177,14 +176,14 @@ public class LearningPlans {
 	/**
 	 * Raises the confirmed skills of a finished item to the level it leads to; the
 	 * history records that the level came from this item.
-	 * @throws ApiException 409 when the item is not done, 400 for a skill the item does
-	 * not raise
+	 * @throws DomainException 409 when the item is not done, 400 for a skill the item
+	 * does not raise
 	 */
 	@Transactional
 	public List<SkillAssessment> applyLevels(UUID account, String itemCode, List<String> skillCodes) {
 		PlanItem planItem = get(account, itemCode);
 		if (planItem.status() != PlanStatus.DONE) {
-			throw new ApiException(HttpStatus.CONFLICT, "Finish the item before raising levels from it.");
+			throw DomainException.conflict(null, "plan.levels.notDone");
 		}
 		Map<String, ProposedLevel> proposals = proposals(account, itemCode).stream()
 			.collect(Collectors.toMap(ProposedLevel::skillCode, (p) -> p));
@@ -193,7 +192,7 @@ public class LearningPlans {
 		for (int i = 0; i < skillCodes.size(); i++) {
 			String skill = skillCodes.get(i);
 			if (item.raises().stream().noneMatch((r) -> r.skillCode().equals(skill))) {
-				throw ApiException.invalid("skillCodes[" + i + "]", "This item does not raise '" + skill + "'.");
+				throw DomainException.invalid("skillCodes[" + i + "]", "plan.levels.notRaised", skill);
 			}
 			ProposedLevel proposal = proposals.get(skill);
 			if (proposal != null) {
@@ -210,13 +209,13 @@ public class LearningPlans {
 
 	/**
 	 * Sets the learner's goal and publishes {@link GoalSet}.
-	 * @throws ApiException 404 for an unknown role
+	 * @throws DomainException 404 for an unknown role
 	 */
 	@Transactional
 	public GoalStatus setGoal(UUID account, String roleCode, LocalDate targetDate) {
 		this.roles.get(roleCode);
 		if (targetDate.isBefore(LocalDate.now(this.clock.withZone(ZoneOffset.UTC)))) {
-			throw ApiException.invalid("targetDate", "The target date cannot be in the past.");
+			throw DomainException.invalid("targetDate", "plan.targetDate.past");
 		}
 		this.plans.saveGoal(account, roleCode, targetDate);
 		PlanRepository.Goal goal = this.plans.findGoal(account).orElseThrow();
@@ -260,16 +259,15 @@ public class LearningPlans {
 
 	/**
 	 * An item of a plan, retired or not: a plan keeps its retired items.
-	 * @throws ApiException 404 when there is no such item
+	 * @throws DomainException 404 when there is no such item
 	 */
 	private LearningItem planned(String itemCode) {
 		return this.catalog.findIncludingRetired(itemCode)
-			.orElseThrow(() -> ApiException.notFound("No learning item with code '" + itemCode + "'."));
+			.orElseThrow(() -> DomainException.notFound("learning.item.notFound", itemCode));
 	}
 
 	private PlanItem get(UUID account, String itemCode) {
-		return this.plans.find(account, itemCode)
-			.orElseThrow(() -> ApiException.notFound("This item is not in your plan."));
+		return this.plans.find(account, itemCode).orElseThrow(() -> DomainException.notFound("plan.item.notFound"));
 	}
 
 	/** A skill a finished item may raise, from the current level to the proposed one. */

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import dev.skillgap.platform.ApiException;
-
-import org.springframework.http.HttpStatus;
+import dev.skillgap.platform.DomainException;
 
 /**
  * One item of a learner's plan.
@@ -18,15 +16,15 @@ public record PlanItem(String itemCode, int position, PlanStatus status, LocalDa
 
 	/**
 	 * The item in a new status, with the time it started or was completed.
-	 * @throws ApiException 409 for a move the workflow does not allow
+	 * @throws DomainException 409 for a move the workflow does not allow
 	 */
 	PlanItem moveTo(PlanStatus next, Instant now) {
 		if (next == this.status) {
 			return this;
 		}
 		if (!this.status.canMoveTo(next)) {
-			throw new ApiException(HttpStatus.CONFLICT, "status",
-					"An item that is " + this.status.code() + " cannot become " + next.code() + ".");
+			throw DomainException.invalidTransition("status", "plan.status.transition", this.status.code(),
+					next.code());
 		}
 		Instant started = (next == PlanStatus.IN_PROGRESS && this.startedAt == null) ? now : this.startedAt;
 		Instant completed = (next == PlanStatus.DONE) ? now : null;

@@ -1,31 +1,31 @@
 package dev.skillgap.learning;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
+
+import dev.skillgap.platform.Message;
 
 /**
  * Why an item is recommended, in words: "Closes your Networking gap 2 → 3 (weight 3) in
- * about 40 h" / 「ネットワーク基礎のギャップ 2 → 3（重み3）を約40時間で埋めます」.
+ * about 40 h" / 「ネットワーク基礎のギャップ 2 → 3（重み3）を約40時間で埋めます」. The words come from the message
+ * bundles ({@code recommendation.reason*}); render the result with a
+ * {@link dev.skillgap.platform.MessageRenderer}.
  */
 public final class RecommendationReason {
 
 	private RecommendationReason() {
 	}
 
-	public static String text(Recommender.Recommendation recommendation, Locale locale,
-			Function<String, String> skillName) {
-		boolean ja = "ja".equals(locale.getLanguage());
-		List<String> parts = recommendation.closes()
-			.stream()
-			.map((c) -> ja
-					? skillName.apply(c.skillCode()) + "のギャップ " + c.from() + " → " + c.to() + "（重み" + c.weight() + "）"
-					: skillName.apply(c.skillCode()) + " gap " + c.from() + " → " + c.to() + " (weight " + c.weight()
-							+ ")")
-			.toList();
-		int hours = recommendation.item().hours();
-		return ja ? String.join("、", parts) + "を約" + hours + "時間で埋めます"
-				: "Closes your " + String.join(", ", parts) + " in about " + hours + " h";
+	/**
+	 * @param skillName a skill's name in the language wanted
+	 */
+	public static Message of(Recommender.Recommendation recommendation, Function<String, String> skillName) {
+		return Message.of("recommendation.reason",
+				Message.series(recommendation.closes()
+					.stream()
+					.map((c) -> Message.of("recommendation.reason.closure", skillName.apply(c.skillCode()), c.from(),
+							c.to(), c.weight()))
+					.toList()),
+				recommendation.item().hours());
 	}
 
 }

@@ -60,7 +60,7 @@ public class Recommendations {
 
 	/**
 	 * @param roleCode the target role, or null for the best fit
-	 * @throws dev.skillgap.platform.ApiException 404 for an unknown role
+	 * @throws dev.skillgap.platform.DomainException 404 for an unknown role
 	 */
 	public Result forRole(UUID account, String roleCode) {
 		Map<String, Integer> levels = this.fits.currentLevels(account);

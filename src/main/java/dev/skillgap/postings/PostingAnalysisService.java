@@ -12,7 +12,8 @@ import dev.skillgap.gaps.FitHistoryPoint;
 import dev.skillgap.gaps.FitService;
 import dev.skillgap.gaps.RoleProfile;
 import dev.skillgap.learning.Recommendations;
-import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.DomainException;
+import dev.skillgap.platform.ReferenceData;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
 
@@ -27,6 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PostingAnalysisService {
 
 	static final int MAX_CHARACTERS = 20_000;
+
+	/** How the analyser reads a posting: headings, cues, normalisation. */
+	static final String FILE = "postings.yaml";
+
+	private final PostingsFile rules;
 
 	private final SkillCatalog skills;
 
@@ -46,10 +52,11 @@ public class PostingAnalysisService {
 	private final PostingRepository postings;
 
 	PostingAnalysisService(SkillCatalog skills, RoleCatalog roles, FitService fits, Recommendations recommendations,
-			PostingRepository postings) {
+			PostingRepository postings, ReferenceData referenceData) {
 		this.skills = skills;
 		this.roles = roles;
-		this.analyzer = build(skills, roles);
+		this.rules = referenceData.read(FILE, PostingsFile.class);
+		this.analyzer = build(skills, roles, this.rules);
 		this.fits = fits;
 		this.recommendations = recommendations;
 		this.postings = postings;
@@ -68,10 +75,10 @@ public class PostingAnalysisService {
 	}
 
 	/**
-	 * @throws ApiException 404 unless the posting is the user's own
+	 * @throws DomainException 404 unless the posting is the user's own
 	 */
 	public SavedPosting get(UUID account, UUID id) {
-		return this.postings.find(account, id).orElseThrow(() -> ApiException.notFound("No such saved posting."));
+		return this.postings.find(account, id).orElseThrow(() -> DomainException.notFound("posting.notFound"));
 	}
 
 	public PostingReport report(UUID account, SavedPosting posting) {
@@ -89,13 +96,13 @@ public class PostingAnalysisService {
 	/**
 	 * Several saved postings side by side, in the order asked for (role, skills, fit; no
 	 * recommendations).
-	 * @throws ApiException 404 when one of them is not the person's own
+	 * @throws DomainException 404 when one of them is not the person's own
 	 */
 	public List<Map.Entry<SavedPosting, PostingReport>> compare(UUID account, List<UUID> ids) {
 		List<UUID> order = List.copyOf(new LinkedHashSet<>(ids));
 		List<SavedPosting> found = this.postings.findAll(account, order);
 		if (found.size() != order.size()) {
-			throw ApiException.notFound("One of those postings is not among your saved postings.");
+			throw DomainException.notFound("posting.compare.notFound");
 		}
 		found = found.stream().sorted(Comparator.comparingInt((posting) -> order.indexOf(posting.id()))).toList();
 		return withFit(found, this.fits.currentLevels(account));
@@ -123,7 +130,7 @@ public class PostingAnalysisService {
 	@Transactional
 	public void delete(UUID account, UUID id) {
 		if (!this.postings.delete(account, id)) {
-			throw ApiException.notFound("No such saved posting.");
+			throw DomainException.notFound("posting.notFound");
 		}
 	}
 
@@ -145,18 +152,17 @@ public class PostingAnalysisService {
 
 	static void validate(String text) {
 		if (text == null || text.isBlank()) {
-			throw ApiException.invalid("text", "Paste the text of a job posting.");
+			throw DomainException.invalid("text", "posting.text.blank");
 		}
 		int length = text.codePointCount(0, text.length());
 		if (length > MAX_CHARACTERS) {
-			throw ApiException.invalid("text",
-					"A posting may have at most " + MAX_CHARACTERS + " characters; this one has " + length + ".");
+			throw DomainException.invalid("text", "posting.text.tooLong", MAX_CHARACTERS, length);
 		}
 		long junk = text.codePoints()
 			.filter((cp) -> (Character.isISOControl(cp) && cp != '\n' && cp != '\r' && cp != '\t') || cp == 0xFFFD)
 			.count();
 		if (text.indexOf('\0') >= 0 || junk * 100 > length) {
-			throw ApiException.invalid("text", "This does not look like plain text; paste the posting's text.");
+			throw DomainException.invalid("text", "posting.text.notPlainText");
 		}
 	}
 
@@ -176,16 +182,16 @@ public class PostingAnalysisService {
 	private PostingAnalyzer analyzer() {
 		Built built = this.analyzer;
 		if (built.skillsVersion() != this.skills.version() || built.rolesVersion() != this.roles.version()) {
-			built = build(this.skills, this.roles);
+			built = build(this.skills, this.roles, this.rules);
 			this.analyzer = built;
 		}
 		return built.analyzer();
 	}
 
-	private static Built build(SkillCatalog skills, RoleCatalog roles) {
+	private static Built build(SkillCatalog skills, RoleCatalog roles, PostingsFile rules) {
 		long skillsVersion = skills.version();
 		long rolesVersion = roles.version();
-		return new Built(skillsVersion, rolesVersion, new PostingAnalyzer(dictionary(skills, roles)));
+		return new Built(skillsVersion, rolesVersion, new PostingAnalyzer(dictionary(skills, roles), rules));
 	}
 
 	private record Built(long skillsVersion, long rolesVersion, PostingAnalyzer analyzer) {

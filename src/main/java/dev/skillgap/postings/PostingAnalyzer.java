@@ -37,51 +37,54 @@ import dev.skillgap.postings.PostingAnalysis.Segment;
  */
 final class PostingAnalyzer {
 
+	private final PostingDictionary dictionary;
+
+	private final TextNormalizer normalizer;
+
+	private final PostingsFile.Headings headings;
+
+	private final PostingsFile postings;
+
 	/** Skill categories that name technologies (as opposed to capabilities). */
-	static final Set<String> TECHNOLOGY_CATEGORIES = Set.of("server-os", "server-services", "networking",
-			"cloud-platforms", "databases", "backup-recovery", "automation");
-
-	/** Words in the duties that speak of the whole system (article lines 85-88, 96). */
-	static final List<String> WHOLE_SYSTEM_CUES = List.of("全体", "基盤", "インフラ全般", "全社", "拠点", "entire", "whole",
-			"overall", "end-to-end", "company-wide", "across", "foundation");
-
-	/** Words in the duties that speak of servers (article lines 86, 91, 95-96). */
-	static final List<String> SERVER_CUES = List.of("サーバ", "障害対応", "パフォーマンス", "チューニング", "復旧", "server", "servers",
-			"tuning", "troubleshoot", "restore");
+	private final Set<String> technologyCategories;
 
 	/** Short words left out when a duty phrase is matched by its words. */
-	private static final Set<String> STOP_WORDS = Set.of("and", "or", "the", "of", "to", "for", "a", "an", "with", "in",
-			"on", "our", "your", "at", "by", "from", "as", "into");
+	private final Set<String> stopWords;
 
 	/**
 	 * Splits a duty phrase into words: spaces and punctuation, and Japanese particles
 	 * between words.
 	 */
-	private static final Pattern PHRASE_SEPARATORS = Pattern.compile(
-			"[\\s・、,/()（）「」『』\\-–—:;.]+|(?<=[\\p{IsHan}\\p{IsKatakana}a-z0-9])(?:および|及び|[のをとにでや])(?=[\\p{IsHan}\\p{IsKatakana}a-z0-9])");
+	private final Pattern phraseSeparators;
 
-	private static final Pattern YEARS = Pattern.compile("(\\d{1,2})\\s*(?:年以上|年程度|年|\\+?\\s*years?|\\+?\\s*yrs)");
+	private final Pattern years;
 
-	private static final List<LevelCue> LEVEL_CUES = List.of(new LevelCue(5, "エキスパート"), new LevelCue(5, "expert"),
-			new LevelCue(5, "第一人者"), new LevelCue(4, "設計"), new LevelCue(4, "design"), new LevelCue(4, "architect"),
-			new LevelCue(4, "リーダー"), new LevelCue(4, "リード"), new LevelCue(4, "lead"), new LevelCue(4, "マネジメント"),
-			new LevelCue(4, "要件定義"), new LevelCue(4, "deep"), new LevelCue(4, "advanced"), new LevelCue(4, "高度"),
-			new LevelCue(3, "構築"), new LevelCue(3, "build"), new LevelCue(3, "implement"), new LevelCue(3, "独力"),
-			new LevelCue(3, "hands-on"), new LevelCue(3, "experience"), new LevelCue(3, "経験"), new LevelCue(2, "運用"),
-			new LevelCue(2, "保守"), new LevelCue(2, "監視"), new LevelCue(2, "operat"), new LevelCue(2, "maintain"),
-			new LevelCue(2, "support"), new LevelCue(1, "基礎知識"), new LevelCue(1, "基本的な"), new LevelCue(1, "familiar"),
-			new LevelCue(1, "basic"), new LevelCue(1, "understanding"), new LevelCue(1, "興味"));
-
-	private final PostingDictionary dictionary;
+	private final List<LevelCue> levelCues;
 
 	private final List<CompiledTerm> terms;
 
-	PostingAnalyzer(PostingDictionary dictionary) {
+	/**
+	 * @param dictionary the skill terms and role signals
+	 * @param postings how to read a posting ({@code db/reference/postings.yaml})
+	 */
+	PostingAnalyzer(PostingDictionary dictionary, PostingsFile postings) {
 		this.dictionary = dictionary;
+		this.postings = postings;
+		this.normalizer = new TextNormalizer(postings.normalization().ignoredCharacters());
+		this.headings = postings.headings();
+		this.technologyCategories = Set.copyOf(postings.technologyCategories());
+		this.stopWords = Set.copyOf(postings.phrases().stopWords());
+		this.phraseSeparators = phraseSeparators(postings.phrases());
+		this.years = years(postings.levels().years());
+		this.levelCues = postings.levels()
+			.cues()
+			.stream()
+			.flatMap((cues) -> cues.words().stream().map((word) -> new LevelCue(cues.level(), word)))
+			.toList();
 		List<CompiledTerm> compiled = new ArrayList<>();
 		for (PostingDictionary.SkillTerms skill : dictionary.skills()) {
 			for (String term : skill.terms()) {
-				String normalized = TextNormalizer.term(term);
+				String normalized = this.normalizer.term(term);
 				if (!normalized.isBlank()) {
 					compiled.add(new CompiledTerm(skill.skillCode(), term, normalized));
 				}
@@ -90,8 +93,37 @@ final class PostingAnalyzer {
 		this.terms = List.copyOf(compiled);
 	}
 
+	/**
+	 * White space and the separator characters; or a particle between two words (kanji,
+	 * katakana, latin letters or digits).
+	 */
+	private static Pattern phraseSeparators(PostingsFile.Phrases phrases) {
+		StringBuilder separators = new StringBuilder();
+		for (String separator : phrases.separators()) {
+			if (separator.codePointCount(0, separator.length()) != 1) {
+				throw new IllegalArgumentException("A phrase separator is one character: '" + separator + "'");
+			}
+			char c = separator.charAt(0);
+			boolean asciiPunctuation = c < 128 && !Character.isLetterOrDigit(c);
+			separators.append(asciiPunctuation ? "\\" : "").append(separator);
+		}
+		String word = "[\\p{IsHan}\\p{IsKatakana}a-z0-9]";
+		return Pattern.compile("[\\s" + separators + "]+|(?<=" + word + ")(?:" + alternatives(phrases.particles())
+				+ ")(?=" + word + ")");
+	}
+
+	/** A number of years (group 1) and what says it is years. */
+	private static Pattern years(PostingsFile.Years years) {
+		return Pattern
+			.compile("(\\d{1,2})\\s*(?:" + alternatives(years.ja()) + "|\\+?\\s*(?:" + alternatives(years.en()) + "))");
+	}
+
+	private static String alternatives(List<String> words) {
+		return String.join("|", words.stream().map(Pattern::quote).toList());
+	}
+
 	PostingAnalysis analyze(String text) {
-		TextNormalizer.Normalized normalized = TextNormalizer.normalize(text);
+		TextNormalizer.Normalized normalized = this.normalizer.normalize(text);
 		String norm = normalized.text();
 		List<Line> lines = lines(norm);
 		List<Match> matches = match(norm);
@@ -155,7 +187,7 @@ final class PostingAnalyzer {
 		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 	}
 
-	private static List<Line> lines(String norm) {
+	private List<Line> lines(String norm) {
 		List<Line> lines = new ArrayList<>();
 		Section section = Section.INTRO;
 		int start = 0;
@@ -165,7 +197,7 @@ final class PostingAnalyzer {
 				end = norm.length();
 			}
 			String line = norm.substring(start, end);
-			Section heading = Section.ofHeading(line);
+			Section heading = this.headings.sectionOf(line);
 			if (heading != null) {
 				section = heading;
 			}
@@ -191,9 +223,9 @@ final class PostingAnalyzer {
 	 * 3, 5-7 years 4, 8 or more 5); otherwise the kind of work named (operate 2, build 3,
 	 * design or lead 4, expert 5); otherwise none.
 	 */
-	static LevelEvidence inferLevel(String line, Section section) {
+	LevelEvidence inferLevel(String line, Section section) {
 		LevelEvidence best = null;
-		Matcher years = YEARS.matcher(line);
+		Matcher years = this.years.matcher(line);
 		while (years.find()) {
 			int y = Integer.parseInt(years.group(1));
 			if (y == 0 || y > 40) {
@@ -207,7 +239,7 @@ final class PostingAnalyzer {
 		if (best != null || section == Section.OTHER) {
 			return best;
 		}
-		for (LevelCue cue : LEVEL_CUES) {
+		for (LevelCue cue : this.levelCues) {
 			if (line.contains(cue.word()) && (best == null || cue.level() > best.level())) {
 				best = new LevelEvidence(cue.level(), cue.word());
 			}
@@ -226,7 +258,7 @@ final class PostingAnalyzer {
 		this.dictionary.skills().forEach((s) -> categories.put(s.skillCode(), s.category()));
 		for (FoundSkill skill : skills) {
 			double emphasis = skill.mentions().stream().mapToDouble((m) -> m.section().emphasis).sum();
-			if (TECHNOLOGY_CATEGORIES.contains(categories.get(skill.skillCode()))) {
+			if (this.technologyCategories.contains(categories.get(skill.skillCode()))) {
 				technologies.put(skill.skillCode(), emphasis);
 			}
 			double asked = skill.mentions()
@@ -240,8 +272,6 @@ final class PostingAnalyzer {
 				skillSet.put(skill.skillCode(), asked * skill.target());
 			}
 		}
-		int wholeSystem = countCues(duties, WHOLE_SYSTEM_CUES);
-		int server = countCues(duties, SERVER_CUES);
 		Map<String, Double> dutyRaw = new LinkedHashMap<>();
 		Map<String, List<String>> dutyEvidence = new HashMap<>();
 		for (PostingDictionary.RoleSignals role : this.dictionary.roles()) {
@@ -255,11 +285,9 @@ final class PostingAnalyzer {
 				}
 			}
 			// the article's test (l.88): whole system or a single server?
-			if (role.roleCode().equals("infrastructure-engineer")) {
-				raw += Math.min(2, wholeSystem * 0.25);
-			}
-			else if (role.roleCode().equals("server-engineer")) {
-				raw += Math.min(2, server * 0.25);
+			List<String> cues = this.postings.cuesOf(role.roleCode());
+			if (!cues.isEmpty()) {
+				raw += Math.min(2, countCues(duties, cues) * 0.25);
 			}
 			dutyRaw.put(role.roleCode(), raw);
 			dutyEvidence.put(role.roleCode(), found);
@@ -284,13 +312,13 @@ final class PostingAnalyzer {
 	 * 1 when the duties contain the phrase, or all its words (in any order); 0.5 when
 	 * they contain at least two thirds of its words; 0 otherwise.
 	 */
-	static double phraseMatch(String duties, String phrase) {
-		String normalized = TextNormalizer.term(phrase);
+	double phraseMatch(String duties, String phrase) {
+		String normalized = this.normalizer.term(phrase);
 		if (duties.contains(normalized)) {
 			return 1;
 		}
-		List<String> words = PHRASE_SEPARATORS.splitAsStream(normalized)
-			.filter((w) -> w.length() >= 2 && !STOP_WORDS.contains(w))
+		List<String> words = this.phraseSeparators.splitAsStream(normalized)
+			.filter((w) -> w.length() >= 2 && !this.stopWords.contains(w))
 			.distinct()
 			.toList();
 		if (words.size() < 2) {

@@ -2,20 +2,28 @@ package dev.skillgap.postings;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Normalises text for matching while remembering where each normalised character came
  * from, so that matches can be shown on the original text. Unicode NFKC (full-width ＡＷＳ
- * becomes AWS, half-width ｻｰﾊﾞ becomes サーバ), lower case, and the katakana long-vowel mark
- * dropped (so サーバ and サーバー match each other).
+ * becomes AWS, half-width ｻｰﾊﾞ becomes サーバ), lower case, and some characters dropped: the
+ * ones {@code db/reference/postings.yaml} lists, such as the katakana long-vowel mark (so
+ * サーバ and サーバー match each other).
  */
 final class TextNormalizer {
 
-	private TextNormalizer() {
+	private final String ignored;
+
+	/**
+	 * @param ignoredCharacters characters dropped after normalisation
+	 */
+	TextNormalizer(List<String> ignoredCharacters) {
+		this.ignored = String.join("", ignoredCharacters);
 	}
 
-	static Normalized normalize(String text) {
+	Normalized normalize(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		int[] origins = new int[text.length() + 16];
 		int i = 0;
@@ -30,7 +38,7 @@ final class TextNormalizer {
 			String piece = Normalizer.normalize(text.substring(i, next), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 			for (int k = 0; k < piece.length(); k++) {
 				char c = piece.charAt(k);
-				if (c == 'ー') {
+				if (this.ignored.indexOf(c) >= 0) {
 					continue;
 				}
 				if (out.length() >= origins.length - 1) {
@@ -52,7 +60,7 @@ final class TextNormalizer {
 	}
 
 	/** A term normalised the same way as text. */
-	static String term(String term) {
+	String term(String term) {
 		return normalize(term.strip()).text();
 	}
 

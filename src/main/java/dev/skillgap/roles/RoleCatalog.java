@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.DomainException;
 import dev.skillgap.platform.LocalizedText;
 import dev.skillgap.platform.ReferenceData;
 import dev.skillgap.platform.ReferenceView;
@@ -50,10 +50,10 @@ public class RoleCatalog {
 	}
 
 	/**
-	 * @throws ApiException 404 when there is no such role (or it is retired)
+	 * @throws DomainException 404 when there is no such role (or it is retired)
 	 */
 	public Role get(String code) {
-		return find(code).orElseThrow(() -> ApiException.notFound("No role with code '" + code + "'."));
+		return find(code).orElseThrow(() -> DomainException.notFound("role.notFound", code));
 	}
 
 	/** A role, retired or not: for data that refers to it (a goal). */

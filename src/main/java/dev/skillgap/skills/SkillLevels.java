@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,20 +41,20 @@ public class SkillLevels {
 	/**
 	 * Records a new level and publishes {@link SkillLevelRecorded} in the same
 	 * transaction.
-	 * @throws ApiException 404 for an unknown skill, 400 for a level outside 0-5 or an
+	 * @throws DomainException 404 for an unknown skill, 400 for a level outside 0-5 or an
 	 * evidence link that is not an http(s) URL
 	 */
 	@Transactional
 	public SkillAssessment record(AssessmentCommand command) {
 		if (!this.catalog.exists(command.skillCode())) {
-			throw ApiException.notFound("No skill with code '" + command.skillCode() + "'.");
+			throw DomainException.notFound("skill.notFound", command.skillCode());
 		}
 		if (!ScaleLevel.isValid(command.level())) {
-			throw ApiException.invalid("level", "Level must be between 0 and 5.");
+			throw DomainException.invalid("level", "skill.level.outOfRange");
 		}
 		String evidenceUrl = blankToNull(command.evidenceUrl());
 		if (evidenceUrl != null && !isWebLink(evidenceUrl)) {
-			throw ApiException.invalid("evidenceUrl", "The evidence link must be an http or https URL.");
+			throw DomainException.invalid("evidenceUrl", "skill.evidenceUrl.invalid");
 		}
 		SkillAssessment recorded = this.jdbc.sql("""
 				insert into skill_assessment (account_id, skill_code, level, source, evidence, evidence_url,
@@ -111,7 +111,7 @@ public class SkillLevels {
 	public List<SkillAssessment> history(UUID accountId, String skillCode) {
 		// a retired skill's history still reads
 		if (!this.catalog.isKnown(skillCode)) {
-			throw ApiException.notFound("No skill with code '" + skillCode + "'.");
+			throw DomainException.notFound("skill.notFound", skillCode);
 		}
 		return this.jdbc
 			.sql("select " + COLUMNS + " from skill_assessment where account_id = :account and skill_code = :skill"

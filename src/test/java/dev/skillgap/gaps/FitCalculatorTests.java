@@ -1,11 +1,12 @@
 package dev.skillgap.gaps;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import static dev.skillgap.TestMessages.english;
+import static dev.skillgap.TestMessages.japanese;
 import static dev.skillgap.gaps.RoleProfileBuilder.role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -96,32 +97,33 @@ class FitCalculatorTests {
 		List<RoleFit> ranking = FitCalculator.rank(List.of(this.infrastructure, this.server),
 				Map.of("linux", 5, "troubleshooting", 4, "network", 2));
 
-		FitExplanation explanation = FitExplanation.of(ranking, Locale.ENGLISH, this::roleName, this::skillName);
+		FitExplanation explanation = FitExplanation.of(ranking, this::roleName, this::skillName);
 
 		assertThat(explanation.bestRoleCode()).isEqualTo("server-engineer");
 		assertThat(explanation.comparedRoleCode()).isEqualTo("infrastructure-engineer");
-		assertThat(explanation.text()).isEqualTo("You fit Server engineer best (100%): Linux, Troubleshooting and "
-				+ "Networking meet the target. You meet every requirement. The largest gaps to Infrastructure "
-				+ "engineer are Cloud (3 levels) and Networking (2 levels).");
+		assertThat(english(explanation.text()))
+			.isEqualTo("You fit Server engineer best (100%): Linux, Troubleshooting and "
+					+ "Networking meet the target. You meet every requirement. The largest gaps to Infrastructure "
+					+ "engineer are Cloud (3 levels) and Networking (2 levels).");
 	}
 
 	@Test
 	void explanationIsInJapaneseForAJapaneseLocale() {
 		List<RoleFit> ranking = FitCalculator.rank(List.of(this.infrastructure, this.server), Map.of("linux", 5));
 
-		FitExplanation explanation = FitExplanation.of(ranking, Locale.JAPANESE, (code) -> "サーバーエンジニア",
-				(code) -> "Linux");
+		FitExplanation explanation = FitExplanation.of(ranking, (code) -> "サーバーエンジニア", (code) -> "Linux");
 
-		assertThat(explanation.text()).startsWith("あなたに最も合う職種はサーバーエンジニアです（適合度52%）。").contains("が目標レベルに達しています");
+		assertThat(japanese(explanation.text())).startsWith("あなたに最も合う職種はサーバーエンジニアです（適合度52%）。")
+			.contains("が目標レベルに達しています");
 	}
 
 	@Test
 	void explanationForABlankProfileAsksForSkills() {
 		FitExplanation explanation = FitExplanation.of(FitCalculator.rank(List.of(this.server), Map.of()),
-				Locale.ENGLISH, this::roleName, this::skillName);
+				this::roleName, this::skillName);
 
 		assertThat(explanation.bestRoleCode()).isNull();
-		assertThat(explanation.text()).isEqualTo("Record your skills to see which role suits you.");
+		assertThat(english(explanation.text())).isEqualTo("Record your skills to see which role suits you.");
 	}
 
 	private String roleName(String code) {

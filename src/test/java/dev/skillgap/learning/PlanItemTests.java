@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.DomainException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +32,8 @@ class PlanItemTests {
 	void aFinishedItemCannotGoBackToPlannedButCanBeReopened() {
 		PlanItem done = this.planned.moveTo(PlanStatus.DONE, NOW);
 
-		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> done.moveTo(PlanStatus.PLANNED, NOW))
+		assertThatExceptionOfType(DomainException.InvalidTransition.class)
+			.isThrownBy(() -> done.moveTo(PlanStatus.PLANNED, NOW))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("status"));
 		assertThat(done.moveTo(PlanStatus.IN_PROGRESS, NOW).completedAt()).isNull();
 	}
@@ -41,7 +42,8 @@ class PlanItemTests {
 	void aDroppedItemCanOnlyBePlannedAgain() {
 		PlanItem dropped = this.planned.moveTo(PlanStatus.DROPPED, NOW);
 
-		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> dropped.moveTo(PlanStatus.DONE, NOW));
+		assertThatExceptionOfType(DomainException.InvalidTransition.class)
+			.isThrownBy(() -> dropped.moveTo(PlanStatus.DONE, NOW));
 		assertThat(dropped.moveTo(PlanStatus.PLANNED, NOW).status()).isEqualTo(PlanStatus.PLANNED);
 	}
 

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PostingAnalyzerTests {
 
-	private final PostingAnalyzer analyzer = new PostingAnalyzer(ReferenceDictionary.load());
+	private final PostingAnalyzer analyzer = ReferenceDictionary.analyzer();
 
 	@Test
 	void findsSkillsWithTheWordsThatMatchedAndWhereTheyAre() {

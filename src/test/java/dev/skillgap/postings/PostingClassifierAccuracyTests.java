@@ -20,7 +20,7 @@ class PostingClassifierAccuracyTests {
 
 	@Test
 	void namesTheRoleOfAtLeastNinetyPercentOfThePostings() throws Exception {
-		PostingAnalyzer analyzer = new PostingAnalyzer(ReferenceDictionary.load());
+		PostingAnalyzer analyzer = ReferenceDictionary.analyzer();
 		JsonNode postings;
 		try (InputStream in = new FileInputStream("src/test/resources/postings/postings.yaml")) {
 			postings = YAMLMapper.builder().build().readTree(in).get("postings");

@@ -1,6 +1,6 @@
 package dev.skillgap.postings;
 
-import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.DomainException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,24 +11,26 @@ class PostingValidationTests {
 
 	@Test
 	void emptyTextIsRefusedOnTheTextField() {
-		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> PostingAnalysisService.validate("  \n "))
+		assertThatExceptionOfType(DomainException.Invalid.class)
+			.isThrownBy(() -> PostingAnalysisService.validate("  \n "))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("text"));
-		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> PostingAnalysisService.validate(null));
+		assertThatExceptionOfType(DomainException.Invalid.class)
+			.isThrownBy(() -> PostingAnalysisService.validate(null));
 	}
 
 	@Test
 	void twentyThousandCharactersAreAllowedButNotOneMore() {
 		assertThatNoException().isThrownBy(() -> PostingAnalysisService.validate("あ".repeat(20_000)));
-		assertThatExceptionOfType(ApiException.class)
+		assertThatExceptionOfType(DomainException.Invalid.class)
 			.isThrownBy(() -> PostingAnalysisService.validate("あ".repeat(20_001)))
 			.withMessageContaining("20000");
 	}
 
 	@Test
 	void binaryJunkIsRefused() {
-		assertThatExceptionOfType(ApiException.class)
+		assertThatExceptionOfType(DomainException.Invalid.class)
 			.isThrownBy(() -> PostingAnalysisService.validate("PK\u0003\u0004\u0000\u0000binary"));
-		assertThatExceptionOfType(ApiException.class)
+		assertThatExceptionOfType(DomainException.Invalid.class)
 			.isThrownBy(() -> PostingAnalysisService.validate("\u0001\u0002\u0003\u0004\u0005 text"));
 	}
 

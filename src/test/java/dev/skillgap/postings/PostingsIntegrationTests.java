@@ -337,6 +337,25 @@ class PostingsIntegrationTests {
 	}
 
 	@Test
+	void whyAPostingIsRefusedIsSaidInTheRequestsLanguage() throws Exception {
+		Learner learner = learner();
+		String tooLong = posting(textOfLength(20_001));
+		learner.post(ANALYZE, tooLong)
+			.andExpect(problem(400))
+			.andExpect(jsonPath("$.detail").value("A posting may have at most 20000 characters; this one has 20001."))
+			.andExpect(jsonPath("$.errors[0].field").value("text"));
+		learner.in("ja")
+			.post(ANALYZE, tooLong)
+			.andExpect(problem(400))
+			.andExpect(jsonPath("$.detail").value("求人は20000文字までです（この求人は20001文字です）。"));
+		learner.in("ja")
+			.get(SAVED + "/" + UUID.randomUUID())
+			.andExpect(problem(404))
+			.andExpect(jsonPath("$.detail").value("保存された求人が見つかりません。"));
+		learner.get(SAVED + "/" + UUID.randomUUID()).andExpect(jsonPath("$.detail").value("No such saved posting."));
+	}
+
+	@Test
 	void exactlyTwentyThousandCharactersAreAccepted() throws Exception {
 		String text = textOfLength(20_000);
 		Learner learner = learner();

@@ -7,13 +7,19 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.skillgap.platform.ReferenceData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** The posting dictionary built straight from db/reference, for tests without Spring. */
+/**
+ * The posting dictionary and the rules for reading postings built straight from
+ * db/reference, for tests without Spring.
+ */
 final class ReferenceDictionary {
 
 	private static PostingDictionary dictionary;
+
+	private static PostingsFile postings;
 
 	private ReferenceDictionary() {
 	}
@@ -43,6 +49,24 @@ final class ReferenceDictionary {
 			dictionary = new PostingDictionary(skillTerms, roleSignals);
 		}
 		return dictionary;
+	}
+
+	/** db/reference/postings.yaml, read the way the app reads it. */
+	static synchronized PostingsFile postings() {
+		if (postings == null) {
+			try (InputStream in = new FileInputStream("db/reference/postings.yaml")) {
+				postings = ReferenceData.parse(in, PostingsFile.class);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return postings;
+	}
+
+	/** An analyser over the reference data. */
+	static PostingAnalyzer analyzer() {
+		return new PostingAnalyzer(load(), postings());
 	}
 
 	private static JsonNode read(String path) {

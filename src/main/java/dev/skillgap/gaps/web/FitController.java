@@ -12,7 +12,8 @@ import dev.skillgap.gaps.FitService;
 import dev.skillgap.gaps.RoleFit;
 import dev.skillgap.gaps.SkillGap;
 import dev.skillgap.identity.CurrentUser;
-import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.DomainException;
+import dev.skillgap.platform.MessageRenderer;
 import dev.skillgap.platform.Shares;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
@@ -45,10 +46,13 @@ class FitController {
 
 	private final SkillCatalog skills;
 
-	FitController(FitService fits, RoleCatalog roles, SkillCatalog skills) {
+	private final MessageRenderer messages;
+
+	FitController(FitService fits, RoleCatalog roles, SkillCatalog skills, MessageRenderer messages) {
 		this.fits = fits;
 		this.roles = roles;
 		this.skills = skills;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -72,13 +76,13 @@ class FitController {
 	@GetMapping("/explanation")
 	@Operation(summary = "Which role suits me best and why, in words")
 	ExplanationResponse explanation(@AuthenticationPrincipal CurrentUser user, Locale locale) {
-		FitExplanation explanation = FitExplanation.of(this.fits.rank(user.id()), locale,
+		FitExplanation explanation = FitExplanation.of(this.fits.rank(user.id()),
 				(code) -> this.roles.name(code).in(locale), (code) -> this.skills.name(code).in(locale));
 		return new ExplanationResponse(explanation.bestRoleCode(), roleName(explanation.bestRoleCode(), locale),
 				Shares.round(explanation.bestFit()), gaps(explanation.strengths(), locale),
 				gaps(explanation.gapsToBest(), locale), explanation.comparedRoleCode(),
 				roleName(explanation.comparedRoleCode(), locale), gaps(explanation.gapsToCompared(), locale),
-				explanation.text());
+				this.messages.render(explanation.text(), locale));
 	}
 
 	@PostMapping("/what-if")
@@ -89,8 +93,7 @@ class FitController {
 		for (int i = 0; i < body.changes().size(); i++) {
 			LevelChange change = body.changes().get(i);
 			if (!this.skills.exists(change.skillCode())) {
-				throw ApiException.invalid("changes[" + i + "].skillCode",
-						"No skill with code '" + change.skillCode() + "'.");
+				throw DomainException.invalid("changes[" + i + "].skillCode", "skill.notFound", change.skillCode());
 			}
 			changes.put(change.skillCode(), change.level());
 		}

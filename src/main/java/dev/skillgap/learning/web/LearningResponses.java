@@ -12,6 +12,7 @@ import dev.skillgap.learning.LearningItem;
 import dev.skillgap.learning.PlanItem;
 import dev.skillgap.learning.RecommendationReason;
 import dev.skillgap.learning.Recommender;
+import dev.skillgap.platform.MessageRenderer;
 import dev.skillgap.platform.Shares;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
@@ -31,10 +32,13 @@ class LearningResponses {
 
 	private final RoleCatalog roles;
 
-	LearningResponses(LearningCatalog catalog, SkillCatalog skills, RoleCatalog roles) {
+	private final MessageRenderer messages;
+
+	LearningResponses(LearningCatalog catalog, SkillCatalog skills, RoleCatalog roles, MessageRenderer messages) {
 		this.catalog = catalog;
 		this.skills = skills;
 		this.roles = roles;
+		this.messages = messages;
 	}
 
 	ItemResponse item(LearningItem item, Locale locale) {
@@ -51,7 +55,7 @@ class LearningResponses {
 		List<ClosureResponse> closes = r.closes().stream().map((c) -> closure(c, locale)).toList();
 		return new RecommendationResponse(item(r.item(), locale), closes, r.weightedGapClosed(),
 				Math.round(r.score() * 1000) / 1000.0,
-				RecommendationReason.text(r, locale, (code) -> skillName(code, locale)));
+				this.messages.render(RecommendationReason.of(r, (code) -> skillName(code, locale)), locale));
 	}
 
 	ClosureResponse closure(Recommender.Closure c, Locale locale) {

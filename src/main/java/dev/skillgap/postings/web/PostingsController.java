@@ -14,7 +14,8 @@ import dev.skillgap.gaps.SkillGap;
 import dev.skillgap.identity.CurrentUser;
 import dev.skillgap.learning.RecommendationReason;
 import dev.skillgap.learning.Recommender;
-import dev.skillgap.platform.ApiException;
+import dev.skillgap.platform.DomainException;
+import dev.skillgap.platform.MessageRenderer;
 import dev.skillgap.platform.Shares;
 import dev.skillgap.postings.PostingAnalysis;
 import dev.skillgap.postings.PostingAnalysisService;
@@ -49,10 +50,14 @@ class PostingsController {
 
 	private final RoleCatalog roles;
 
-	PostingsController(PostingAnalysisService postings, SkillCatalog skills, RoleCatalog roles) {
+	private final MessageRenderer messages;
+
+	PostingsController(PostingAnalysisService postings, SkillCatalog skills, RoleCatalog roles,
+			MessageRenderer messages) {
 		this.postings = postings;
 		this.skills = skills;
 		this.roles = roles;
+		this.messages = messages;
 	}
 
 	@PostMapping("/api/postings/analyze")
@@ -111,7 +116,7 @@ class PostingsController {
 	@Operation(summary = "Several saved postings side by side: role, fit and the level each asks per skill")
 	CompareResponse compare(@AuthenticationPrincipal CurrentUser user, @RequestParam List<UUID> ids, Locale locale) {
 		if (ids.isEmpty() || ids.size() > 10) {
-			throw ApiException.invalid("ids", "Compare between 1 and 10 postings.");
+			throw DomainException.invalid("ids", "posting.compare.count");
 		}
 		List<Map.Entry<SavedPosting, PostingReport>> reports = this.postings.compare(user.id(), ids);
 		Set<String> skillCodes = new LinkedHashSet<>();
@@ -174,7 +179,7 @@ class PostingsController {
 	private RecommendationResponse recommendation(Recommender.Recommendation r, Locale locale) {
 		return new RecommendationResponse(r.item().code(), r.item().title().in(locale), r.item().kind(),
 				r.item().provider(), r.item().url(), r.item().hours(), r.item().cost(),
-				RecommendationReason.text(r, locale, (code) -> this.skills.name(code).in(locale)));
+				this.messages.render(RecommendationReason.of(r, (code) -> this.skills.name(code).in(locale)), locale));
 	}
 
 	private static Double share(Double value) {
