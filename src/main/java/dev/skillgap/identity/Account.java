@@ -6,12 +6,13 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A person who can log in. The email is kept as typed but compared case-insensitively.
+ * A person who can log in. The email is kept as typed but compared case-insensitively. It
+ * carries the password hash, so it never leaves the identity module: others get an
+ * {@link AccountView}.
  */
-public record Account(UUID id, String email, String displayName, String passwordHash, String locale,
-		Instant createdAt) {
+record Account(UUID id, String email, String displayName, String passwordHash, String locale, Instant createdAt) {
 
-	public static final Set<String> LOCALES = Set.of("ja", "en");
+	static final Set<String> LOCALES = Set.of("ja", "en");
 
 	static Account register(String email, String displayName, String passwordHash, String locale) {
 		return new Account(UUID.randomUUID(), email.strip(), displayName.strip(), passwordHash, normaliseLocale(locale),

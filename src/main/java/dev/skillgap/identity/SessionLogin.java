@@ -75,7 +75,7 @@ public class SessionLogin {
 	}
 
 	/** Logs a just-registered account in without asking for the password again. */
-	public CurrentUser logInNew(Account account, HttpServletRequest request, HttpServletResponse response) {
+	public CurrentUser logInNew(AccountView account, HttpServletRequest request, HttpServletResponse response) {
 		CurrentUser user = new CurrentUser(account.id(), account.email(), null, this.accounts.rolesOf(account));
 		this.devices.issue(account.email(), request, response);
 		start(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);

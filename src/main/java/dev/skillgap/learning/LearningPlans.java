@@ -19,8 +19,6 @@ import dev.skillgap.gaps.FitService;
 import dev.skillgap.gaps.RoleProfile;
 import dev.skillgap.platform.DomainException;
 import dev.skillgap.roles.RoleCatalog;
-import dev.skillgap.skills.AssessmentCommand;
-import dev.skillgap.skills.AssessmentSource;
 import dev.skillgap.skills.SkillAssessment;
 import dev.skillgap.skills.SkillLevels;
 
@@ -196,8 +194,7 @@ public class LearningPlans {
 			}
 			ProposedLevel proposal = proposals.get(skill);
 			if (proposal != null) {
-				recorded.add(this.levels.record(new AssessmentCommand(account, skill, proposal.proposed(),
-						AssessmentSource.LEARNING_ITEM, null, null, account, itemCode)));
+				recorded.add(this.levels.fromLearningItem(account, skill, proposal.proposed(), itemCode));
 			}
 		}
 		return recorded;

@@ -39,13 +39,45 @@ public class SkillLevels {
 	}
 
 	/**
+	 * The learner's own assessment of a skill.
+	 * @throws DomainException as {@link #record}
+	 */
+	@Transactional
+	public SkillAssessment selfAssess(UUID accountId, String skillCode, int level, String evidence,
+			String evidenceUrl) {
+		return record(new AssessmentCommand(accountId, skillCode, level, AssessmentSource.SELF, evidence, evidenceUrl,
+				accountId, null));
+	}
+
+	/**
+	 * A level the learner confirmed after finishing a learning item.
+	 * @throws DomainException as {@link #record}
+	 */
+	@Transactional
+	public SkillAssessment fromLearningItem(UUID accountId, String skillCode, int level, String learningItemCode) {
+		return record(new AssessmentCommand(accountId, skillCode, level, AssessmentSource.LEARNING_ITEM, null, null,
+				accountId, learningItemCode));
+	}
+
+	/**
+	 * A level another person (a mentor) validated, kept beside the self-assessment. The
+	 * caller has checked that {@code validatedBy} may do so.
+	 * @throws DomainException as {@link #record}
+	 */
+	@Transactional
+	public SkillAssessment validated(UUID accountId, String skillCode, int level, String note, UUID validatedBy) {
+		return record(new AssessmentCommand(accountId, skillCode, level, AssessmentSource.MENTOR, note, null,
+				validatedBy, null));
+	}
+
+	/**
 	 * Records a new level and publishes {@link SkillLevelRecorded} in the same
 	 * transaction.
 	 * @throws DomainException 404 for an unknown skill, 400 for a level outside 0-5 or an
 	 * evidence link that is not an http(s) URL
 	 */
 	@Transactional
-	public SkillAssessment record(AssessmentCommand command) {
+	SkillAssessment record(AssessmentCommand command) {
 		if (!this.catalog.exists(command.skillCode())) {
 			throw DomainException.notFound("skill.notFound", command.skillCode());
 		}

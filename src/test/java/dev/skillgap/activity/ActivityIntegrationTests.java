@@ -17,8 +17,6 @@ import dev.skillgap.Learner;
 import dev.skillgap.SqlStatementCounter;
 import dev.skillgap.TestAccounts;
 import dev.skillgap.TestAccounts.TestUser;
-import dev.skillgap.skills.AssessmentCommand;
-import dev.skillgap.skills.AssessmentSource;
 import dev.skillgap.skills.SkillLevels;
 import org.junit.jupiter.api.Test;
 
@@ -101,8 +99,7 @@ class ActivityIntegrationTests {
 		TestUser learner = new TestAccounts(this.mvc).register();
 		TestUser mentor = new TestAccounts(this.mvc).register();
 
-		this.levels.record(new AssessmentCommand(learner.id(), LINUX, 4, AssessmentSource.MENTOR, "Watched it done",
-				null, mentor.id(), null));
+		this.levels.validated(learner.id(), LINUX, 4, "Watched it done", mentor.id());
 
 		awaitCompleted(learner.id(), "dev.skillgap.skills.SkillLevelRecorded", "activity.skill-level-recorded");
 		assertThat(this.activities.lastActivity(learner.id())).isEmpty();

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import dev.skillgap.TestAccounts;
 import dev.skillgap.TestDatabase;
 import dev.skillgap.identity.Accounts;
-import dev.skillgap.skills.AssessmentCommand;
 import dev.skillgap.skills.SkillLevels;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +46,7 @@ class GapsModuleIntegrationTests {
 		assertThat(this.fits.rank(learner)).allSatisfy((fit) -> assertThat(fit.fit()).isZero());
 
 		for (String skill : List.of("linux-administration", "troubleshooting", "web-servers")) {
-			this.levels.record(AssessmentCommand.self(learner, skill, 4, null, null));
+			this.levels.selfAssess(learner, skill, 4, null, null);
 		}
 
 		List<RoleFit> ranking = this.fits.rank(learner);

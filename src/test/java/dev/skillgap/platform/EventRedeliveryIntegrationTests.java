@@ -17,7 +17,6 @@ import dev.skillgap.TestAccounts;
 import dev.skillgap.activity.Activities;
 import dev.skillgap.activity.ActivityKind;
 import dev.skillgap.activity.LastActivity;
-import dev.skillgap.skills.AssessmentCommand;
 import dev.skillgap.skills.AssessmentSource;
 import dev.skillgap.skills.SkillLevelRecorded;
 import dev.skillgap.skills.SkillLevels;
@@ -80,7 +79,7 @@ class EventRedeliveryIntegrationTests {
 		UUID account = new TestAccounts(this.mvc).register().id();
 		this.flaky.failFor(account);
 
-		this.levels.record(AssessmentCommand.self(account, LINUX, 2, null, null));
+		this.levels.selfAssess(account, LINUX, 2, null, null);
 
 		await().atMost(DELIVERY).until(() -> status(account, FLAKY), List.of("FAILED")::equals);
 		assertThat(this.flaky.deliveries(account)).isZero();
@@ -106,7 +105,7 @@ class EventRedeliveryIntegrationTests {
 	void twoInstancesRedeliveringAtOnceDeliverOnce() throws Exception {
 		UUID account = new TestAccounts(this.mvc).register().id();
 		this.flaky.failFor(account);
-		this.levels.record(AssessmentCommand.self(account, LINUX, 3, null, null));
+		this.levels.selfAssess(account, LINUX, 3, null, null);
 		await().atMost(DELIVERY).until(() -> status(account, FLAKY), List.of("FAILED")::equals);
 		this.flaky.works(account);
 

@@ -3,7 +3,7 @@ package dev.skillgap.identity.web;
 import java.util.List;
 import java.util.UUID;
 
-import dev.skillgap.identity.Account;
+import dev.skillgap.identity.AccountView;
 import dev.skillgap.identity.Accounts;
 import dev.skillgap.identity.CurrentUser;
 import dev.skillgap.identity.RegistrationThrottle;
@@ -61,7 +61,7 @@ class AuthController {
 	UserResponse register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request,
 			HttpServletResponse response) {
 		this.registrationThrottle.recordAttempt(request.getRemoteAddr());
-		Account account = this.accounts.register(body.email(), body.password(), body.displayName(), body.locale());
+		AccountView account = this.accounts.register(body.email(), body.password(), body.displayName(), body.locale());
 		this.sessionLogin.logInNew(account, request, response);
 		return UserResponse.of(account, this.accounts.rolesOf(account));
 	}
@@ -74,7 +74,7 @@ class AuthController {
 	UserResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request,
 			HttpServletResponse response) {
 		CurrentUser user = this.sessionLogin.logIn(body.email(), body.password(), request, response);
-		Account account = this.accounts.find(user.id());
+		AccountView account = this.accounts.find(user.id());
 		return UserResponse.of(account, user.roles());
 	}
 
@@ -116,7 +116,7 @@ class AuthController {
 
 	record UserResponse(UUID id, String email, String displayName, String locale, List<String> roles) {
 
-		static UserResponse of(Account account, List<String> roles) {
+		static UserResponse of(AccountView account, List<String> roles) {
 			return new UserResponse(account.id(), account.email(), account.displayName(), account.locale(), roles);
 		}
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.skillgap.identity.CurrentUser;
-import dev.skillgap.skills.AssessmentCommand;
 import dev.skillgap.skills.SkillAssessment;
 import dev.skillgap.skills.SkillLevels;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,8 +46,8 @@ class MySkillsController {
 					+ "400 for a level outside 0-5.")
 	AssessmentResponse set(@AuthenticationPrincipal CurrentUser user, @PathVariable String skillCode,
 			@Valid @RequestBody SetLevelRequest body) {
-		return AssessmentResponse.of(this.levels
-			.record(AssessmentCommand.self(user.id(), skillCode, body.level(), body.evidence(), body.evidenceUrl())));
+		return AssessmentResponse
+			.of(this.levels.selfAssess(user.id(), skillCode, body.level(), body.evidence(), body.evidenceUrl()));
 	}
 
 	@GetMapping("/history")
