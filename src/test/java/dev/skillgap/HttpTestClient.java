@@ -76,6 +76,15 @@ public final class HttpTestClient {
 	 */
 	public HttpResponse<String> send(String method, String path, BodyPublisher body, String contentType)
 			throws IOException, InterruptedException {
+		return send(method, path, body, contentType, Map.of());
+	}
+
+	/**
+	 * {@link #send(String, String, BodyPublisher, String)} with extra headers for this
+	 * request.
+	 */
+	public HttpResponse<String> send(String method, String path, BodyPublisher body, String contentType,
+			Map<String, String> extraHeaders) throws IOException, InterruptedException {
 		if (this.csrf && !method.equals("GET") && !this.cookies.containsKey("XSRF-TOKEN")) {
 			get("/api/auth/csrf");
 		}
@@ -86,6 +95,7 @@ public final class HttpTestClient {
 			request.header("Content-Type", contentType);
 		}
 		this.headers.forEach(request::header);
+		extraHeaders.forEach(request::header);
 		if (!this.cookies.isEmpty()) {
 			request.header("Cookie",
 					this.cookies.entrySet()

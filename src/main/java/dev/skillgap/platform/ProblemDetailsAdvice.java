@@ -1,9 +1,11 @@
 package dev.skillgap.platform;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -11,12 +13,14 @@ import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -36,6 +41,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	/**
+	 * The detail of a 400 for a value only the database refused (the fuzz test treats it
+	 * as a missing validation).
+	 */
+	static final String DATABASE_REFUSED_DETAIL = "A value of the request is out of the range allowed.";
 
 	private final MessageSource messages;
 
@@ -81,9 +92,41 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
 		String detail = "'" + ex.getName() + "' has an invalid value.";
+		InvalidInputException invalid = findCause(ex, InvalidInputException.class);
+		String message = (invalid != null) ? message(invalid.code()) : detail;
 		ProblemDetail problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, detail),
-				List.of(new Problems.FieldError(ex.getName(), detail)));
+				List.of(new Problems.FieldError(ex.getName(), message)));
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * Parameters that Tomcat could not decode, requests the security firewall rejected
+	 * while a controller read them, and multipart bodies that cannot be parsed (the API
+	 * takes none): the client's fault, usually caught earlier by
+	 * {@link RequestInputFilter} or Tomcat itself.
+	 */
+	@ExceptionHandler({ InvalidParameterException.class, RequestRejectedException.class, MultipartException.class })
+	ResponseEntity<ProblemDetail> handleMalformedRequest(Exception ex) {
+		log.debug("Malformed request: {}", ex.toString());
+		return ResponseEntity.badRequest()
+			.body(Problems.of(HttpStatus.BAD_REQUEST, ErrorResponses.detail(HttpStatus.BAD_REQUEST)));
+	}
+
+	/**
+	 * A value PostgreSQL refuses as data (SQLSTATE class 22: out of range, invalid
+	 * encoding, too long) that slipped past validation: the request's fault, so a 400;
+	 * logged as a warning because the value should have been rejected before the
+	 * database.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ResponseEntity<ProblemDetail> handleDataAccess(DataAccessException ex) {
+		SQLException sql = findCause(ex, SQLException.class);
+		if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+			log.warn("The database refused a value of the request (SQLSTATE {}): {}", sql.getSQLState(),
+					sql.getMessage());
+			return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, DATABASE_REFUSED_DETAIL));
+		}
+		return handleUnexpected(ex);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -150,6 +193,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
 		}
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
+		StrictInputModule.RejectedValueException rejected = findCause(ex,
+				StrictInputModule.RejectedValueException.class);
+		if (rejected != null) {
+			String field = fieldPath(rejected);
+			String name = field.isEmpty() ? "body" : field;
+			return ResponseEntity.badRequest()
+				.body(Problems.withErrors(
+						Problems.of(HttpStatus.BAD_REQUEST, "'" + name + "' has a value that is not allowed."),
+						List.of(new Problems.FieldError(name, message(rejected.code())))));
+		}
 		JacksonException jackson = findCause(ex, JacksonException.class);
 		if (jackson != null && !(jackson instanceof StreamReadException && jackson.getPath().isEmpty())) {
 			String field = fieldPath(jackson);
@@ -160,6 +213,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			}
 		}
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private String message(String code) {
+		return this.messages.getMessage(code, InputRules.arguments(code), LocaleContextHolder.getLocale());
 	}
 
 	private static String fieldPath(JacksonException ex) {

@@ -36,23 +36,75 @@ public final class Problems {
 	/** Writes a problem detail straight to the response, for use outside Spring MVC. */
 	public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
 			throws IOException {
+		write(response, status, detail, instance(request.getRequestURI()), List.of());
+	}
+
+	/**
+	 * Writes a problem detail with an {@code errors} array (if not empty) straight to the
+	 * response; {@code instance} is the request path (or {@code null}).
+	 */
+	static void write(HttpServletResponse response, HttpStatus status, String detail, String instance,
+			List<FieldError> errors) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		String json = "{\"type\":\"about:blank\",\"title\":" + quote(status.getReasonPhrase()) + ",\"status\":"
-				+ status.value() + ",\"detail\":" + quote(detail) + ",\"instance\":"
-				+ quote(URI.create(request.getRequestURI()).getPath()) + "}";
-		response.getWriter().write(json);
+		response.getWriter().write(json(status, detail, instance, errors));
+	}
+
+	static String json(HttpStatus status, String detail, String instance, List<FieldError> errors) {
+		StringBuilder json = new StringBuilder("{\"type\":\"about:blank\",\"title\":")
+			.append(quote(status.getReasonPhrase()))
+			.append(",\"status\":")
+			.append(status.value())
+			.append(",\"detail\":")
+			.append(quote(detail));
+		if (instance != null) {
+			json.append(",\"instance\":").append(quote(instance));
+		}
+		if (!errors.isEmpty()) {
+			json.append(",\"errors\":[");
+			for (int i = 0; i < errors.size(); i++) {
+				FieldError error = errors.get(i);
+				json.append(i > 0 ? "," : "")
+					.append("{\"field\":")
+					.append(quote(error.field()))
+					.append(",\"message\":")
+					.append(quote(error.message()))
+					.append('}');
+			}
+			json.append(']');
+		}
+		return json.append('}').toString();
+	}
+
+	/**
+	 * The path of a request URI as the {@code instance} of a problem, still
+	 * percent-encoded.
+	 */
+	static String instance(String requestUri) {
+		if (requestUri == null) {
+			return null;
+		}
+		try {
+			return URI.create(requestUri).getRawPath();
+		}
+		catch (IllegalArgumentException ex) {
+			// not a valid URI (that may be why the request failed): the raw path
+			return requestUri;
+		}
 	}
 
 	private static String quote(String value) {
+		if (value == null) {
+			return "null";
+		}
 		StringBuilder out = new StringBuilder("\"");
 		for (char c : value.toCharArray()) {
 			switch (c) {
 				case '"' -> out.append("\\\"");
 				case '\\' -> out.append("\\\\");
 				default -> {
-					if (c < 0x20) {
+					if (c < 0x20 || Character.isSurrogate(c)) {
 						out.append(String.format("\\u%04x", (int) c));
 					}
 					else {
