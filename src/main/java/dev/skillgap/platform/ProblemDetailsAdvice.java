@@ -54,15 +54,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler(ApiException.class)
-	ResponseEntity<ProblemDetail> handleApi(ApiException ex) {
-		ProblemDetail problem = Problems.of(ex.status(), ex.getMessage());
-		if (ex.field() != null) {
-			Problems.withErrors(problem, List.of(new Problems.FieldError(ex.field(), ex.getMessage())));
-		}
-		return ResponseEntity.status(ex.status()).body(problem);
-	}
-
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> handleDomain(DomainException ex) {
 		HttpStatus status = (ex instanceof DomainException.NotFound) ? HttpStatus.NOT_FOUND
