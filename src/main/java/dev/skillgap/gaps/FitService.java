@@ -10,6 +10,7 @@ import dev.skillgap.platform.DomainException;
 import dev.skillgap.roles.Role;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillAssessment;
+import dev.skillgap.skills.SkillCatalog;
 import dev.skillgap.skills.SkillLevels;
 
 import org.springframework.stereotype.Service;
@@ -25,9 +26,12 @@ public class FitService {
 
 	private final RoleCatalog roles;
 
-	FitService(SkillLevels levels, RoleCatalog roles) {
+	private final SkillCatalog skills;
+
+	FitService(SkillLevels levels, RoleCatalog roles, SkillCatalog skills) {
 		this.levels = levels;
 		this.roles = roles;
+		this.skills = skills;
 	}
 
 	/**
@@ -67,13 +71,25 @@ public class FitService {
 	 * @param changes skill code to hypothetical level
 	 * @return the hypothetical ranking, best first
 	 */
-	public List<WhatIf> whatIf(UUID accountId, Map<String, Integer> changes) {
+	public List<WhatIf> whatIf(UUID accountId, List<LevelChange> changes) {
+		Map<String, Integer> changed = new LinkedHashMap<>();
+		for (int i = 0; i < changes.size(); i++) {
+			LevelChange change = changes.get(i);
+			if (!this.skills.exists(change.skillCode())) {
+				throw DomainException.invalid("changes[" + i + "].skillCode", "skill.notFound", change.skillCode());
+			}
+			changed.put(change.skillCode(), change.level());
+		}
 		Map<String, Integer> current = this.levels.currentLevels(accountId);
 		Map<String, Double> now = new HashMap<>();
 		rank(current).forEach((fit) -> now.put(fit.roleCode(), fit.fit()));
 		Map<String, Integer> hypothetical = new HashMap<>(current);
-		hypothetical.putAll(changes);
+		hypothetical.putAll(changed);
 		return rank(hypothetical).stream().map((fit) -> new WhatIf(fit, now.get(fit.roleCode()))).toList();
+	}
+
+	/** A level to try in a what-if: nothing is saved. */
+	public record LevelChange(String skillCode, int level) {
 	}
 
 	/** A hypothetical fit to a role and the fit the person has now. */

@@ -29,6 +29,9 @@ public class PostingAnalysisService {
 
 	static final int MAX_CHARACTERS = 20_000;
 
+	/** How many saved postings can be compared at once. */
+	static final int MAX_COMPARED = 10;
+
 	/** How the analyser reads a posting: headings, cues, normalisation. */
 	static final String FILE = "postings.yaml";
 
@@ -98,14 +101,17 @@ public class PostingAnalysisService {
 	 * recommendations).
 	 * @throws DomainException 404 when one of them is not the person's own
 	 */
-	public List<Map.Entry<SavedPosting, PostingReport>> compare(UUID account, List<UUID> ids) {
+	public PostingComparison compare(UUID account, List<UUID> ids) {
+		if (ids.isEmpty() || ids.size() > MAX_COMPARED) {
+			throw DomainException.invalid("ids", "posting.compare.count");
+		}
 		List<UUID> order = List.copyOf(new LinkedHashSet<>(ids));
 		List<SavedPosting> found = this.postings.findAll(account, order);
 		if (found.size() != order.size()) {
 			throw DomainException.notFound("posting.compare.notFound");
 		}
 		found = found.stream().sorted(Comparator.comparingInt((posting) -> order.indexOf(posting.id()))).toList();
-		return withFit(found, this.fits.currentLevels(account));
+		return PostingComparison.of(withFit(found, this.fits.currentLevels(account)));
 	}
 
 	private List<Map.Entry<SavedPosting, PostingReport>> withFit(List<SavedPosting> postings,

@@ -12,7 +12,6 @@ import dev.skillgap.gaps.FitService;
 import dev.skillgap.gaps.RoleFit;
 import dev.skillgap.gaps.SkillGap;
 import dev.skillgap.identity.CurrentUser;
-import dev.skillgap.platform.DomainException;
 import dev.skillgap.platform.MessageRenderer;
 import dev.skillgap.platform.Shares;
 import dev.skillgap.roles.RoleCatalog;
@@ -89,14 +88,10 @@ class FitController {
 	@Operation(summary = "The fits I would have with some levels changed; nothing is saved")
 	List<WhatIfResponse> whatIf(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody WhatIfRequest body,
 			Locale locale) {
-		Map<String, Integer> changes = new LinkedHashMap<>();
-		for (int i = 0; i < body.changes().size(); i++) {
-			LevelChange change = body.changes().get(i);
-			if (!this.skills.exists(change.skillCode())) {
-				throw DomainException.invalid("changes[" + i + "].skillCode", "skill.notFound", change.skillCode());
-			}
-			changes.put(change.skillCode(), change.level());
-		}
+		List<FitService.LevelChange> changes = body.changes()
+			.stream()
+			.map((change) -> new FitService.LevelChange(change.skillCode(), change.level()))
+			.toList();
 		return this.fits.whatIf(user.id(), changes).stream().map((whatIf) -> {
 			RoleFit fit = whatIf.fit();
 			return new WhatIfResponse(fit.roleCode(), roleName(fit.roleCode(), locale),

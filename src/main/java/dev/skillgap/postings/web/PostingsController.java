@@ -1,24 +1,21 @@
 package dev.skillgap.postings.web;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import dev.skillgap.gaps.SkillGap;
 import dev.skillgap.identity.CurrentUser;
 import dev.skillgap.learning.RecommendationReason;
 import dev.skillgap.learning.Recommender;
-import dev.skillgap.platform.DomainException;
 import dev.skillgap.platform.MessageRenderer;
 import dev.skillgap.platform.Shares;
 import dev.skillgap.postings.PostingAnalysis;
 import dev.skillgap.postings.PostingAnalysisService;
+import dev.skillgap.postings.PostingComparison;
 import dev.skillgap.postings.PostingReport;
 import dev.skillgap.postings.SavedPosting;
 import dev.skillgap.roles.RoleCatalog;
@@ -115,28 +112,14 @@ class PostingsController {
 	@GetMapping("/api/me/postings/compare")
 	@Operation(summary = "Several saved postings side by side: role, fit and the level each asks per skill")
 	CompareResponse compare(@AuthenticationPrincipal CurrentUser user, @RequestParam List<UUID> ids, Locale locale) {
-		if (ids.isEmpty() || ids.size() > 10) {
-			throw DomainException.invalid("ids", "posting.compare.count");
-		}
-		List<Map.Entry<SavedPosting, PostingReport>> reports = this.postings.compare(user.id(), ids);
-		Set<String> skillCodes = new LinkedHashSet<>();
-		reports.forEach((entry) -> entry.getValue().analysis().skills().forEach((s) -> skillCodes.add(s.skillCode())));
-		List<CompareRow> rows = new ArrayList<>();
-		for (String code : skillCodes) {
-			Map<UUID, Integer> targets = new LinkedHashMap<>();
-			Integer current = null;
-			for (Map.Entry<SavedPosting, PostingReport> entry : reports) {
-				for (SkillGap gap : entry.getValue().fit().gaps()) {
-					if (gap.skillCode().equals(code)) {
-						targets.put(entry.getKey().id(), gap.target());
-						current = gap.current();
-					}
-				}
-			}
-			rows.add(new CompareRow(code, this.skills.name(code).in(locale), current == null ? 0 : current, targets));
-		}
-		return new CompareResponse(reports.stream().map((e) -> summary(e.getKey(), e.getValue(), locale)).toList(),
-				rows);
+		PostingComparison comparison = this.postings.compare(user.id(), ids);
+		return new CompareResponse(
+				comparison.postings().stream().map((e) -> summary(e.getKey(), e.getValue(), locale)).toList(),
+				comparison.rows()
+					.stream()
+					.map((row) -> new CompareRow(row.skillCode(), this.skills.name(row.skillCode()).in(locale),
+							row.current(), row.targets()))
+					.toList());
 	}
 
 	private SavedResponse saved(SavedPosting saved, PostingReport report, Locale locale) {
