@@ -8,4 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Activity",
 		allowedDependencies = { "learning", "skills" })
+@org.jspecify.annotations.NullMarked
 package dev.skillgap.activity;

@@ -4,4 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Gaps and fit",
 		allowedDependencies = { "identity", "platform", "roles", "skills" })
+@org.jspecify.annotations.NullMarked
 package dev.skillgap.gaps;

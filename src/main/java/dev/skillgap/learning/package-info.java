@@ -4,4 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Learning",
 		allowedDependencies = { "gaps", "identity", "platform", "roles", "skills" })
+@org.jspecify.annotations.NullMarked
 package dev.skillgap.learning;

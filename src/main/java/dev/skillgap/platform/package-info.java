@@ -3,4 +3,5 @@
  * problem details, request limits, the SPA fallback and the start-up log.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.jspecify.annotations.NullMarked
 package dev.skillgap.platform;

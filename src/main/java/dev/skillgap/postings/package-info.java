@@ -7,4 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Job postings",
 		allowedDependencies = { "gaps", "identity", "learning", "platform", "roles", "skills" })
+@org.jspecify.annotations.NullMarked
 package dev.skillgap.postings;

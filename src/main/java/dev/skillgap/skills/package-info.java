@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Skills",
 		allowedDependencies = { "identity", "platform" })
+@org.jspecify.annotations.NullMarked
 package dev.skillgap.skills;
