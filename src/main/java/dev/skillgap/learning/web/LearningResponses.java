@@ -15,6 +15,8 @@ import dev.skillgap.learning.Recommender;
 import dev.skillgap.platform.Shares;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -80,8 +82,8 @@ class LearningResponses {
 		return code == null ? null : this.roles.name(code).in(locale);
 	}
 
-	record ItemResponse(String code, String kind, String title, String provider, String url, List<String> languages,
-			int hours, String cost, List<RaiseResponse> raises) {
+	record ItemResponse(String code, String kind, String title, String provider, @Nullable String url,
+			List<String> languages, int hours, String cost, List<RaiseResponse> raises) {
 	}
 
 	record RaiseResponse(String skillCode, String skillName, int from, int to) {
@@ -94,8 +96,9 @@ class LearningResponses {
 			String reason) {
 	}
 
-	record PlanItemResponse(ItemResponse item, int position, String status, LocalDate targetDate,
-			BigDecimal hoursLogged, Instant addedAt, Instant startedAt, Instant completedAt) {
+	record PlanItemResponse(ItemResponse item, int position, @Schema(allowableValues = {
+			"planned", "in-progress", "done", "dropped" }) String status, @Nullable LocalDate targetDate,
+			BigDecimal hoursLogged, Instant addedAt, @Nullable Instant startedAt, @Nullable Instant completedAt){
 	}
 
 	/**
