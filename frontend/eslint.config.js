@@ -35,7 +35,15 @@ const architectureZones = [
 ]
 
 export default defineConfig([
-  globalIgnores(['dist', 'coverage', 'test-results', 'playwright-report', 'blob-report']),
+  globalIgnores([
+    'dist',
+    'coverage',
+    'test-results',
+    'playwright-report',
+    'blob-report',
+    // generated from openapi.json by `npm run generate`
+    'src/lib/api/schema.d.ts',
+  ]),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [
@@ -60,6 +68,26 @@ export default defineConfig([
       'import-x/no-cycle': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The server localizes its answers: every query of a feature is keyed by the language.
+    files: ['src/features/**/*.{ts,tsx}'],
+    ignores: ['src/features/auth/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@tanstack/react-query',
+              importNames: ['useQuery', 'useSuspenseQuery', 'useQueries'],
+              message:
+                'Use useLocalizedQuery from @/lib/localized-query: the key must include the language.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

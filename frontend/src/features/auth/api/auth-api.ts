@@ -1,4 +1,5 @@
-import { api, isApiError } from '@/lib/api-client'
+import { isApiError } from '@/lib/api-client'
+import { client } from '@/lib/api/client'
 import { applyLanguage } from '@/lib/i18n'
 import type { LoginInput, RegisterInput, UpdateMeInput, User } from './types'
 
@@ -11,7 +12,7 @@ async function adoptUser(user: User): Promise<User> {
 /** The current user, or null when nobody is logged in (401). */
 export async function fetchMe(): Promise<User | null> {
   try {
-    return await adoptUser(await api.get<User>('/api/auth/me'))
+    return await adoptUser(await client.get('/api/auth/me'))
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null
     throw error
@@ -19,17 +20,17 @@ export async function fetchMe(): Promise<User | null> {
 }
 
 export async function login(input: LoginInput): Promise<User> {
-  return adoptUser(await api.post<User>('/api/auth/login', input))
+  return adoptUser(await client.post('/api/auth/login', { body: input }))
 }
 
 export async function register(input: RegisterInput): Promise<User> {
-  return adoptUser(await api.post<User>('/api/auth/register', input))
+  return adoptUser(await client.post('/api/auth/register', { body: input }))
 }
 
 export function logout(): Promise<void> {
-  return api.post<void>('/api/auth/logout')
+  return client.post('/api/auth/logout')
 }
 
 export function updateMe(input: UpdateMeInput): Promise<User> {
-  return api.patch<User>('/api/auth/me', input)
+  return client.patch('/api/auth/me', { body: input })
 }

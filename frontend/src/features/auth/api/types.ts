@@ -1,31 +1,15 @@
-import type { Language } from '@/lib/i18n'
+import type { Schemas } from '@/lib/api/types'
 
 export type Role = 'LEARNER' | 'ADMIN' | (string & {})
 
-export interface User {
-  id: string
-  email: string
-  displayName: string
-  locale: Language
-  roles: Role[]
-}
+/** POST /api/auth/login and /register, GET and PATCH /api/auth/me */
+export type User = Schemas['UserResponse']
 
-export interface LoginInput {
-  email: string
-  password: string
-}
+export type LoginInput = Schemas['LoginRequest']
 
-export interface RegisterInput {
-  email: string
-  password: string
-  displayName: string
-  locale?: Language
-}
+export type RegisterInput = Schemas['RegisterRequest']
 
-export interface UpdateMeInput {
-  displayName?: string
-  locale?: Language
-}
+export type UpdateMeInput = Schemas['ProfileRequest']
 
 /** Password rules enforced by the server; the client checks the length only. */
 export const PASSWORD_MIN_LENGTH = 12

@@ -1,11 +1,11 @@
-import { api } from '@/lib/api-client'
+import { client } from '@/lib/api/client'
 import type { Career } from './types'
 
 export function fetchCareer(): Promise<Career> {
-  return api.get<Career>('/api/me/career')
+  return client.get('/api/me/career')
 }
 
 /** null: follow my best fit. */
 export function setCurrentRole(roleCode: string | null): Promise<Career> {
-  return api.put<Career>('/api/me/career/current', { roleCode })
+  return client.put('/api/me/career/current', { body: { roleCode } })
 }

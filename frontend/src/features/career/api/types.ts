@@ -1,41 +1,14 @@
-/** A gap to a role's target level, with the requirement's weight (1-3). */
-export interface Gap {
-  skillCode: string
-  skillName: string
-  from: number
-  to: number
-  weight: number
-}
+import type { Schemas } from '@/lib/api/types'
 
-export interface RoleFit {
-  roleCode: string
-  roleName: string
-  /** 0..1 */
-  fit: number
-  largestGaps: Gap[]
-}
+/** A gap to a role's target level (from = current, to = target), with the requirement's weight (1-3). */
+export type Gap = Schemas['ClosureResponse']
 
-export interface CareerEdge {
-  from: string
-  to: string
-}
+export type RoleFit = Schemas['FitSummary']
 
-export interface NextStep {
-  role: RoleFit
-  /** hours of the shortest learning path to that role */
-  estimatedHours: number
-  /** number of items on that path */
-  items: number
-  /** gaps no learning item closes */
-  unclosedGaps: number
-}
+export type CareerEdge = Schemas['EdgeResponse']
 
-export interface Career {
-  currentRoleCode: string | null
-  currentRoleName: string | null
-  /** true when I chose the current role; false when it follows my best fit */
-  chosen: boolean
-  nodes: RoleFit[]
-  edges: CareerEdge[]
-  nextSteps: NextStep[]
-}
+/** A next role, the hours and items of the shortest learning path to it, and the gaps no item closes. */
+export type NextStep = Schemas['NextStepResponse']
+
+/** GET /api/me/career; `chosen` is false when the current role follows my best fit */
+export type Career = Schemas['CareerResponse']

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
+import { useLocalizedKeys, useLocalizedQuery } from '@/lib/localized-query'
 import { fetchCareer, setCurrentRole } from './career-api'
 
 export const careerKeys = {
@@ -6,14 +7,18 @@ export const careerKeys = {
 }
 
 export function useCareer() {
-  return useQuery({ queryKey: careerKeys.career, queryFn: fetchCareer })
+  return useLocalizedQuery({ queryKey: careerKeys.career, queryFn: fetchCareer })
 }
 
 export function useSetCurrentRole() {
-  const queryClient = useQueryClient()
+  const { queryClient, key } = useLocalizedKeys()
   return useMutation({
     mutationFn: (roleCode: string | null) => setCurrentRole(roleCode),
-    onSuccess: (career) => queryClient.setQueryData(careerKeys.career, career),
+    onSuccess: (career) => {
+      // the career in the other language is out of date: refetched when shown
+      void queryClient.invalidateQueries({ queryKey: careerKeys.career, refetchType: 'none' })
+      queryClient.setQueryData(key(careerKeys.career), career)
+    },
     // the dashboard may show the current role too
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['dashboard'] }),
   })

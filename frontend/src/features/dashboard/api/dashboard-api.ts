@@ -1,4 +1,4 @@
-import { api } from '@/lib/api-client'
+import { client } from '@/lib/api/client'
 import type {
   DashboardPlan,
   DashboardRecommendations,
@@ -8,21 +8,21 @@ import type {
 } from './types'
 
 export function fetchExplanation(): Promise<FitExplanation> {
-  return api.get<FitExplanation>('/api/me/fit/explanation')
+  return client.get('/api/me/fit/explanation')
 }
 
 export async function fetchGoal(): Promise<Goal | null> {
-  return (await api.get<Goal | undefined>('/api/me/goal')) ?? null
+  return (await client.get('/api/me/goal')) ?? null
 }
 
 export function fetchPlan(): Promise<DashboardPlan> {
-  return api.get<DashboardPlan>('/api/me/plan')
+  return client.get('/api/me/plan')
 }
 
 export function fetchTopRecommendations(limit = 3): Promise<DashboardRecommendations> {
-  return api.get<DashboardRecommendations>(`/api/me/recommendations?limit=${limit}`)
+  return client.get('/api/me/recommendations', { query: { limit } })
 }
 
 export function fetchFitHistory(): Promise<FitHistory> {
-  return api.get<FitHistory>('/api/me/fit/history')
+  return client.get('/api/me/fit/history')
 }

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useLocalizedQuery } from '@/lib/localized-query'
 import {
   fetchExplanation,
   fetchFitHistory,
@@ -8,7 +8,8 @@ import {
 } from './dashboard-api'
 
 // Own keys: other features cache these endpoints under theirs; their mutations invalidate every
-// query of the learner, so these refresh too.
+// query of the learner, so these refresh too. Keyed by language too (useLocalizedQuery): role
+// names, the explanation and reasons come localized.
 export const dashboardKeys = {
   explanation: ['dashboard', 'explanation'] as const,
   goal: ['dashboard', 'goal'] as const,
@@ -18,18 +19,20 @@ export const dashboardKeys = {
 }
 
 export const useExplanation = () =>
-  useQuery({ queryKey: dashboardKeys.explanation, queryFn: fetchExplanation })
+  useLocalizedQuery({ queryKey: dashboardKeys.explanation, queryFn: fetchExplanation })
 
-export const useDashboardGoal = () => useQuery({ queryKey: dashboardKeys.goal, queryFn: fetchGoal })
+export const useDashboardGoal = () =>
+  useLocalizedQuery({ queryKey: dashboardKeys.goal, queryFn: fetchGoal })
 
-export const useDashboardPlan = () => useQuery({ queryKey: dashboardKeys.plan, queryFn: fetchPlan })
+export const useDashboardPlan = () =>
+  useLocalizedQuery({ queryKey: dashboardKeys.plan, queryFn: fetchPlan })
 
 export const useTopRecommendations = (enabled: boolean) =>
-  useQuery({
+  useLocalizedQuery({
     queryKey: dashboardKeys.recommendations,
     queryFn: () => fetchTopRecommendations(3),
     enabled,
   })
 
 export const useFitHistory = () =>
-  useQuery({ queryKey: dashboardKeys.history, queryFn: fetchFitHistory })
+  useLocalizedQuery({ queryKey: dashboardKeys.history, queryFn: fetchFitHistory })

@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { applyLanguage } from '@/lib/i18n'
 import { json, mockFetch, noContent, route } from '@/testing/fetch-mock'
 import { renderWithProviders } from '@/testing/test-utils'
 import { DashboardOverview } from './dashboard-overview'
@@ -158,5 +159,46 @@ describe('DashboardOverview', { timeout: 20_000 }, () => {
     expect(changes[0]).toHaveTextContent('AWS → level 2')
     expect(changes[0]).toHaveTextContent('from learning')
     expect(changes[1]).toHaveTextContent('Linux → level 3')
+  })
+  it('asks again in the new language when the language changes, without a reload', async () => {
+    const texts: Record<string, string> = {
+      en: 'You fit Server engineer best (24%).',
+      ja: 'サーバーエンジニアに最も近い（24%）。',
+    }
+    const { requests } = mockFetch([
+      route('GET', '/api/me/fit/explanation', (request) =>
+        json({
+          bestRoleCode: 'server-engineer',
+          bestRoleName:
+            request.headers['accept-language'] === 'ja' ? 'サーバーエンジニア' : 'Server engineer',
+          bestFit: 0.24,
+          text: texts[request.headers['accept-language']],
+        }),
+      ),
+      route('GET', '/api/me/goal', () => noContent()),
+      route('GET', '/api/me/plan', () => json({ items: [], hoursPerWeek: [] })),
+      route('GET', '/api/me/recommendations', () =>
+        json({
+          role: { roleCode: 'server-engineer', roleName: 'Server engineer', fit: 0.24 },
+          items: [],
+        }),
+      ),
+      route('GET', '/api/me/fit/history', () => json({ roles: [], points: [] })),
+    ])
+    renderWithProviders(<DashboardOverview />)
+    expect(await screen.findByText(texts.en)).toBeInTheDocument()
+
+    await act(() => applyLanguage('ja'))
+
+    expect(await screen.findByText(texts.ja)).toBeInTheDocument()
+    expect(screen.queryByText(texts.en)).not.toBeInTheDocument()
+    const explanations = requests.filter((r) => r.path === '/api/me/fit/explanation')
+    expect(explanations.map((r) => r.headers['accept-language'])).toEqual(['en', 'ja'])
+    // every other server-localized query of the page asked again in Japanese too
+    for (const path of ['/api/me/goal', '/api/me/plan', '/api/me/fit/history']) {
+      expect(
+        requests.filter((r) => r.path === path).map((r) => r.headers['accept-language']),
+      ).toContain('ja')
+    }
   })
 })

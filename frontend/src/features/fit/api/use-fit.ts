@@ -1,38 +1,36 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useLanguage } from '@/lib/use-language'
+import { keepPreviousData } from '@tanstack/react-query'
+import { useLocalizedQuery } from '@/lib/localized-query'
 import { fetchExplanation, fetchFitHistory, fetchFits, postWhatIf } from './fit-api'
 import type { LevelChange } from './types'
 
-/** Under 'me': saving a skill level invalidates every per-user query, these included. */
+/**
+ * Under 'me': saving a skill level invalidates every per-user query, these included. Also keyed
+ * by language (useLocalizedQuery): role and skill names come localized.
+ */
 export const fitKeys = {
   all: ['me', 'fit'] as const,
-  list: (language: string) => ['me', 'fit', 'list', language] as const,
-  explanation: (language: string) => ['me', 'fit', 'explanation', language] as const,
-  history: (language: string) => ['me', 'fit', 'history', language] as const,
-  whatIf: (language: string, changes: LevelChange[]) =>
-    ['me', 'fit', 'what-if', language, changes] as const,
+  list: ['me', 'fit', 'list'] as const,
+  explanation: ['me', 'fit', 'explanation'] as const,
+  history: ['me', 'fit', 'history'] as const,
+  whatIf: (changes: LevelChange[]) => ['me', 'fit', 'what-if', changes] as const,
 }
 
 export function useFits() {
-  const language = useLanguage()
-  return useQuery({ queryKey: fitKeys.list(language), queryFn: fetchFits })
+  return useLocalizedQuery({ queryKey: fitKeys.list, queryFn: fetchFits })
 }
 
 export function useFitExplanation() {
-  const language = useLanguage()
-  return useQuery({ queryKey: fitKeys.explanation(language), queryFn: fetchExplanation })
+  return useLocalizedQuery({ queryKey: fitKeys.explanation, queryFn: fetchExplanation })
 }
 
 export function useFitHistory() {
-  const language = useLanguage()
-  return useQuery({ queryKey: fitKeys.history(language), queryFn: fetchFitHistory })
+  return useLocalizedQuery({ queryKey: fitKeys.history, queryFn: fetchFitHistory })
 }
 
 /** The fits with some levels changed (nothing is saved). Idle while there are no changes. */
 export function useWhatIf(changes: LevelChange[]) {
-  const language = useLanguage()
-  return useQuery({
-    queryKey: fitKeys.whatIf(language, changes),
+  return useLocalizedQuery({
+    queryKey: fitKeys.whatIf(changes),
     queryFn: ({ signal }) => postWhatIf({ changes }, signal),
     enabled: changes.length > 0,
     placeholderData: keepPreviousData,

@@ -1,4 +1,4 @@
-import { api } from '@/lib/api-client'
+import { client } from '@/lib/api/client'
 import type {
   AddToPlanInput,
   AppliedLevel,
@@ -10,58 +10,56 @@ import type {
   PlanItemUpdate,
   PlanResponse,
   RecommendationsResponse,
-  RoleOption,
 } from './types'
 
-const enc = encodeURIComponent
-
 export function fetchRecommendations(role?: string, limit = 20): Promise<RecommendationsResponse> {
-  const params = new URLSearchParams({ limit: String(limit) })
-  if (role) params.set('role', role)
-  return api.get<RecommendationsResponse>(`/api/me/recommendations?${params}`)
+  return client.get('/api/me/recommendations', { query: { limit, role } })
 }
 
-export function fetchRoles(): Promise<RoleOption[]> {
-  return api.get<RoleOption[]>('/api/roles')
+export function fetchRoles() {
+  return client.get('/api/roles')
 }
 
 export function fetchPlan(): Promise<PlanResponse> {
-  return api.get<PlanResponse>('/api/me/plan')
+  return client.get('/api/me/plan')
 }
 
 export function addToPlan(input: AddToPlanInput): Promise<PlanItem> {
-  return api.post<PlanItem>('/api/me/plan', input)
+  return client.post('/api/me/plan', { body: input })
 }
 
 export function reorderPlan(itemCodes: string[]): Promise<PlanItem[]> {
-  return api.put<PlanItem[]>('/api/me/plan/order', { itemCodes })
+  return client.put('/api/me/plan/order', { body: { itemCodes } })
 }
 
 export function updatePlanItem(code: string, update: PlanItemUpdate): Promise<ChangeResponse> {
-  return api.patch<ChangeResponse>(`/api/me/plan/${enc(code)}`, update)
+  return client.patch('/api/me/plan/{itemCode}', { path: { itemCode: code }, body: update })
 }
 
 export function logHours(code: string, input: LogHoursInput): Promise<PlanItem> {
-  return api.post<PlanItem>(`/api/me/plan/${enc(code)}/hours`, input)
+  return client.post('/api/me/plan/{itemCode}/hours', { path: { itemCode: code }, body: input })
 }
 
 export function removeFromPlan(code: string): Promise<void> {
-  return api.delete<void>(`/api/me/plan/${enc(code)}`)
+  return client.delete('/api/me/plan/{itemCode}', { path: { itemCode: code } })
 }
 
 export function applyLevels(code: string, skillCodes: string[]): Promise<AppliedLevel[]> {
-  return api.post<AppliedLevel[]>(`/api/me/plan/${enc(code)}/apply-levels`, { skillCodes })
+  return client.post('/api/me/plan/{itemCode}/apply-levels', {
+    path: { itemCode: code },
+    body: { skillCodes },
+  })
 }
 
 /** My goal, or null when none is set (204). */
 export async function fetchGoal(): Promise<Goal | null> {
-  return (await api.get<Goal | undefined>('/api/me/goal')) ?? null
+  return (await client.get('/api/me/goal')) ?? null
 }
 
 export function saveGoal(input: GoalInput): Promise<Goal> {
-  return api.put<Goal>('/api/me/goal', input)
+  return client.put('/api/me/goal', { body: input })
 }
 
 export function clearGoal(): Promise<void> {
-  return api.delete<void>('/api/me/goal')
+  return client.delete('/api/me/goal')
 }

@@ -1,3 +1,14 @@
+import type { Schemas } from '@/lib/api/types'
+
+export type {
+  Goal,
+  LearningItem,
+  PlanItem,
+  PlanResponse,
+  PlanStatus,
+  RecommendationsResponse,
+} from '@/lib/api/types'
+
 /** Kinds of learning items in the catalog. */
 export const ITEM_KINDS = [
   'certification',
@@ -12,156 +23,37 @@ export type ItemKind = (typeof ITEM_KINDS)[number] | (string & {})
 export type ItemCost = 'free' | 'paid' | (string & {})
 
 /** A skill level an item leads to. */
-export interface Raise {
-  skillCode: string
-  skillName: string
-  from: number
-  to: number
-}
-
-export interface LearningItem {
-  code: string
-  kind: ItemKind
-  title: string
-  provider: string
-  url: string | null
-  languages: string[]
-  hours: number
-  cost: ItemCost
-  raises: Raise[]
-}
+export type Raise = Schemas['RaiseResponse']
 
 /** A gap (or part of one) to a role's target level, with the requirement's weight (1-3). */
-export interface Closure {
-  skillCode: string
-  skillName: string
-  from: number
-  to: number
-  weight: number
-}
+export type Closure = Schemas['ClosureResponse']
 
-export interface FitSummary {
-  roleCode: string
-  roleName: string
-  /** 0..1 */
-  fit: number
-  largestGaps: Closure[]
-}
+export type FitSummary = Schemas['FitSummary']
 
-export interface Recommendation {
-  item: LearningItem
-  closes: Closure[]
-  weightedGapClosed: number
-  score: number
-  /** localized sentence explaining the recommendation */
-  reason: string
-}
+/** An item, the gaps it closes and why (the reason is localized). */
+export type Recommendation = Schemas['RecommendationResponse']
 
-export interface LearningPath {
-  steps: Recommendation[]
-  totalHours: number
-  unclosed: Closure[]
-}
-
-export interface RecommendationsResponse {
-  role: FitSummary
-  /** true when no role was asked: the recommendations target my best fit */
-  bestFit: boolean
-  items: Recommendation[]
-  total: number
-  path: LearningPath
-}
+export type LearningPath = Schemas['PathResponse']
 
 export const PLAN_STATUSES = ['in-progress', 'planned', 'done', 'dropped'] as const
-export type PlanStatus = (typeof PLAN_STATUSES)[number]
 
-export interface PlanItem {
-  item: LearningItem
-  position: number
-  status: PlanStatus
-  /** yyyy-MM-dd */
-  targetDate: string | null
-  hoursLogged: number
-  addedAt: string
-  startedAt: string | null
-  completedAt: string | null
-}
+export type WeekHours = Schemas['WeekHoursResponse']
 
-export interface WeekHours {
-  /** Monday of the week, yyyy-MM-dd */
-  week: string
-  hours: number
-}
+export type ProposedLevel = Schemas['ProposedLevelResponse']
 
-export interface PlanResponse {
-  items: PlanItem[]
-  hoursPerWeek: WeekHours[]
-}
+/** proposedLevels: only when the item was moved to done, the skills it may raise */
+export type ChangeResponse = Schemas['ChangeResponse']
 
-export interface ProposedLevel {
-  skillCode: string
-  skillName: string
-  current: number
-  proposed: number
-}
+export type AppliedLevel = Schemas['AppliedLevelResponse']
 
-export interface ChangeResponse {
-  item: PlanItem
-  /** only when the item was moved to done: the skills it may raise */
-  proposedLevels: ProposedLevel[]
-}
+export type PlanItemUpdate = Schemas['UpdateRequest']
 
-export interface AppliedLevel {
-  skillCode: string
-  skillName: string
-  level: number
-  source: string
-  learningItemCode: string
-  assessedAt: string
-}
+export type AddToPlanInput = Schemas['AddRequest']
 
-export interface PlanItemUpdate {
-  status?: PlanStatus
-  targetDate?: string
-  clearTargetDate?: boolean
-}
+/** loggedOn: yyyy-MM-dd; default today */
+export type LogHoursInput = Schemas['HoursRequest']
 
-export interface AddToPlanInput {
-  itemCode: string
-  targetDate?: string
-}
-
-export interface LogHoursInput {
-  hours: number
-  /** yyyy-MM-dd; default today */
-  loggedOn?: string
-}
-
-export interface Goal {
-  roleCode: string
-  roleName: string
-  targetDate: string
-  fit: number
-  hoursLogged: number
-  /** my average pace */
-  hoursPerWeek: number
-  remainingHours: number
-  /** null once the target date has passed */
-  requiredHoursPerWeek: number | null
-  /** null until hours are logged */
-  projectedDate: string | null
-  onTrack: boolean
-  pathHours: number
-  unclosedGaps: number
-}
-
-export interface GoalInput {
-  roleCode: string
-  targetDate: string
-}
+export type GoalInput = Schemas['GoalRequest']
 
 /** The part of GET /api/roles this feature needs. */
-export interface RoleOption {
-  code: string
-  name: string
-}
+export type RoleOption = Pick<Schemas['RoleResponse'], 'code' | 'name'>

@@ -1,10 +1,10 @@
 import {
   keepPreviousData,
   useMutation,
-  useQuery,
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query'
+import { useLocalizedKeys, useLocalizedQuery } from '@/lib/localized-query'
 import {
   addToPlan,
   applyLevels,
@@ -29,6 +29,7 @@ import type {
   PlanResponse,
 } from './types'
 
+/** Every query is also keyed by the language (see useLocalizedQuery): names and reasons are localized. */
 export const learningKeys = {
   all: ['learning'] as const,
   recommendations: (role: string | null) => ['learning', 'recommendations', role ?? ''] as const,
@@ -46,7 +47,7 @@ function invalidateLearnerData(queryClient: QueryClient) {
 }
 
 export function useRecommendations(role: string | null, limit = 20) {
-  return useQuery({
+  return useLocalizedQuery({
     queryKey: [...learningKeys.recommendations(role), limit],
     queryFn: () => fetchRecommendations(role ?? undefined, limit),
     placeholderData: keepPreviousData,
@@ -54,7 +55,7 @@ export function useRecommendations(role: string | null, limit = 20) {
 }
 
 export function useRoleOptions() {
-  return useQuery({
+  return useLocalizedQuery({
     queryKey: learningKeys.roles,
     queryFn: fetchRoles,
     staleTime: 10 * 60 * 1000,
@@ -63,11 +64,11 @@ export function useRoleOptions() {
 }
 
 export function usePlan() {
-  return useQuery({ queryKey: learningKeys.plan, queryFn: fetchPlan })
+  return useLocalizedQuery({ queryKey: learningKeys.plan, queryFn: fetchPlan })
 }
 
 export function useGoal() {
-  return useQuery({ queryKey: learningKeys.goal, queryFn: fetchGoal })
+  return useLocalizedQuery({ queryKey: learningKeys.goal, queryFn: fetchGoal })
 }
 
 export function useAddToPlan() {
@@ -79,13 +80,13 @@ export function useAddToPlan() {
 }
 
 export function useReorderPlan() {
-  const queryClient = useQueryClient()
+  const { queryClient, key } = useLocalizedKeys()
   return useMutation({
     mutationFn: (itemCodes: string[]) => reorderPlan(itemCodes),
     // Show the new order right away; the server's answer (or a refetch on error) settles it.
     onMutate: async (itemCodes) => {
       await queryClient.cancelQueries({ queryKey: learningKeys.plan })
-      const previous = queryClient.getQueryData<PlanResponse>(learningKeys.plan)
+      const previous = queryClient.getQueryData<PlanResponse>(key(learningKeys.plan))
       if (previous) {
         const byCode = new Map(previous.items.map((entry) => [entry.item.code, entry]))
         const items = itemCodes
@@ -94,12 +95,12 @@ export function useReorderPlan() {
             return entry ? { ...entry, position } : undefined
           })
           .filter((entry) => entry !== undefined)
-        queryClient.setQueryData<PlanResponse>(learningKeys.plan, { ...previous, items })
+        queryClient.setQueryData<PlanResponse>(key(learningKeys.plan), { ...previous, items })
       }
       return { previous }
     },
     onError: (_error, _codes, context) => {
-      if (context?.previous) queryClient.setQueryData(learningKeys.plan, context.previous)
+      if (context?.previous) queryClient.setQueryData(key(learningKeys.plan), context.previous)
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: learningKeys.plan }),
   })
@@ -169,19 +170,23 @@ export function useApplyLevels() {
 }
 
 export function useSaveGoal() {
-  const queryClient = useQueryClient()
+  const { queryClient, key } = useLocalizedKeys()
   return useMutation({
     mutationFn: (input: GoalInput) => saveGoal(input),
-    onSuccess: (goal) => queryClient.setQueryData(learningKeys.goal, goal),
+    onSuccess: (goal) => queryClient.setQueryData(key(learningKeys.goal), goal),
     onSettled: () => invalidateLearnerData(queryClient),
   })
 }
 
 export function useClearGoal() {
-  const queryClient = useQueryClient()
+  const { queryClient, key } = useLocalizedKeys()
   return useMutation({
     mutationFn: clearGoal,
-    onSuccess: () => queryClient.setQueryData(learningKeys.goal, null),
+    // the goal cached in the other language is gone too: refetched when shown
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: learningKeys.goal, refetchType: 'none' })
+      queryClient.setQueryData(key(learningKeys.goal), null)
+    },
     onSettled: () => invalidateLearnerData(queryClient),
   })
 }

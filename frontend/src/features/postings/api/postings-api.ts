@@ -1,32 +1,20 @@
-import { api } from '@/lib/api-client'
-import type {
-  PostingComparison,
-  PostingHistoryPoint,
-  PostingInput,
-  PostingReport,
-  PostingSummary,
-  SavedPosting,
-} from './types'
-
-const base = '/api/me/postings'
-const one = (id: string) => `${base}/${encodeURIComponent(id)}`
+import { client } from '@/lib/api/client'
+import type { PostingInput } from './types'
 
 export const analyzePosting = (text: string, signal?: AbortSignal) =>
-  api.post<PostingReport>('/api/postings/analyze', { text }, { signal })
+  client.post('/api/postings/analyze', { body: { text }, signal })
 
-export const fetchPostings = () => api.get<PostingSummary[]>(base)
+export const fetchPostings = () => client.get('/api/me/postings')
 
-export const fetchPosting = (id: string) => api.get<SavedPosting>(one(id))
+export const fetchPosting = (id: string) => client.get('/api/me/postings/{id}', { path: { id } })
 
-export const savePosting = (input: PostingInput) => api.post<SavedPosting>(base, input)
+export const savePosting = (input: PostingInput) => client.post('/api/me/postings', { body: input })
 
-export const deletePosting = (id: string) => api.delete<void>(one(id))
+export const deletePosting = (id: string) =>
+  client.delete('/api/me/postings/{id}', { path: { id } })
 
 export const fetchPostingHistory = (id: string) =>
-  api.get<PostingHistoryPoint[]>(`${one(id)}/history`)
+  client.get('/api/me/postings/{id}/history', { path: { id } })
 
-export function fetchComparison(ids: string[]) {
-  const query = new URLSearchParams()
-  for (const id of ids) query.append('ids', id)
-  return api.get<PostingComparison>(`${base}/compare?${query.toString()}`)
-}
+export const fetchComparison = (ids: string[]) =>
+  client.get('/api/me/postings/compare', { query: { ids } })

@@ -1,5 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useLanguage } from '@/lib/use-language'
+import { keepPreviousData, useMutation, useQueryClient } from '@tanstack/react-query'
+import { useLocalizedKeys, useLocalizedQuery } from '@/lib/localized-query'
 import {
   analyzePosting,
   deletePosting,
@@ -17,16 +17,13 @@ import type { PostingInput, SavedPosting } from './types'
  */
 export const postingKeys = {
   all: ['me', 'postings'] as const,
-  analysis: (language: string, text: string) =>
-    ['me', 'postings', 'analysis', language, text] as const,
-  list: (language: string) => ['me', 'postings', 'list', language] as const,
+  analysis: (text: string) => ['me', 'postings', 'analysis', text] as const,
   lists: ['me', 'postings', 'list'] as const,
-  detail: (language: string, id: string) => ['me', 'postings', 'detail', language, id] as const,
+  detail: (id: string) => ['me', 'postings', 'detail', id] as const,
   details: ['me', 'postings', 'detail'] as const,
-  compare: (language: string, ids: string[]) =>
-    ['me', 'postings', 'compare', language, ids] as const,
+  compare: (ids: string[]) => ['me', 'postings', 'compare', ids] as const,
   compares: ['me', 'postings', 'compare'] as const,
-  history: (language: string, id: string) => ['me', 'postings', 'history', language, id] as const,
+  history: (id: string) => ['me', 'postings', 'history', id] as const,
 }
 
 /**
@@ -34,9 +31,8 @@ export const postingKeys = {
  * when the language changes, so names follow the UI.
  */
 export function useAnalysis(text: string | null) {
-  const language = useLanguage()
-  return useQuery({
-    queryKey: postingKeys.analysis(language, text ?? ''),
+  return useLocalizedQuery({
+    queryKey: postingKeys.analysis(text ?? ''),
     queryFn: ({ signal }) => analyzePosting(text ?? '', signal),
     enabled: text !== null,
     staleTime: 5 * 60 * 1000,
@@ -45,23 +41,20 @@ export function useAnalysis(text: string | null) {
 }
 
 export function usePostings() {
-  const language = useLanguage()
-  return useQuery({ queryKey: postingKeys.list(language), queryFn: fetchPostings })
+  return useLocalizedQuery({ queryKey: postingKeys.lists, queryFn: fetchPostings })
 }
 
 export function usePosting(id: string | null) {
-  const language = useLanguage()
-  return useQuery({
-    queryKey: postingKeys.detail(language, id ?? ''),
+  return useLocalizedQuery({
+    queryKey: postingKeys.detail(id ?? ''),
     queryFn: () => fetchPosting(id ?? ''),
     enabled: id !== null,
   })
 }
 
 export function usePostingHistory(id: string | null) {
-  const language = useLanguage()
-  return useQuery({
-    queryKey: postingKeys.history(language, id ?? ''),
+  return useLocalizedQuery({
+    queryKey: postingKeys.history(id ?? ''),
     queryFn: () => fetchPostingHistory(id ?? ''),
     enabled: id !== null,
   })
@@ -69,9 +62,8 @@ export function usePostingHistory(id: string | null) {
 
 /** Idle unless 2-10 ids are given. */
 export function useComparison(ids: string[]) {
-  const language = useLanguage()
-  return useQuery({
-    queryKey: postingKeys.compare(language, ids),
+  return useLocalizedQuery({
+    queryKey: postingKeys.compare(ids),
     queryFn: () => fetchComparison(ids),
     enabled: ids.length >= 2,
     placeholderData: keepPreviousData,
@@ -79,12 +71,11 @@ export function useComparison(ids: string[]) {
 }
 
 export function useSavePosting() {
-  const queryClient = useQueryClient()
-  const language = useLanguage()
+  const { queryClient, key } = useLocalizedKeys()
   return useMutation({
     mutationFn: (input: PostingInput) => savePosting(input),
     onSuccess: (saved: SavedPosting) => {
-      queryClient.setQueryData(postingKeys.detail(language, saved.id), saved)
+      queryClient.setQueryData(key(postingKeys.detail(saved.id)), saved)
       return queryClient.invalidateQueries({ queryKey: postingKeys.lists })
     },
   })
@@ -97,7 +88,7 @@ export function useDeletePosting() {
     onSuccess: (_, id) => {
       queryClient.removeQueries({
         queryKey: postingKeys.details,
-        predicate: (query) => query.queryKey[4] === id,
+        predicate: (query) => query.queryKey[3] === id,
       })
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: postingKeys.lists }),

@@ -1,7 +1,5 @@
-import { api } from '@/lib/api-client'
-import type { RoleProfile, RoleSkillCategory } from './types'
+import { client } from '@/lib/api/client'
 
-export const fetchRoles = () => api.get<RoleProfile[]>('/api/roles')
-export const fetchRole = (code: string) =>
-  api.get<RoleProfile>(`/api/roles/${encodeURIComponent(code)}`)
-export const fetchCategories = () => api.get<RoleSkillCategory[]>('/api/skills/categories')
+export const fetchRoles = () => client.get('/api/roles')
+export const fetchRole = (code: string) => client.get('/api/roles/{code}', { path: { code } })
+export const fetchCategories = () => client.get('/api/skills/categories')

@@ -1,24 +1,22 @@
-import { useQuery } from '@tanstack/react-query'
-import { useLanguage } from '@/lib/use-language'
+import { useLocalizedQuery } from '@/lib/localized-query'
 import { fetchCategories, fetchRole, fetchRoles } from './roles-api'
 
 const STALE_MS = 60 * 60 * 1000
 
+/** Also keyed by language (useLocalizedQuery): names and texts come localized. */
 export const roleKeys = {
-  all: (language: string) => ['roles', 'list', language] as const,
-  one: (code: string, language: string) => ['roles', 'one', code, language] as const,
-  categories: (language: string) => ['skills', 'categories', language] as const,
+  all: ['roles', 'list'] as const,
+  one: (code: string) => ['roles', 'one', code] as const,
+  categories: ['skills', 'categories'] as const,
 }
 
 export function useRoles() {
-  const language = useLanguage()
-  return useQuery({ queryKey: roleKeys.all(language), queryFn: fetchRoles, staleTime: STALE_MS })
+  return useLocalizedQuery({ queryKey: roleKeys.all, queryFn: fetchRoles, staleTime: STALE_MS })
 }
 
 export function useRole(code: string | null) {
-  const language = useLanguage()
-  return useQuery({
-    queryKey: roleKeys.one(code ?? '', language),
+  return useLocalizedQuery({
+    queryKey: roleKeys.one(code ?? ''),
     queryFn: () => fetchRole(code ?? ''),
     enabled: Boolean(code),
     staleTime: STALE_MS,
@@ -26,9 +24,8 @@ export function useRole(code: string | null) {
 }
 
 export function useRoleCategories() {
-  const language = useLanguage()
-  return useQuery({
-    queryKey: roleKeys.categories(language),
+  return useLocalizedQuery({
+    queryKey: roleKeys.categories,
     queryFn: fetchCategories,
     staleTime: STALE_MS,
   })

@@ -1,13 +1,13 @@
-import { api } from '@/lib/api-client'
-import type { MySkill, ScaleLevel, SetSkillLevelInput, Skill, SkillCategory } from './types'
+import { client } from '@/lib/api/client'
+import type { SetSkillLevelInput } from './types'
 
-export const fetchSkills = () => api.get<Skill[]>('/api/skills')
-export const fetchCategories = () => api.get<SkillCategory[]>('/api/skills/categories')
-export const fetchScale = () => api.get<ScaleLevel[]>('/api/skills/scale')
-export const fetchMySkills = () => api.get<MySkill[]>('/api/me/skills')
+export const fetchSkills = () => client.get('/api/skills')
+export const fetchCategories = () => client.get('/api/skills/categories')
+export const fetchScale = () => client.get('/api/skills/scale')
+export const fetchMySkills = () => client.get('/api/me/skills')
 
 export const fetchMySkillHistory = (code: string) =>
-  api.get<MySkill[]>(`/api/me/skills/${encodeURIComponent(code)}/history`)
+  client.get('/api/me/skills/{skillCode}/history', { path: { skillCode: code } })
 
 export const setMySkillLevel = (code: string, input: SetSkillLevelInput) =>
-  api.put<MySkill>(`/api/me/skills/${encodeURIComponent(code)}`, input)
+  client.put('/api/me/skills/{skillCode}', { path: { skillCode: code }, body: input })

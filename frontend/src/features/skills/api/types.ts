@@ -1,53 +1,24 @@
+import type { Schemas } from '@/lib/api/types'
+
 /** One level descriptor of a skill: what level n looks like for this particular skill. */
-export interface SkillLevelDescriptor {
-  level: number
-  description: string
-}
+export type SkillLevelDescriptor = Schemas['LevelResponse']
 
 /** GET /api/skills (names localized by Accept-Language) */
-export interface Skill {
-  code: string
-  name: string
-  category: string
-  categoryName: string
-  description: string
-  levels: SkillLevelDescriptor[]
-}
+export type Skill = Schemas['SkillResponse']
 
 /** GET /api/skills/categories, in display order */
-export interface SkillCategory {
-  code: string
-  name: string
-}
+export type SkillCategory = Schemas['CategoryResponse']
 
 /** GET /api/skills/scale: the generic 0-5 scale with ITSS and SFIA equivalents */
-export interface ScaleLevel {
-  level: number
-  name: string
-  description: string
-  itss: string
-  sfia: string
-}
+export type ScaleLevel = Schemas['ScaleResponse']
 
 export type SkillSource = 'self' | 'mentor' | 'learning-item' | (string & {})
 
 /** GET /api/me/skills, PUT /api/me/skills/{code}, GET /api/me/skills/{code}/history */
-export interface MySkill {
-  skillCode: string
-  level: number
-  source: SkillSource
-  evidence: string | null
-  evidenceUrl: string | null
-  learningItemCode: string | null
-  assessedAt: string
-}
+export type MySkill = Schemas['AssessmentResponse']
 
 /** PUT /api/me/skills/{code} */
-export interface SetSkillLevelInput {
-  level: number
-  evidence?: string
-  evidenceUrl?: string
-}
+export type SetSkillLevelInput = Schemas['SetLevelRequest']
 
 export const MIN_LEVEL = 0
 export const MAX_LEVEL = 5

@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useLanguage } from '@/lib/use-language'
+import { useMutation } from '@tanstack/react-query'
+import { useLocalizedKeys, useLocalizedQuery } from '@/lib/localized-query'
 import {
   fetchCategories,
   fetchMySkillHistory,
@@ -12,10 +12,11 @@ import type { MySkill, SetSkillLevelInput } from './types'
 
 const CATALOG_STALE_MS = 60 * 60 * 1000
 
+/** Also keyed by language (useLocalizedQuery): names and texts come localized. */
 export const skillKeys = {
-  catalog: (language: string) => ['skills', 'catalog', language] as const,
-  categories: (language: string) => ['skills', 'categories', language] as const,
-  scale: (language: string) => ['skills', 'scale', language] as const,
+  catalog: ['skills', 'catalog'] as const,
+  categories: ['skills', 'categories'] as const,
+  scale: ['skills', 'scale'] as const,
   /** everything of the logged-in user: the fit and other features key their queries under 'me' too */
   me: ['me'] as const,
   mine: ['me', 'skills'] as const,
@@ -23,38 +24,35 @@ export const skillKeys = {
 }
 
 export function useSkills() {
-  const language = useLanguage()
-  return useQuery({
-    queryKey: skillKeys.catalog(language),
+  return useLocalizedQuery({
+    queryKey: skillKeys.catalog,
     queryFn: fetchSkills,
     staleTime: CATALOG_STALE_MS,
   })
 }
 
 export function useSkillCategories() {
-  const language = useLanguage()
-  return useQuery({
-    queryKey: skillKeys.categories(language),
+  return useLocalizedQuery({
+    queryKey: skillKeys.categories,
     queryFn: fetchCategories,
     staleTime: CATALOG_STALE_MS,
   })
 }
 
 export function useScale() {
-  const language = useLanguage()
-  return useQuery({
-    queryKey: skillKeys.scale(language),
+  return useLocalizedQuery({
+    queryKey: skillKeys.scale,
     queryFn: fetchScale,
     staleTime: CATALOG_STALE_MS,
   })
 }
 
 export function useMySkills() {
-  return useQuery({ queryKey: skillKeys.mine, queryFn: fetchMySkills })
+  return useLocalizedQuery({ queryKey: skillKeys.mine, queryFn: fetchMySkills })
 }
 
 export function useMySkillHistory(code: string, enabled: boolean) {
-  return useQuery({
+  return useLocalizedQuery({
     queryKey: skillKeys.history(code),
     queryFn: () => fetchMySkillHistory(code),
     enabled,
@@ -63,11 +61,11 @@ export function useMySkillHistory(code: string, enabled: boolean) {
 
 /** Saves a level right away; afterwards every per-user query (skills, fit, ...) is refetched. */
 export function useSetSkillLevel(code: string) {
-  const queryClient = useQueryClient()
+  const { queryClient, key } = useLocalizedKeys()
   return useMutation({
     mutationFn: (input: SetSkillLevelInput) => setMySkillLevel(code, input),
     onSuccess: (saved) => {
-      queryClient.setQueryData<MySkill[]>(skillKeys.mine, (previous) => {
+      queryClient.setQueryData<MySkill[]>(key(skillKeys.mine), (previous) => {
         if (!previous) return [saved]
         const others = previous.filter((entry) => entry.skillCode !== saved.skillCode)
         return [...others, saved]

@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -139,9 +140,9 @@ class FitController {
 	record GapResponse(String skillCode, String skillName, int current, int target, int gap, int weight) {
 	}
 
-	record ExplanationResponse(String bestRoleCode, String bestRoleName, double bestFit, List<GapResponse> strengths,
-			List<GapResponse> gapsToBest, String comparedRoleCode, String comparedRoleName,
-			List<GapResponse> gapsToCompared, String text) {
+	record ExplanationResponse(@Nullable String bestRoleCode, @Nullable String bestRoleName, double bestFit,
+			List<GapResponse> strengths, List<GapResponse> gapsToBest, @Nullable String comparedRoleCode,
+			@Nullable String comparedRoleName, List<GapResponse> gapsToCompared, String text) {
 	}
 
 	record WhatIfRequest(@NotNull @Size(min = 1, max = 100) List<@Valid @NotNull LevelChange> changes) {

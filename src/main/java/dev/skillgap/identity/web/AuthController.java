@@ -8,8 +8,13 @@ import dev.skillgap.identity.Accounts;
 import dev.skillgap.identity.CurrentUser;
 import dev.skillgap.identity.RegistrationThrottle;
 import dev.skillgap.identity.SessionLogin;
+import dev.skillgap.platform.ApiDocumentation;
 import dev.skillgap.platform.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,6 +63,9 @@ class AuthController {
 			description = "Password: 12 to 128 characters, any characters, not a common password. "
 					+ "Emails are unique ignoring case (409 otherwise). Registrations per client address are "
 					+ "limited (429 with Retry-After).")
+	@SecurityRequirement(name = ApiDocumentation.CSRF)
+	@ApiResponse(responseCode = "409", description = "An account with this email exists")
+	@ApiResponse(responseCode = "429", description = "Too many registrations from this client: wait for Retry-After")
 	UserResponse register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request,
 			HttpServletResponse response) {
 		this.registrationThrottle.recordAttempt(request.getRemoteAddr());
@@ -71,6 +79,10 @@ class AuthController {
 			description = "Repeated failures for one email or one client address are slowed down, "
 					+ "then answered 429 with Retry-After. A browser that logged in to the account before "
 					+ "(its DEVICE cookie) is throttled on its own, so failures elsewhere do not lock it out.")
+	@SecurityRequirement(name = ApiDocumentation.CSRF)
+	@ApiResponse(responseCode = "200", description = "Logged in", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "401", description = "Wrong email or password")
+	@ApiResponse(responseCode = "429", description = "Too many failed logins: wait for Retry-After")
 	UserResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request,
 			HttpServletResponse response) {
 		CurrentUser user = this.sessionLogin.logIn(body.email(), body.password(), request, response);
@@ -92,6 +104,7 @@ class AuthController {
 
 	@GetMapping("/csrf")
 	@Operation(summary = "The CSRF token to echo in X-XSRF-TOKEN; also sets the XSRF-TOKEN cookie")
+	@SecurityRequirements
 	CsrfResponse csrf(CsrfToken token) {
 		return new CsrfResponse(token.getToken(), token.getHeaderName(), token.getParameterName());
 	}
@@ -104,17 +117,20 @@ class AuthController {
 
 	record RegisterRequest(@NotBlank @Email @Size(max = 254) String email,
 			@NotNull @Size(min = 1, max = 1024) String password, @NotBlank @Size(max = 100) String displayName,
-			@Pattern(regexp = "ja|en") String locale) {
+			@Schema(allowableValues = {
+					"ja", "en" }) @Pattern(regexp = "ja|en") String locale){
 	}
 
 	record LoginRequest(@NotBlank @Size(max = 254) String email, @NotNull @Size(max = 1024) String password) {
 	}
 
 	record ProfileRequest(@Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*") String displayName,
-			@Pattern(regexp = "ja|en") String locale) {
+			@Schema(allowableValues = {
+					"ja", "en" }) @Pattern(regexp = "ja|en") String locale){
 	}
 
-	record UserResponse(UUID id, String email, String displayName, String locale, List<String> roles) {
+	record UserResponse(UUID id, String email, String displayName, @Schema(allowableValues = {
+			"ja", "en" }) String locale, List<String> roles){
 
 		static UserResponse of(AccountView account, List<String> roles) {
 			return new UserResponse(account.id(), account.email(), account.displayName(), account.locale(), roles);

@@ -7,6 +7,7 @@ import dev.skillgap.identity.CurrentUser;
 import dev.skillgap.learning.CareerPaths;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,10 +55,10 @@ class CareerController {
 					.toList());
 	}
 
-	record CurrentRoleRequest(String roleCode) {
+	record CurrentRoleRequest(@Nullable String roleCode) {
 	}
 
-	record CareerResponse(String currentRoleCode, String currentRoleName, boolean chosen,
+	record CareerResponse(@Nullable String currentRoleCode, @Nullable String currentRoleName, boolean chosen,
 			List<LearningResponses.FitSummary> nodes, List<EdgeResponse> edges, List<NextStepResponse> nextSteps) {
 	}
 

@@ -16,6 +16,8 @@ import dev.skillgap.platform.MessageRenderer;
 import dev.skillgap.platform.Shares;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -92,8 +94,8 @@ class LearningResponses {
 	 * @param retired whether the item was removed from the catalog (only a plan shows
 	 * such an item)
 	 */
-	record ItemResponse(String code, String kind, String title, String provider, String url, List<String> languages,
-			int hours, String cost, List<RaiseResponse> raises, boolean retired) {
+	record ItemResponse(String code, String kind, String title, String provider, @Nullable String url,
+			List<String> languages, int hours, String cost, List<RaiseResponse> raises, boolean retired) {
 	}
 
 	record RaiseResponse(String skillCode, String skillName, int from, int to) {
@@ -106,8 +108,9 @@ class LearningResponses {
 			String reason) {
 	}
 
-	record PlanItemResponse(ItemResponse item, int position, String status, LocalDate targetDate,
-			BigDecimal hoursLogged, Instant addedAt, Instant startedAt, Instant completedAt) {
+	record PlanItemResponse(ItemResponse item, int position, @Schema(allowableValues = {
+			"planned", "in-progress", "done", "dropped" }) String status, @Nullable LocalDate targetDate,
+			BigDecimal hoursLogged, Instant addedAt, @Nullable Instant startedAt, @Nullable Instant completedAt){
 	}
 
 	/**

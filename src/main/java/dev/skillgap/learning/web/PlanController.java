@@ -11,6 +11,9 @@ import dev.skillgap.learning.LearningPlans;
 import dev.skillgap.learning.PlanStatus;
 import dev.skillgap.platform.Shares;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -20,6 +23,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -63,6 +67,8 @@ class PlanController {
 	@PostMapping("/plan")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an item to the end of my plan (404 unknown item, 409 already in the plan)")
+	@ApiResponse(responseCode = "404", description = "No learning item with this code")
+	@ApiResponse(responseCode = "409", description = "The item is already in my plan")
 	LearningResponses.PlanItemResponse add(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody AddRequest body, Locale locale) {
 		return this.responses.planItem(this.plans.add(user.id(), body.itemCode(), body.targetDate()), locale);
@@ -83,6 +89,8 @@ class PlanController {
 			description = "planned -> in-progress -> done, or dropped (done reopens to in-progress, dropped to "
 					+ "planned; other moves 409). Moving to done returns proposedLevels: the skills the item "
 					+ "may raise, to confirm with apply-levels.")
+	@ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = "The item cannot move to this status from its current one")
 	ChangeResponse update(@AuthenticationPrincipal CurrentUser user, @PathVariable String itemCode,
 			@Valid @RequestBody UpdateRequest body, Locale locale) {
 		LearningPlans.Change change = this.plans.update(user.id(), itemCode,
@@ -101,6 +109,8 @@ class PlanController {
 
 	@PostMapping("/plan/{itemCode}/hours")
 	@Operation(summary = "Log hours spent on an item (a planned item becomes in progress)")
+	@ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = "The item was dropped: plan it again first")
 	LearningResponses.PlanItemResponse logHours(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable String itemCode, @Valid @RequestBody HoursRequest body, Locale locale) {
 		return this.responses.planItem(this.plans.logHours(user.id(), itemCode, body.hours(), body.loggedOn()), locale);
@@ -116,6 +126,8 @@ class PlanController {
 	@PostMapping("/plan/{itemCode}/apply-levels")
 	@Operation(summary = "Raise the confirmed skills of a finished item to the level it leads to",
 			description = "The history records the item as the source. 409 if the item is not done.")
+	@ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = "The item is not done")
 	List<AppliedLevelResponse> applyLevels(@AuthenticationPrincipal CurrentUser user, @PathVariable String itemCode,
 			@Valid @RequestBody ApplyLevelsRequest body, Locale locale) {
 		return this.plans.applyLevels(user.id(), itemCode, body.skillCodes())
@@ -127,6 +139,8 @@ class PlanController {
 
 	@GetMapping("/goal")
 	@Operation(summary = "My goal (a role by a date) and whether my pace reaches it; 204 when none is set")
+	@ApiResponse(responseCode = "200", description = "My goal")
+	@ApiResponse(responseCode = "204", description = "No goal is set", content = @Content)
 	ResponseEntity<GoalResponse> goal(@AuthenticationPrincipal CurrentUser user, Locale locale) {
 		return this.plans.goal(user.id())
 			.map((goal) -> ResponseEntity.ok(goal(goal, locale)))
@@ -167,8 +181,10 @@ class PlanController {
 	record OrderRequest(@NotNull @Size(max = 500) List<@NotBlank String> itemCodes) {
 	}
 
-	record UpdateRequest(@Pattern(regexp = "planned|in-progress|done|dropped") String status, LocalDate targetDate,
-			Boolean clearTargetDate) {
+	record UpdateRequest(@Schema(allowableValues = {
+			"planned", "in-progress", "done", "dropped" }) @Pattern(
+					regexp = "planned|in-progress|done|dropped") String status,
+			LocalDate targetDate, Boolean clearTargetDate){
 	}
 
 	record HoursRequest(@NotNull @DecimalMin(value = "0.1") @DecimalMax("24") BigDecimal hours, LocalDate loggedOn) {
@@ -206,8 +222,8 @@ class PlanController {
 	 * the goal (it is no longer offered; the goal still reads)
 	 */
 	record GoalResponse(String roleCode, String roleName, LocalDate targetDate, double fit, double hoursLogged,
-			double hoursPerWeek, double remainingHours, Double requiredHoursPerWeek, LocalDate projectedDate,
-			boolean onTrack, int pathHours, int unclosedGaps, boolean roleRetired) {
+			double hoursPerWeek, double remainingHours, @Nullable Double requiredHoursPerWeek,
+			@Nullable LocalDate projectedDate, boolean onTrack, int pathHours, int unclosedGaps, boolean roleRetired) {
 	}
 
 }

@@ -21,9 +21,11 @@ import dev.skillgap.postings.SavedPosting;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -185,9 +187,9 @@ class PostingsController {
 	 * @param segments the posting's text cut into plain and matched pieces; render them
 	 * as text
 	 */
-	record ReportResponse(String language, String roleCode, String roleName, List<RoleScoreResponse> roles,
-			List<SkillResponse> skills, Double fit, List<SegmentResponse> segments,
-			List<RecommendationResponse> recommendations) {
+	record ReportResponse(String language, @Nullable String roleCode, @Nullable String roleName,
+			List<RoleScoreResponse> roles, List<SkillResponse> skills, @Nullable Double fit,
+			List<SegmentResponse> segments, List<RecommendationResponse> recommendations) {
 	}
 
 	record RoleScoreResponse(String roleCode, String roleName, double score, double duties, double technologies,
@@ -202,25 +204,28 @@ class PostingsController {
 	 * read from
 	 * @param evidence the matched words and their offsets (UTF-16) in the original text
 	 */
+	@Schema(name = "PostingSkillResponse")
 	record SkillResponse(String skillCode, String skillName, String section, int target, int weight,
-			Integer inferredLevel, String levelEvidence, int current, int gap, List<EvidenceResponse> evidence) {
+			@Nullable Integer inferredLevel, @Nullable String levelEvidence, int current, int gap,
+			List<EvidenceResponse> evidence) {
 	}
 
 	record EvidenceResponse(String term, int start, int end, String section) {
 	}
 
-	record SegmentResponse(String text, String skillCode) {
+	record SegmentResponse(String text, @Nullable String skillCode) {
 	}
 
-	record RecommendationResponse(String code, String title, String kind, String provider, String url, int hours,
-			String cost, String reason) {
+	@Schema(name = "PostingRecommendationResponse")
+	record RecommendationResponse(String code, String title, String kind, String provider, @Nullable String url,
+			int hours, String cost, String reason) {
 	}
 
 	record SavedResponse(UUID id, String title, Instant createdAt, String text, ReportResponse report) {
 	}
 
-	record SummaryResponse(UUID id, String title, Instant createdAt, String language, String roleCode, String roleName,
-			Double fit, int skills) {
+	record SummaryResponse(UUID id, String title, Instant createdAt, String language, @Nullable String roleCode,
+			@Nullable String roleName, @Nullable Double fit, int skills) {
 	}
 
 	record HistoryPoint(Instant at, String skillCode, String skillName, int level, double fit) {

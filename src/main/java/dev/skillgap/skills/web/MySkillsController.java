@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,8 +68,8 @@ class MySkillsController {
 					message = "must be an http or https URL") String evidenceUrl) {
 	}
 
-	record AssessmentResponse(String skillCode, int level, String source, String evidence, String evidenceUrl,
-			String learningItemCode, Instant assessedAt) {
+	record AssessmentResponse(String skillCode, int level, String source, @Nullable String evidence,
+			@Nullable String evidenceUrl, @Nullable String learningItemCode, Instant assessedAt) {
 
 		static AssessmentResponse of(SkillAssessment a) {
 			return new AssessmentResponse(a.skillCode(), a.level(), a.source().code(), a.evidence(), a.evidenceUrl(),
