@@ -80,6 +80,7 @@ describe('DashboardOverview', { timeout: 20_000 }, () => {
           onTrack: true,
           pathHours: 112,
           unclosedGaps: 0,
+          roleRetired: false,
         }),
       ),
       route('GET', '/api/me/plan', () =>

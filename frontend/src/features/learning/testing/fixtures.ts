@@ -16,6 +16,7 @@ export function item(code: string, overrides: Partial<LearningItem> = {}): Learn
     hours: 20,
     cost: 'free',
     raises: [],
+    retired: false,
     ...overrides,
   }
 }
@@ -88,6 +89,7 @@ export function goal(overrides: Partial<Goal> = {}): Goal {
     onTrack: true,
     pathHours: 230,
     unclosedGaps: 0,
+    roleRetired: false,
     ...overrides,
   }
 }

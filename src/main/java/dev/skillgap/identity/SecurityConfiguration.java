@@ -3,7 +3,7 @@ package dev.skillgap.identity;
 import java.util.List;
 import java.util.Map;
 
-import dev.skillgap.platform.Problems;
+import dev.skillgap.platform.Texts;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,12 +73,10 @@ class SecurityConfiguration {
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT))
 				.deleteCookies(SESSION_COOKIE))
 			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint((request, response, ex) -> Problems.write(request, response,
-						HttpStatus.UNAUTHORIZED, "You need to log in."))
-				.accessDeniedHandler((request, response, ex) -> Problems
-					.write(request, response, HttpStatus.FORBIDDEN, (ex instanceof CsrfException)
-							? "The CSRF token is missing or invalid: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header."
-							: "You are not allowed to do that.")))
+				.authenticationEntryPoint((request, response, ex) -> Texts.writeProblem(request, response,
+						HttpStatus.UNAUTHORIZED, "error.status.401"))
+				.accessDeniedHandler((request, response, ex) -> Texts.writeProblem(request, response,
+						HttpStatus.FORBIDDEN, (ex instanceof CsrfException) ? "error.csrf" : "error.status.403")))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
 						+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "

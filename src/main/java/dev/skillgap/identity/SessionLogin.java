@@ -66,7 +66,7 @@ public class SessionLogin {
 		}
 		catch (AuthenticationException ex) {
 			// the attempt was counted before the password was checked
-			throw new BadCredentialsException("Wrong email or password.");
+			throw new BadCredentialsException("auth.login.wrong");
 		}
 		this.throttle.succeeded(attempt);
 		this.devices.issue(email, request, response);

@@ -23,7 +23,7 @@ final class DatabaseUnavailable {
 
 	static final HttpStatus STATUS = HttpStatus.SERVICE_UNAVAILABLE;
 
-	static final String DETAIL = "The database is not reachable at the moment. Please try again shortly.";
+	static final String DETAIL = "error.database.unavailable";
 
 	private DatabaseUnavailable() {
 	}

@@ -40,7 +40,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 					ex.toString());
 			response.resetBuffer();
 			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-			Problems.write(request, response, DatabaseUnavailable.STATUS, DatabaseUnavailable.DETAIL);
+			Texts.writeProblem(request, response, DatabaseUnavailable.STATUS, DatabaseUnavailable.DETAIL);
 		}
 	}
 

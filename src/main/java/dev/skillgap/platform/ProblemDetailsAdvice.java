@@ -46,7 +46,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 * The detail of a 400 for a value only the database refused (the fuzz test treats it
 	 * as a missing validation).
 	 */
-	static final String DATABASE_REFUSED_DETAIL = "A value of the request is out of the range allowed.";
+	static final String DATABASE_REFUSED_DETAIL = "error.value.refusedByDatabase";
 
 	private final MessageSource messages;
 
@@ -82,7 +82,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
-		String detail = "'" + ex.getName() + "' has an invalid value.";
+		String detail = text("error.value.invalid", ex.getName());
 		InvalidInputException invalid = findCause(ex, InvalidInputException.class);
 		String message = (invalid != null) ? message(invalid.code()) : detail;
 		ProblemDetail problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, detail),
@@ -100,7 +100,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> handleMalformedRequest(Exception ex) {
 		log.debug("Malformed request: {}", ex.toString());
 		return ResponseEntity.badRequest()
-			.body(Problems.of(HttpStatus.BAD_REQUEST, ErrorResponses.detail(HttpStatus.BAD_REQUEST)));
+			.body(Problems.of(HttpStatus.BAD_REQUEST,
+					ErrorResponses.detail(HttpStatus.BAD_REQUEST, LocaleContextHolder.getLocale())));
 	}
 
 	/**
@@ -115,7 +116,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
 			log.warn("The database refused a value of the request (SQLSTATE {}): {}", sql.getSQLState(),
 					sql.getMessage());
-			return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, DATABASE_REFUSED_DETAIL));
+			return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, text(DATABASE_REFUSED_DETAIL)));
 		}
 		return handleUnexpected(ex);
 	}
@@ -126,11 +127,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			log.warn("Database unreachable: answered 503 ({})", ex.toString());
 			return ResponseEntity.status(DatabaseUnavailable.STATUS)
 				.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
-				.body(Problems.of(DatabaseUnavailable.STATUS, DatabaseUnavailable.DETAIL));
+				.body(Problems.of(DatabaseUnavailable.STATUS, text(DatabaseUnavailable.DETAIL)));
 		}
 		log.error("Unexpected error", ex);
 		return ResponseEntity.internalServerError()
-			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side."));
+			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, text("error.status.500")));
 	}
 
 	@Override
@@ -146,7 +147,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.getGlobalErrors()
 			.forEach((error) -> errors
 				.add(new Problems.FieldError(error.getObjectName(), this.messages.getMessage(error, locale))));
-		ProblemDetail problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "The request is invalid."),
+		ProblemDetail problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, text("error.request.invalid")),
 				errors);
 		return ResponseEntity.badRequest().body(problem);
 	}
@@ -161,7 +162,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			result.getResolvableErrors()
 				.forEach((error) -> errors.add(new Problems.FieldError(name, this.messages.getMessage(error, locale))));
 		}
-		ProblemDetail problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "The request is invalid."),
+		ProblemDetail problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, text("error.request.invalid")),
 				errors);
 		return ResponseEntity.badRequest().body(problem);
 	}
@@ -169,7 +170,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String detail = "The parameter '" + ex.getParameterName() + "' is required.";
+		String detail = text("error.parameter.required", ex.getParameterName());
 		ProblemDetail problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, detail),
 				List.of(new Problems.FieldError(ex.getParameterName(), detail)));
 		return ResponseEntity.badRequest().body(problem);
@@ -183,22 +184,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 				.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
 		}
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, text("error.body.notJson"));
 		StrictInputModule.RejectedValueException rejected = findCause(ex,
 				StrictInputModule.RejectedValueException.class);
 		if (rejected != null) {
 			String field = fieldPath(rejected);
 			String name = field.isEmpty() ? "body" : field;
 			return ResponseEntity.badRequest()
-				.body(Problems.withErrors(
-						Problems.of(HttpStatus.BAD_REQUEST, "'" + name + "' has a value that is not allowed."),
+				.body(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, text("error.value.notAllowed", name)),
 						List.of(new Problems.FieldError(name, message(rejected.code())))));
 		}
 		JacksonException jackson = findCause(ex, JacksonException.class);
 		if (jackson != null && !(jackson instanceof StreamReadException && jackson.getPath().isEmpty())) {
 			String field = fieldPath(jackson);
 			if (!field.isEmpty()) {
-				String detail = "'" + field + "' has a value of the wrong type.";
+				String detail = text("error.value.wrongType", field);
 				problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, detail),
 						List.of(new Problems.FieldError(field, detail)));
 			}
@@ -244,6 +244,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			problem.setTitle(status != null ? status.getReasonPhrase() : "Error");
 		}
 		return response;
+	}
+
+	private String text(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
 	}
 
 }

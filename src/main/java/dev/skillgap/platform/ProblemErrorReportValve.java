@@ -52,7 +52,7 @@ class ProblemErrorReportValve extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(Problems.json(status, ErrorResponses.detail(status),
+				writer.write(Problems.json(status, ErrorResponses.detail(status, Texts.localeOf(request)),
 						Problems.instance(request.getRequestURI()), List.of()));
 				response.finishResponse();
 			}

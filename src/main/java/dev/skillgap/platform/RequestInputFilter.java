@@ -56,7 +56,7 @@ class RequestInputFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (hasBody(request) && !isConcrete(request.getContentType())) {
 			Problems.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-					ErrorResponses.detail(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+					ErrorResponses.detail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Texts.localeOf(request)),
 					Problems.instance(request.getRequestURI()), List.of());
 			return;
 		}

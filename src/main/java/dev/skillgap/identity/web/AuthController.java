@@ -1,6 +1,7 @@
 package dev.skillgap.identity.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import dev.skillgap.identity.AccountView;
@@ -10,6 +11,7 @@ import dev.skillgap.identity.RegistrationThrottle;
 import dev.skillgap.identity.SessionLogin;
 import dev.skillgap.platform.ApiDocumentation;
 import dev.skillgap.platform.Problems;
+import dev.skillgap.platform.Texts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -110,9 +112,9 @@ class AuthController {
 	}
 
 	@ExceptionHandler(BadCredentialsException.class)
-	ResponseEntity<ProblemDetail> badCredentials(BadCredentialsException ex) {
+	ResponseEntity<ProblemDetail> badCredentials(BadCredentialsException ex, Locale locale) {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-			.body(Problems.of(HttpStatus.UNAUTHORIZED, "Wrong email or password."));
+			.body(Problems.of(HttpStatus.UNAUTHORIZED, Texts.of("auth.login.wrong", locale)));
 	}
 
 	record RegisterRequest(@NotBlank @Email @Size(max = 254) String email,
