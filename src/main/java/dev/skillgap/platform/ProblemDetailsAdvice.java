@@ -71,13 +71,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		long seconds = ex.retryAfterSeconds();
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-			.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
+			.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, text("error.tooManyAttempts", seconds)));
 	}
 
 	@ExceptionHandler(PayloadTooLargeException.class)
 	ResponseEntity<ProblemDetail> handleTooLarge(PayloadTooLargeException ex) {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-			.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage()));
+			.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, text("error.body.tooLarge", ex.limit())));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -182,7 +182,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		PayloadTooLargeException tooLarge = findCause(ex, PayloadTooLargeException.class);
 		if (tooLarge != null) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-				.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
+				.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, text("error.body.tooLarge", tooLarge.limit())));
 		}
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, text("error.body.notJson"));
 		StrictInputModule.RejectedValueException rejected = findCause(ex,

@@ -40,8 +40,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.limit) {
-			Problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
-					new PayloadTooLargeException(this.limit).getMessage());
+			Texts.writeProblem(request, response, HttpStatus.CONTENT_TOO_LARGE, "error.body.tooLarge", this.limit);
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, this.limit), response);

@@ -46,8 +46,8 @@ public final class Texts {
 	 * Writes a problem detail whose text is a message code, in the request's language.
 	 */
 	public static void writeProblem(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-			HttpStatus status, String code) throws java.io.IOException {
-		Problems.write(request, response, status, of(code, localeOf(request)));
+			HttpStatus status, String code, Object... arguments) throws java.io.IOException {
+		Problems.write(request, response, status, of(code, localeOf(request), arguments));
 	}
 
 	/** The detail of a problem that only has a status to explain it. */

@@ -11,7 +11,7 @@ public class TooManyAttemptsException extends RuntimeException {
 	private final Duration retryAfter;
 
 	public TooManyAttemptsException(Duration retryAfter) {
-		super("Too many attempts. Try again in " + seconds(retryAfter) + " seconds.");
+		super("too many attempts; retry after " + seconds(retryAfter) + " s");
 		this.retryAfter = retryAfter;
 	}
 
