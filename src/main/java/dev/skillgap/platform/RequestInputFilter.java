@@ -70,9 +70,10 @@ class RequestInputFilter extends OncePerRequestFilter {
 		if (error != null) {
 			Locale locale = this.locales.resolveLocale(request);
 			String message = this.messages.getMessage(error.message(), InputRules.arguments(error.message()), locale);
-			String what = error.field().equals(HttpHeaders.ACCEPT) ? "header" : "parameter";
-			Problems.write(response, HttpStatus.BAD_REQUEST, "The " + what + " '" + error.field() + "' is invalid.",
-					Problems.instance(request.getRequestURI()),
+			String detail = this.messages.getMessage(
+					error.field().equals(HttpHeaders.ACCEPT) ? "error.header.invalid" : "error.parameter.invalid",
+					new Object[] { error.field() }, locale);
+			Problems.write(response, HttpStatus.BAD_REQUEST, detail, Problems.instance(request.getRequestURI()),
 					List.of(new Problems.FieldError(error.field(), message)));
 			return;
 		}
