@@ -15,7 +15,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API request bodies above a limit with 413 before they are read: at once when
@@ -23,17 +22,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestBodyLimitFilter extends OncePerRequestFilter {
+class RequestBodyLimitFilter extends ApiRequestFilter {
 
 	private final long limit;
 
 	RequestBodyLimitFilter(@Value("${skillgap.api.max-body-size:1048576}") long limit) {
 		this.limit = limit;
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/");
 	}
 
 	@Override

@@ -24,7 +24,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -35,7 +34,7 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class RequestInputFilter extends OncePerRequestFilter {
+class RequestInputFilter extends ApiRequestFilter {
 
 	private final MessageSource messages;
 
@@ -44,11 +43,6 @@ class RequestInputFilter extends OncePerRequestFilter {
 	RequestInputFilter(MessageSource messages, LocaleResolver locales) {
 		this.messages = messages;
 		this.locales = locales;
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/");
 	}
 
 	@Override
