@@ -51,10 +51,12 @@ class AppInstancesIntegrationTests {
 	private ConfigurableApplicationContext startInstance() {
 		JdbcConnectionDetails database = this.database;
 		return new SpringApplicationBuilder(SkillgapApplication.class, ThrottleOnTestClock.class).profiles("test")
-			.properties("server.port=0", "spring.main.banner-mode=off")
+			.properties("spring.main.banner-mode=off")
 			.initializers((context) -> ((GenericApplicationContext) context).registerBean(JdbcConnectionDetails.class,
 					() -> database))
-			.run();
+			// a command-line argument, since default properties lose to
+			// application.properties' PORT
+			.run("--server.port=0");
 	}
 
 	private static int port(ConfigurableApplicationContext instance) {
