@@ -44,9 +44,6 @@ final class DatabaseUnavailable {
 					&& isCause(transaction.getApplicationException())) {
 				return true;
 			}
-			if (cause.getCause() == cause) {
-				break;
-			}
 		}
 		return false;
 	}

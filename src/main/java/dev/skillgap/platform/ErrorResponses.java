@@ -1,5 +1,7 @@
 package dev.skillgap.platform;
 
+import java.util.Locale;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -11,8 +13,14 @@ final class ErrorResponses {
 	private ErrorResponses() {
 	}
 
-	static String detail(HttpStatus status, java.util.Locale locale) {
-		return Texts.statusDetail(status, locale);
+	/** The detail of a problem that only has a status to explain it, from the bundles. */
+	static String detail(HttpStatus status, Locale locale) {
+		String text = Texts.of("error.status." + status.value(), locale);
+		if (!text.startsWith("error.status.")) {
+			return text;
+		}
+		return status.is5xxServerError() ? Texts.of("error.status.500", locale)
+				: Texts.of("error.status.other", locale, status.getReasonPhrase());
 	}
 
 	/** The status for a numeric code, falling back to 500 (or 400 for a client error). */

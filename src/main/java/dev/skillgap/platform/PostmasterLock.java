@@ -3,7 +3,6 @@ package dev.skillgap.platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -178,7 +177,7 @@ final class PostmasterLock {
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();
 		try {
-			if (!process.waitFor(Duration.ofSeconds(90).toSeconds(), TimeUnit.SECONDS)) {
+			if (!process.waitFor(90, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 				throw new IOException(String.join(" ", command) + " did not finish");
 			}

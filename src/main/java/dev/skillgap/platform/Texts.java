@@ -50,15 +50,4 @@ public final class Texts {
 		Problems.write(request, response, status, of(code, localeOf(request), arguments));
 	}
 
-	/** The detail of a problem that only has a status to explain it. */
-	static String statusDetail(HttpStatus status, Locale locale) {
-		String code = "error.status." + status.value();
-		String text = bundles.getMessage(code, null, null, locale);
-		if (text != null) {
-			return text;
-		}
-		return status.is5xxServerError() ? of("error.status.500", locale)
-				: of("error.status.other", locale, status.getReasonPhrase());
-	}
-
 }

@@ -54,6 +54,19 @@ class SecurityIntegrationTests {
 		this.accounts = new TestAccounts(mvc);
 	}
 
+	@Test
+	void securityAnswersInTheRequestsLanguage() throws Exception {
+		this.mvc.perform(get("/api/me/skills").header("Accept-Language", "ja"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value("ログインしてください。"));
+		this.mvc.perform(get("/api/me/skills").header("Accept-Language", "en"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value("You need to log in."));
+		this.mvc.perform(post("/api/auth/logout").header("Accept-Language", "ja"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("CSRF トークン")));
+	}
+
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
 		return request.contentType(MediaType.APPLICATION_JSON).content(body);
 	}
