@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends plain-text mail in the reader's language when an SMTP server is configured
- * ({@code spring.mail.host}, i.e. {@code SPRING_MAIL_HOST}); without one, {@link #enabled()}
- * is false and nothing is sent. Subject and body are {@link Message}s rendered from the
- * message bundles for the recipient's locale.
+ * ({@code spring.mail.host}, i.e. {@code SPRING_MAIL_HOST}); without one,
+ * {@link #enabled()} is false and nothing is sent. Subject and body are {@link Message}s
+ * rendered from the message bundles for the recipient's locale.
  */
 @Component
 public class Mailer {
