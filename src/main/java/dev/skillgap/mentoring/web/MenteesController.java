@@ -22,8 +22,8 @@ import dev.skillgap.mentoring.web.MentoringResponses.PersonResponse;
 import dev.skillgap.mentoring.web.MentoringResponses.ReviewEditResponse;
 import dev.skillgap.mentoring.web.MentoringResponses.ReviewRequestResponse;
 import dev.skillgap.mentoring.web.MentoringResponses.ReviewResponse;
-import dev.skillgap.mentoring.web.MentoringResponses.SuggestionResponse;
-import dev.skillgap.mentoring.web.MentoringResponses.ValidationResponse;
+import dev.skillgap.mentoring.web.MentoringResponses.SentSuggestionResponse;
+import dev.skillgap.mentoring.web.MentoringResponses.RecordedValidationResponse;
 import dev.skillgap.platform.DomainException;
 import dev.skillgap.skills.SkillAssessment;
 import dev.skillgap.skills.SkillLevels;
@@ -119,10 +119,10 @@ class MenteesController {
 			description = "Kept in the mentee's history (source mentor) beside the self-assessment; it is the "
 					+ "effective level until the mentee assesses the skill again. 404 unless I am their active mentor "
 					+ "or for an unknown skill.")
-	ValidationResponse validate(@PathVariable UUID menteeId, Subject subject,
+	RecordedValidationResponse validate(@PathVariable UUID menteeId, Subject subject,
 			@Valid @RequestBody ValidationRequest body, Locale locale) {
 		SkillAssessment v = this.validations.validate(subject, body.skillCode(), body.level(), body.note());
-		return new ValidationResponse(v.skillCode(), this.views.skillName(v.skillCode(), locale), v.level(),
+		return new RecordedValidationResponse(v.skillCode(), this.views.skillName(v.skillCode(), locale), v.level(),
 				v.evidence(),
 				new PersonResponse(subject.viewerId(),
 						this.accounts.displayNames(List.of(subject.viewerId())).getOrDefault(subject.viewerId(), "?")),
@@ -180,7 +180,7 @@ class MenteesController {
 
 	@GetMapping("/api/mentees/{menteeId}/suggestions")
 	@Operation(summary = "The items I suggested to the mentee, answered or not, newest first")
-	List<SuggestionResponse> suggestions(@PathVariable UUID menteeId, Subject subject, Locale locale) {
+	List<SentSuggestionResponse> suggestions(@PathVariable UUID menteeId, Subject subject, Locale locale) {
 		return this.suggestions.by(subject.viewerId(), subject.id())
 			.stream()
 			.map((s) -> suggestion(s, locale))
@@ -192,8 +192,8 @@ class MenteesController {
 	@Operation(summary = "Suggest a learning item, with a note",
 			description = "It shows in the mentee's plan as suggested by me until they accept (it joins the plan) "
 					+ "or decline. 404 unknown item; 409 already in their plan or already suggested.")
-	SuggestionResponse suggest(@PathVariable UUID menteeId, Subject subject, @Valid @RequestBody SuggestRequest body,
-			Locale locale) {
+	SentSuggestionResponse suggest(@PathVariable UUID menteeId, Subject subject,
+			@Valid @RequestBody SuggestRequest body, Locale locale) {
 		return suggestion(this.mentorships.suggest(subject, body.itemCode(), body.note()), locale);
 	}
 
@@ -205,8 +205,8 @@ class MenteesController {
 		return this.views.calibration(Calibration.perSkill(this.levels.calibrationBy(user.id(), mentees)), locale);
 	}
 
-	private SuggestionResponse suggestion(PlanSuggestion s, Locale locale) {
-		return new SuggestionResponse(s.id(), s.itemCode(),
+	private SentSuggestionResponse suggestion(PlanSuggestion s, Locale locale) {
+		return new SentSuggestionResponse(s.id(), s.itemCode(),
 				this.catalog.findIncludingRetired(s.itemCode()).map((i) -> i.title().in(locale)).orElse(s.itemCode()),
 				s.note(), s.status(), s.createdAt(), s.decidedAt());
 	}

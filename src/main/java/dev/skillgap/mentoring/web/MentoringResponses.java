@@ -45,7 +45,7 @@ final class MentoringResponses {
 			@Nullable LastActivityResponse lastActivity, int openReviewRequests, int neverValidated) {
 	}
 
-	record ValidationResponse(String skillCode, String skillName, int level, @Nullable String note,
+	record RecordedValidationResponse(String skillCode, String skillName, int level, @Nullable String note,
 			PersonResponse validatedBy, Instant validatedAt) {
 	}
 
@@ -88,7 +88,7 @@ final class MentoringResponses {
 	record MyCalibrationResponse(List<CalibrationResponse> perSkill, List<CalibrationPointResponse> points) {
 	}
 
-	record SuggestionResponse(UUID id, String itemCode, String itemTitle, @Nullable String note, String status,
+	record SentSuggestionResponse(UUID id, String itemCode, String itemTitle, @Nullable String note, String status,
 			Instant createdAt, @Nullable Instant decidedAt) {
 	}
 

@@ -125,10 +125,10 @@ class MySkillsController {
 	}
 
 	/** A person named in a response. */
-	record PersonResponse(UUID id, String displayName) {
+	record ValidatorResponse(UUID id, String displayName) {
 
-		static @Nullable PersonResponse of(@Nullable UUID id, Map<UUID, String> names) {
-			return (id == null || !names.containsKey(id)) ? null : new PersonResponse(id, names.get(id));
+		static @Nullable ValidatorResponse of(@Nullable UUID id, Map<UUID, String> names) {
+			return (id == null || !names.containsKey(id)) ? null : new ValidatorResponse(id, names.get(id));
 		}
 
 	}
@@ -139,12 +139,12 @@ class MySkillsController {
 	 */
 	record AssessmentResponse(String skillCode, int level, String source, @Nullable String evidence,
 			@Nullable String evidenceUrl, @Nullable String learningItemCode, Instant assessedAt,
-			@Nullable PersonResponse validatedBy) {
+			@Nullable ValidatorResponse validatedBy) {
 
 		static AssessmentResponse of(SkillAssessment a, Map<UUID, String> names) {
 			return new AssessmentResponse(a.skillCode(), a.level(), a.source().code(), a.evidence(), a.evidenceUrl(),
 					a.learningItemCode(), a.assessedAt(),
-					(a.source() == AssessmentSource.MENTOR) ? PersonResponse.of(a.assessedBy(), names) : null);
+					(a.source() == AssessmentSource.MENTOR) ? ValidatorResponse.of(a.assessedBy(), names) : null);
 		}
 
 	}
@@ -154,7 +154,7 @@ class MySkillsController {
 	 * own latest assessment (then it is the effective level); false means "not yet
 	 * validated" since the person assessed themself again.
 	 */
-	record ValidationResponse(int level, @Nullable String note, @Nullable PersonResponse validatedBy,
+	record SkillValidationResponse(int level, @Nullable String note, @Nullable ValidatorResponse validatedBy,
 			Instant validatedAt, boolean current) {
 
 	}
@@ -166,15 +166,15 @@ class MySkillsController {
 	 */
 	record CurrentLevelResponse(String skillCode, int level, String source, @Nullable String evidence,
 			@Nullable String evidenceUrl, @Nullable String learningItemCode, Instant assessedAt, int effectiveLevel,
-			@Nullable ValidationResponse validation) {
+			@Nullable SkillValidationResponse validation) {
 
 		static CurrentLevelResponse of(SkillStanding standing, Map<UUID, String> names) {
 			SkillAssessment own = (standing.own() != null) ? standing.own() : standing.validation();
 			SkillAssessment v = standing.validation();
 			return new CurrentLevelResponse(standing.skillCode(), own.level(), own.source().code(), own.evidence(),
 					own.evidenceUrl(), own.learningItemCode(), own.assessedAt(), standing.effectiveLevel(),
-					(v == null) ? null : new ValidationResponse(v.level(), v.evidence(),
-							PersonResponse.of(v.assessedBy(), names), v.assessedAt(), standing.validationCurrent()));
+					(v == null) ? null : new SkillValidationResponse(v.level(), v.evidence(),
+							ValidatorResponse.of(v.assessedBy(), names), v.assessedAt(), standing.validationCurrent()));
 		}
 
 	}
