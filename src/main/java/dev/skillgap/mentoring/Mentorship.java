@@ -27,7 +27,8 @@ public record Mentorship(UUID id, UUID menteeId, @Nullable UUID mentorId, String
 
 	/** What the caller may do: only the invited mentor accepts a pending invitation. */
 	public void checkAccept(UUID caller) {
-		if (!isMentor(caller)) {
+		// a declined or ended mentorship is history: there is nothing left to act on
+		if (!isMentor(caller) || !this.status.isOpen()) {
 			throw DomainException.notFound("mentorship.notFound");
 		}
 		if (this.status != MentorshipStatus.PENDING) {
@@ -42,11 +43,8 @@ public record Mentorship(UUID id, UUID menteeId, @Nullable UUID mentorId, String
 
 	/** Either side ends a pending or active mentorship. */
 	public void checkEnd(UUID caller) {
-		if (!involves(caller)) {
+		if (!involves(caller) || !this.status.isOpen()) {
 			throw DomainException.notFound("mentorship.notFound");
-		}
-		if (!this.status.isOpen()) {
-			throw DomainException.invalidTransition("status", "mentorship.alreadyEnded");
 		}
 	}
 
