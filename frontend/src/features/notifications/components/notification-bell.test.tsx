@@ -71,9 +71,9 @@ describe('NotificationBell', { timeout: 20_000 }, () => {
       name: /Unread:\s*Sato validated your Linux server administration at level 3\./,
     })
     expect(item).toHaveTextContent('5 minutes ago')
-    expect(screen.getByRole('menuitem', { name: /Sato accepted to be your mentor\./ })).toHaveTextContent(
-      'yesterday',
-    )
+    expect(
+      screen.getByRole('menuitem', { name: /Sato accepted to be your mentor\./ }),
+    ).toHaveTextContent('yesterday')
     expect(
       screen.queryByRole('menuitem', { name: /Unread:\s*Sato accepted/ }),
     ).not.toBeInTheDocument()
@@ -82,9 +82,9 @@ describe('NotificationBell', { timeout: 20_000 }, () => {
 
     expect(await screen.findByText('Skills page')).toBeInTheDocument()
     await waitFor(() =>
-      expect(requests.some((r) => r.method === 'POST' && r.path === '/api/me/notifications/7/read')).toBe(
-        true,
-      ),
+      expect(
+        requests.some((r) => r.method === 'POST' && r.path === '/api/me/notifications/7/read'),
+      ).toBe(true),
     )
     expect(await screen.findByRole('button', { name: 'Notifications' })).toBeInTheDocument()
   })

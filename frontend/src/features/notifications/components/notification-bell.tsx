@@ -1,4 +1,13 @@
-import { ActionIcon, Box, Button, Group, Indicator, Menu, Text, VisuallyHidden } from '@mantine/core'
+import {
+  ActionIcon,
+  Box,
+  Button,
+  Group,
+  Indicator,
+  Menu,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core'
 import { IconBell } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
