@@ -11,6 +11,7 @@ import dev.skillgap.learning.ItemSuggested;
 import dev.skillgap.learning.LearningCatalog;
 import dev.skillgap.learning.LearningItem;
 import dev.skillgap.learning.SuggestionAnswered;
+import dev.skillgap.mentoring.MentorshipStatus;
 import dev.skillgap.mentoring.Mentorships;
 import dev.skillgap.mentoring.MentorshipEvents.MentorInvited;
 import dev.skillgap.mentoring.MentorshipEvents.MentorshipAccepted;
@@ -84,7 +85,8 @@ class NotificationListeners {
 	void on(MentorInvited event) {
 		if (event.mentorId() == null) {
 			this.mentorships.find(event.mentorshipId())
-				.filter((mentorship) -> mentorship.mentorId() == null)
+				.filter((mentorship) -> mentorship.mentorId() == null
+						&& mentorship.status() == MentorshipStatus.PENDING)
 				.ifPresent((mentorship) -> this.mail.invite(mentorship.invitedEmail(), event.menteeId()));
 			return;
 		}
