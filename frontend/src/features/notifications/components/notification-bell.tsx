@@ -43,7 +43,17 @@ export function NotificationBell() {
   }
 
   return (
-    <Menu opened={opened} onChange={setOpened} position="bottom-end" width={360} withinPortal>
+    <Menu
+      opened={opened}
+      onChange={(next) => {
+        setOpened(next)
+        // the list comes fresh when the menu opens: the count with it
+        if (next) void unread.refetch()
+      }}
+      position="bottom-end"
+      width={360}
+      withinPortal
+    >
       <Menu.Target>
         <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('bell.label', { count })}>
           <Indicator
