@@ -147,6 +147,15 @@ public class Mentorships {
 		return suggestion;
 	}
 
+	/**
+	 * One mentorship whatever its status, for modules that tell people about it (the
+	 * invited email of an invitation waiting for its address to register). No access
+	 * check: not for answering a request.
+	 */
+	public Optional<Mentorship> find(UUID id) {
+		return this.repository.find(id);
+	}
+
 	/** The caller's pending and active mentorships, both directions. */
 	public List<Mentorship> of(UUID accountId) {
 		return this.repository.openFor(accountId);

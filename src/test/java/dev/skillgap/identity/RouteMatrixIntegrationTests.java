@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -113,6 +114,10 @@ class RouteMatrixIntegrationTests {
 			DELETE | /api/me/postings/{id}                                    | 401       | 204  | -       | -      | -      | -         | -     | 403
 			GET    | /api/me/postings/{id}/history                            | 401       | 200  | -       | -      | -      | -         | -     | -
 			GET    | /api/me/postings/compare                                 | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/notifications                                    | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/notifications/unread-count                       | 401       | 200  | -       | -      | -      | -         | -     | -
+			POST   | /api/me/notifications/{id}/read                          | 401       | 204  | -       | -      | -      | -         | -     | 403
+			POST   | /api/me/notifications/read-all                           | 401       | 204  | -       | -      | -      | -         | -     | 403
 			POST   | /api/me/mentors                                          | 401       | 201  | -       | -      | -      | -         | -     | 403
 			GET    | /api/mentorships                                         | 401       | 200  | 200     | 200    | 200    | 200       | 200   | -
 			POST   | /api/mentorships/{id}/accept                             | 401       | 404  | 200     | 409    | 404    | 404       | 404   | 403
@@ -166,8 +171,15 @@ class RouteMatrixIntegrationTests {
 	static final String POSTING = "{posting}";
 
 	/**
+	 * In an example path: one of the caller's notifications (an id of nobody's for a
+	 * caller without a session).
+	 */
+	static final String NOTIFICATION = "{notification}";
+
+	/**
 	 * The path to request for a route with variables or required parameters.
-	 * {@value #POSTING} stands for a posting the caller saved first.
+	 * {@value #POSTING} stands for a posting the caller saved first,
+	 * {@value #NOTIFICATION} for a notification of theirs.
 	 */
 	static final Map<String, String> EXAMPLES = Map.ofEntries(
 			Map.entry("/api/me/skills/{skillCode}", "/api/me/skills/linux-administration"),
@@ -182,6 +194,7 @@ class RouteMatrixIntegrationTests {
 			Map.entry("/api/me/postings/{id}", "/api/me/postings/" + POSTING),
 			Map.entry("/api/me/postings/{id}/history", "/api/me/postings/" + POSTING + "/history"),
 			Map.entry("/api/me/postings/compare", "/api/me/postings/compare?ids=" + POSTING),
+			Map.entry("/api/me/notifications/{id}/read", "/api/me/notifications/" + NOTIFICATION + "/read"),
 			Map.entry("/api/mentorships/{id}/accept", "/api/mentorships/<mentorship>/accept"),
 			Map.entry("/api/mentorships/{id}/decline", "/api/mentorships/<mentorship>/decline"),
 			Map.entry("/api/mentorships/{id}", "/api/mentorships/<mentorship>"),
@@ -287,6 +300,9 @@ class RouteMatrixIntegrationTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	TestAccounts accounts;
 
 	@Autowired
@@ -382,6 +398,9 @@ class RouteMatrixIntegrationTests {
 		String uri = EXAMPLES.getOrDefault(call.row().pattern(), call.row().pattern());
 		if (uri.contains(POSTING)) {
 			uri = uri.replace(POSTING, loggedIn ? savePosting(client) : UUID.randomUUID().toString());
+		}
+		if (uri.contains(NOTIFICATION)) {
+			uri = uri.replace(NOTIFICATION, loggedIn ? notificationOf(client) : "1");
 		}
 		if (fixture.needsRelations()) {
 			uri = fixture.relations().resolve(uri, call.caller());
@@ -502,6 +521,18 @@ class RouteMatrixIntegrationTests {
 			.andExpect(status().isCreated())
 			.andReturn();
 		return Json.read(saved, "$.id");
+	}
+
+	/** A notification for the caller, stored as the notifications module stores one. */
+	private String notificationOf(TestClient client) throws Exception {
+		UUID me = UUID.fromString(Json.read(client.perform(get("/api/auth/me")).andReturn(), "$.id"));
+		return this.jdbc
+			.sql("insert into notification (recipient_id, kind, actor_name, link)"
+					+ " values (:me, 'mentor-invited', 'Matrix', '/mentoring') returning id")
+			.param("me", me)
+			.query(Long.class)
+			.single()
+			.toString();
 	}
 
 	private TestClient admin() throws Exception {
