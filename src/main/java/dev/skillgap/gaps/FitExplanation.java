@@ -64,8 +64,9 @@ public record FitExplanation(String bestRoleCode, double bestFit, List<SkillGap>
 		return gaps.subList(0, Math.min(LISTED, gaps.size()));
 	}
 
+	/** Met requirements: the member of a group that meets it is named alone. */
 	private static Message names(RoleFit fit, List<SkillGap> gaps, Function<String, String> skillName) {
-		return Message.list(gaps.stream().map((gap) -> name(fit, gap, skillName)).toList());
+		return Message.list(gaps.stream().map((gap) -> skillName.apply(gap.skillCode())).toList());
 	}
 
 	private static Message gaps(RoleFit fit, List<SkillGap> gaps, Function<String, String> skillName) {
