@@ -76,13 +76,16 @@ class FitController {
 	@GetMapping("/explanation")
 	@Operation(summary = "Which role suits me best and why, in words")
 	ExplanationResponse explanation(@AuthenticationPrincipal CurrentUser user, Locale locale) {
-		FitExplanation explanation = FitExplanation.of(this.fits.rank(user.id()),
-				(code) -> this.roles.name(code).in(locale), (code) -> this.skills.name(code).in(locale));
+		List<RoleFit> ranking = this.fits.rank(user.id());
+		FitExplanation explanation = FitExplanation.of(ranking, (code) -> this.roles.name(code).in(locale),
+				(code) -> this.skills.name(code).in(locale));
+		RoleFit best = find(ranking, explanation.bestRoleCode());
+		RoleFit compared = find(ranking, explanation.comparedRoleCode());
 		return new ExplanationResponse(explanation.bestRoleCode(), roleName(explanation.bestRoleCode(), locale),
 				explanation.bestRoleCode() == null ? null : Shares.round(explanation.bestFit()),
-				gaps(explanation.strengths(), locale), gaps(explanation.gapsToBest(), locale),
+				gaps(explanation.strengths(), null, locale), gaps(explanation.gapsToBest(), best, locale),
 				explanation.comparedRoleCode(), roleName(explanation.comparedRoleCode(), locale),
-				gaps(explanation.gapsToCompared(), locale), this.messages.render(explanation.text(), locale));
+				gaps(explanation.gapsToCompared(), compared, locale), this.messages.render(explanation.text(), locale));
 	}
 
 	@PostMapping("/what-if")
@@ -126,9 +129,18 @@ class FitController {
 		return fit.gaps().stream().map((gap) -> gap(gap, fit.alternativesTo(gap), locale)).toList();
 	}
 
-	/** Gaps of the explanation: no group members besides the one that counts. */
-	private List<GapResponse> gaps(List<SkillGap> gaps, Locale locale) {
-		return gaps.stream().map((gap) -> gap(gap, List.of(), locale)).toList();
+	/**
+	 * Gaps of the explanation: a gap lists its group's alternatives (a strength, met by
+	 * one member, does not).
+	 */
+	private List<GapResponse> gaps(List<SkillGap> gaps, @Nullable RoleFit fit, Locale locale) {
+		return gaps.stream()
+			.map((gap) -> gap(gap, (fit == null) ? List.of() : fit.alternativesTo(gap), locale))
+			.toList();
+	}
+
+	private static @Nullable RoleFit find(List<RoleFit> ranking, @Nullable String roleCode) {
+		return ranking.stream().filter((fit) -> fit.roleCode().equals(roleCode)).findFirst().orElse(null);
 	}
 
 	private GapResponse gap(SkillGap gap, List<String> alternatives, Locale locale) {
