@@ -117,7 +117,7 @@ test('levels on My skills change the fit ranking; skill names follow the languag
     'aria-checked',
     'true',
   )
-  await expect(page.getByText('39 件中 10 件のスキルを記録済み')).toBeVisible()
+  await expect(page.getByText('40 件中 10 件のスキルを記録済み')).toBeVisible()
 
   // Roles: the default comparison, in Japanese.
   await nav(page, 'メインナビゲーション').getByRole('link', { name: /職種$/ }).click()
