@@ -12,6 +12,11 @@ export function formatPercent(value: number, language: string = currentLanguage(
   )
 }
 
+/** ["Linux", "Windows"] → "Linux or Windows" / 「LinuxまたはWindows」: alternatives, any one of which will do. */
+export function formatAlternatives(names: string[], language: string = currentLanguage()): string {
+  return new Intl.ListFormat(language, { type: 'disjunction' }).format(names)
+}
+
 /** 1234.56 → "1,234.6" (at most `maximumFractionDigits` decimals) */
 export function formatNumber(
   value: number,

@@ -11,7 +11,14 @@ const node = (roleCode: string, roleName: string, fit: number): RoleFit => ({
   roleName,
   fit,
   largestGaps: [
-    { skillCode: `${roleCode}-gap`, skillName: `${roleName} gap`, from: 0, to: 3, weight: 3 },
+    {
+      skillCode: `${roleCode}-gap`,
+      skillName: `${roleName} gap`,
+      from: 0,
+      to: 3,
+      weight: 3,
+      anyOf: null,
+    },
   ],
 })
 

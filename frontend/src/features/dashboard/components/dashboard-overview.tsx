@@ -120,7 +120,7 @@ function BestFitPanel() {
       {explanation.isPending && <Skeleton h={120} />}
       {explanation.isError && <ProblemAlert error={explanation.error} />}
       {data &&
-        (data.bestRoleCode ? (
+        (data.bestRoleCode && data.bestFit != null ? (
           <Group align="flex-start" wrap="nowrap" gap="lg">
             <RingProgress
               size={96}
@@ -163,9 +163,14 @@ function BestFitPanel() {
             <Text size="sm" c="dimmed">
               {t('bestFit.empty')}
             </Text>
-            <Button component={Link} to="/skills">
-              {t('recordSkills')}
-            </Button>
+            <Group gap="sm">
+              <Button component={Link} to="/skills">
+                {t('recordSkills')}
+              </Button>
+              <Button component={Link} to="/learning" variant="light">
+                {t('bestFit.startHere')}
+              </Button>
+            </Group>
           </Stack>
         ))}
     </Panel>
@@ -310,7 +315,15 @@ function NextItemsPanel() {
           ))}
         </Stack>
       )}
-      {plan.isSuccess && next.length === 0 && recommendations.data && (
+      {plan.isSuccess &&
+        next.length === 0 &&
+        recommendations.data &&
+        !recommendations.data.role && (
+          <Text size="sm" c="dimmed">
+            {t('next.noBestFit')}
+          </Text>
+        )}
+      {plan.isSuccess && next.length === 0 && recommendations.data?.role && (
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
             {t('next.recommendedIntro', { role: recommendations.data.role.roleName })}

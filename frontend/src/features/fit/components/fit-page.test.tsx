@@ -18,6 +18,9 @@ const gap = (
   target,
   gap: Math.max(0, target - current),
   weight,
+  anyOf: null,
+  counted: true,
+  alternatives: [],
 })
 
 const fits: RoleFit[] = [
@@ -78,7 +81,7 @@ const history: FitHistory = {
 const emptyExplanation: FitExplanation = {
   bestRoleCode: null,
   bestRoleName: null,
-  bestFit: 0,
+  bestFit: null,
   strengths: [],
   gapsToBest: [],
   comparedRoleCode: null,
@@ -199,5 +202,55 @@ describe('FitPage', { timeout: 20_000 }, () => {
     ).toBeInTheDocument()
     expect(screen.getByText(emptyExplanation.text)).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Go to My skills' })).toHaveAttribute('href', '/skills')
+    // no "best fit 0%", and a way to start from a role's fundamentals
+    expect(screen.queryByText('0%')).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: "Start with a role's fundamentals" })).toHaveAttribute(
+      'href',
+      '/learning',
+    )
+  })
+
+  it('shows a group of alternatives as one row and one radar axis', async () => {
+    const grouped: RoleFit = {
+      roleCode: 'server-engineer',
+      roleName: 'Server engineer',
+      fit: 0.5,
+      metRequirements: 1,
+      totalRequirements: 2,
+      gaps: [
+        {
+          ...gap('linux-administration', 'Linux server administration', 4, 4, 3),
+          anyOf: 'linux-administration',
+          alternatives: ['windows-server-administration'],
+        },
+        {
+          ...gap('windows-server-administration', 'Windows Server administration', 0, 4, 3),
+          gap: 0,
+          anyOf: 'linux-administration',
+          counted: false,
+          alternatives: ['linux-administration'],
+        },
+        gap('web-servers', 'Web servers', 1, 4, 3),
+      ],
+    }
+    mockFetch([
+      route('GET', '/api/me/fit', () => json([grouped])),
+      route('GET', '/api/me/fit/explanation', () => json(explanation)),
+      route('GET', '/api/me/fit/history', () => json(history)),
+    ])
+    renderWithProviders(<FitPage />)
+
+    const table = await screen.findByRole('table', { name: 'Gaps to Server engineer' })
+    const rows = within(table).getAllByRole('row')
+    // header, the group, web servers: Windows has no row (and no gap) of its own
+    expect(rows).toHaveLength(3)
+    expect(
+      within(table).getByText('Linux server administration or Windows Server administration'),
+    ).toBeInTheDocument()
+    expect(
+      within(table).getByText(
+        'Any one of these will do; your best, Linux server administration, counts.',
+      ),
+    ).toBeInTheDocument()
   })
 })

@@ -23,11 +23,17 @@ import { FIT_NAMESPACE } from '../locales'
 import { FitHistoryChart } from './fit-history-chart'
 import { FitRadar } from './fit-radar'
 import { FitRanking } from './fit-ranking'
-import { formatPercent } from '@/lib/format'
+import { formatAlternatives, formatPercent } from '@/lib/format'
 import { GapTable } from './gap-table'
 import { WhatIf } from './what-if'
 
-function ExplanationCard({ explanation }: { explanation: FitExplanation }) {
+function ExplanationCard({
+  explanation,
+  skillName,
+}: {
+  explanation: FitExplanation
+  skillName: (code: string) => string
+}) {
   const { t, i18n } = useTranslation(FIT_NAMESPACE)
   return (
     <Card
@@ -47,9 +53,11 @@ function ExplanationCard({ explanation }: { explanation: FitExplanation }) {
             <Title order={2} size="h3" id="explanation-title">
               {t('explanation.title', { role: explanation.bestRoleName })}
             </Title>
-            <Badge color="teal" size="lg" variant="filled">
-              {formatPercent(explanation.bestFit, i18n.language)}
-            </Badge>
+            {explanation.bestFit != null && (
+              <Badge color="teal" size="lg" variant="filled">
+                {formatPercent(explanation.bestFit, i18n.language)}
+              </Badge>
+            )}
           </Group>
           <Text data-testid="fit-explanation">{explanation.text}</Text>
           {explanation.strengths.length > 0 && (
@@ -71,7 +79,16 @@ function ExplanationCard({ explanation }: { explanation: FitExplanation }) {
               </Text>
               {explanation.gapsToBest.map((gap) => (
                 <Badge key={gap.skillCode} variant="light" color="orange" radius="sm" tt="none">
-                  {t('explanation.gapBadge', { skill: gap.skillName, gap: gap.gap })}
+                  {t('explanation.gapBadge', {
+                    skill:
+                      gap.alternatives && gap.alternatives.length > 0
+                        ? formatAlternatives(
+                            [gap.skillName, ...gap.alternatives.map((code) => skillName(code))],
+                            i18n.language,
+                          )
+                        : gap.skillName,
+                    gap: gap.gap,
+                  })}
                 </Badge>
               ))}
             </Group>
@@ -96,9 +113,17 @@ function EmptyState({ text }: { text: string }) {
         <Text c="dimmed" maw={520}>
           {text || t('empty.text')}
         </Text>
-        <Button component={Link} to="/skills">
-          {t('empty.action')}
-        </Button>
+        <Text size="sm" c="dimmed" maw={520}>
+          {t('empty.noBestFit')}
+        </Text>
+        <Group gap="sm" justify="center">
+          <Button component={Link} to="/skills">
+            {t('empty.action')}
+          </Button>
+          <Button component={Link} to="/learning" variant="light">
+            {t('empty.startHere')}
+          </Button>
+        </Group>
       </Stack>
     </Card>
   )
@@ -154,11 +179,16 @@ function FitView({ fits: list, explanation, history }: FitViewProps) {
       : (explanation.bestRoleCode ?? list[0]?.roleCode ?? null)
   const role = list.find((fit) => fit.roleCode === roleCode)
   const currentLevels: Record<string, number> = {}
-  for (const fit of list) for (const gap of fit.gaps) currentLevels[gap.skillCode] = gap.current
+  const names: Record<string, string> = {}
+  for (const fit of list)
+    for (const gap of fit.gaps) {
+      currentLevels[gap.skillCode] = gap.current
+      names[gap.skillCode] = gap.skillName
+    }
 
   return (
     <>
-      <ExplanationCard explanation={explanation} />
+      <ExplanationCard explanation={explanation} skillName={(code) => names[code] ?? code} />
 
       <Card withBorder padding="lg" component="section" aria-labelledby="ranking-title">
         <Title order={2} size="h3" id="ranking-title" mb={4}>

@@ -1,15 +1,20 @@
 import { useState } from 'react'
-import { Badge, Group, Table, Text, UnstyledButton } from '@mantine/core'
+import { Badge, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconCircleCheck, IconSelector } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { formatAlternatives } from '@/lib/format'
 import type { SkillGap } from '../api/types'
 import { FIT_NAMESPACE } from '../locales'
 import classes from './fit.module.css'
+import { gapRows, type GapRow } from './gap-rows'
 
 type SortKey = 'skill' | 'current' | 'target' | 'gap' | 'weight' | 'priority'
 type Direction = 'asc' | 'desc'
 
 const priority = (gap: SkillGap) => gap.gap * gap.weight
+
+const label = (row: GapRow, language: string) =>
+  row.names.length > 1 ? formatAlternatives(row.names, language) : row.skillName
 
 const WEIGHT_COLORS: Record<number, string> = { 1: 'gray', 2: 'blue', 3: 'grape' }
 
@@ -18,7 +23,10 @@ export interface GapTableProps {
   gaps: SkillGap[]
 }
 
-/** The chosen role's requirements with my level; sorted by gap × weight, met rows marked. */
+/**
+ * The chosen role's requirements with my level; sorted by gap × weight, met rows marked. A group of
+ * alternatives is one row ("Linux or Windows server administration"), at its best member's level.
+ */
 export function GapTable({ roleName, gaps }: GapTableProps) {
   const { t, i18n } = useTranslation(FIT_NAMESPACE)
   const [sort, setSort] = useState<{ key: SortKey; direction: Direction }>({
@@ -26,17 +34,17 @@ export function GapTable({ roleName, gaps }: GapTableProps) {
     direction: 'desc',
   })
 
-  const value = (gap: SkillGap, key: SortKey): number | string => {
+  const value = (gap: GapRow, key: SortKey): number | string => {
     switch (key) {
       case 'skill':
-        return gap.skillName
+        return label(gap, i18n.language)
       case 'priority':
         return priority(gap)
       default:
         return gap[key]
     }
   }
-  const sorted = [...gaps].sort((a, b) => {
+  const sorted = gapRows(gaps).sort((a, b) => {
     const x = value(a, sort.key)
     const y = value(b, sort.key)
     const order =
@@ -109,9 +117,16 @@ export function GapTable({ roleName, gaps }: GapTableProps) {
                         style={{ flexShrink: 0 }}
                       />
                     )}
-                    <Text size="sm" fw={500}>
-                      {gap.skillName}
-                    </Text>
+                    <Stack gap={0}>
+                      <Text size="sm" fw={500}>
+                        {label(gap, i18n.language)}
+                      </Text>
+                      {gap.names.length > 1 && (
+                        <Text size="xs" c="dimmed">
+                          {t('gaps.anyOf', { skill: gap.skillName })}
+                        </Text>
+                      )}
+                    </Stack>
                   </Group>
                 </Table.Td>
                 <Table.Td>{gap.current}</Table.Td>

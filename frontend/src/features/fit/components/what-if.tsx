@@ -38,6 +38,8 @@ export function WhatIf({ roleName, gaps, currentLevels }: WhatIfProps) {
   const { t, i18n } = useTranslation(FIT_NAMESPACE)
   const [overrides, setOverrides] = useState<Record<string, number>>({})
   const level = (code: string) => overrides[code] ?? currentLevels[code] ?? 0
+  const countedName = (group: string) =>
+    gaps.find((gap) => gap.anyOf === group && gap.counted)?.skillName ?? group
 
   const changes = useMemo<LevelChange[]>(
     () =>
@@ -82,9 +84,18 @@ export function WhatIf({ roleName, gaps, currentLevels }: WhatIfProps) {
               return (
                 <div key={gap.skillCode}>
                   <Group justify="space-between" gap="xs" wrap="nowrap" mb={4}>
-                    <Text size="sm" fw={500} id={`what-if-${gap.skillCode}`}>
-                      {gap.skillName}
-                    </Text>
+                    <Stack gap={0}>
+                      <Text size="sm" fw={500} id={`what-if-${gap.skillCode}`}>
+                        {gap.skillName}
+                      </Text>
+                      {gap.anyOf && (
+                        <Text size="xs" c="dimmed">
+                          {gap.counted
+                            ? t('whatIf.counts')
+                            : t('whatIf.alternative', { skill: countedName(gap.anyOf) })}
+                        </Text>
+                      )}
+                    </Stack>
                     <Text size="xs" c={changed ? 'blue' : 'dimmed'} fw={changed ? 600 : 400}>
                       {t('whatIf.levels', {
                         now: currentLevels[gap.skillCode] ?? 0,

@@ -9,11 +9,16 @@ import type {
   PlanItem,
   PlanItemUpdate,
   PlanResponse,
+  Preference,
   RecommendationsResponse,
 } from './types'
 
-export function fetchRecommendations(role?: string, limit = 20): Promise<RecommendationsResponse> {
-  return client.get('/api/me/recommendations', { query: { limit, role } })
+export function fetchRecommendations(
+  role?: string,
+  limit = 20,
+  preference: Preference = 'balanced',
+): Promise<RecommendationsResponse> {
+  return client.get('/api/me/recommendations', { query: { limit, role, preference } })
 }
 
 export function fetchRoles() {

@@ -57,3 +57,11 @@ export type GoalInput = Schemas['GoalRequest']
 
 /** The part of GET /api/roles this feature needs. */
 export type RoleOption = Pick<Schemas['RoleResponse'], 'code' | 'name'>
+
+/** What to rank first: see GET /api/me/recommendations. */
+export type Preference = Schemas['RecommendationsResponse']['preference']
+
+export const PREFERENCES: Preference[] = ['balanced', 'fastest', 'credential', 'free', 'japanese']
+
+/** Why an item stands where it does. */
+export type RecommendationReasonItem = Schemas['ReasonResponse']

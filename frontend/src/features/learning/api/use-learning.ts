@@ -27,12 +27,14 @@ import type {
   PlanItem,
   PlanItemUpdate,
   PlanResponse,
+  Preference,
 } from './types'
 
 /** Every query is also keyed by the language (see useLocalizedQuery): names and reasons are localized. */
 export const learningKeys = {
   all: ['learning'] as const,
-  recommendations: (role: string | null) => ['learning', 'recommendations', role ?? ''] as const,
+  recommendations: (role: string | null, preference: Preference = 'balanced') =>
+    ['learning', 'recommendations', role ?? '', preference] as const,
   plan: ['learning', 'plan'] as const,
   goal: ['learning', 'goal'] as const,
   roles: ['learning', 'roles'] as const,
@@ -46,10 +48,14 @@ function invalidateLearnerData(queryClient: QueryClient) {
   return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'auth' })
 }
 
-export function useRecommendations(role: string | null, limit = 20) {
+export function useRecommendations(
+  role: string | null,
+  limit = 20,
+  preference: Preference = 'balanced',
+) {
   return useLocalizedQuery({
-    queryKey: [...learningKeys.recommendations(role), limit],
-    queryFn: () => fetchRecommendations(role ?? undefined, limit),
+    queryKey: [...learningKeys.recommendations(role, preference), limit],
+    queryFn: () => fetchRecommendations(role ?? undefined, limit, preference),
     placeholderData: keepPreviousData,
   })
 }

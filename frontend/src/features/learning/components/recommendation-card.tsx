@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Stack, Text, ThemeIcon } from '@mantine/core'
+import { Anchor, Badge, Button, Card, Group, Stack, Text, ThemeIcon } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconCheck, IconExternalLink, IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -7,6 +7,14 @@ import { useAddToPlan } from '../api/use-learning'
 import type { Recommendation } from '../api/types'
 import { LEARNING_NAMESPACE } from '../locales'
 import { ItemMeta } from './item-meta'
+
+const REASON_COLORS: Record<string, string> = {
+  fundamentals: 'teal',
+  credential: 'grape',
+  free: 'green',
+  japanese: 'indigo',
+  'prerequisite-met': 'blue',
+}
 
 export interface RecommendationCardProps {
   recommendation: Recommendation
@@ -53,6 +61,28 @@ export function RecommendationCard({ recommendation, rank }: RecommendationCardP
         </Group>
         <ItemMeta item={item} />
         <Text size="sm">{reason}</Text>
+        {recommendation.reasons.length > 0 && (
+          <Stack gap={4} aria-label={t('recommendations.whyLabel', { title: item.title })}>
+            <Text size="xs" fw={600} c="dimmed">
+              {t('recommendations.why')}
+            </Text>
+            <Group gap={6} wrap="wrap">
+              {recommendation.reasons.map((why) => (
+                <Badge
+                  key={why.code}
+                  variant={why.code === 'per-hour' ? 'default' : 'light'}
+                  color={REASON_COLORS[why.code] ?? 'gray'}
+                  radius="sm"
+                  tt="none"
+                  fw={500}
+                  data-reason={why.code}
+                >
+                  {why.text}
+                </Badge>
+              ))}
+            </Group>
+          </Stack>
+        )}
         <Group justify="space-between" mt="auto" gap="xs">
           {item.url ? (
             <Anchor

@@ -95,8 +95,65 @@ describe('Recommendations', { timeout: 20_000 }, () => {
 
     await waitFor(() =>
       expect(requests.map((r) => r.path)).toContain(
-        '/api/me/recommendations?limit=20&role=cloud-engineer',
+        '/api/me/recommendations?limit=20&role=cloud-engineer&preference=balanced',
       ),
     )
+  })
+
+  it('shows why each item stands where it does', async () => {
+    mockFetch([
+      route('GET', '/api/roles', () => json(roles)),
+      route('GET', '/api/me/recommendations', () => json(recommendations)),
+    ])
+    renderWithProviders(<Recommendations />)
+
+    const card = (await screen.findByRole('heading', { name: 'Linux Upskill Challenge' })).closest(
+      'article',
+    )!
+    const why = within(card).getByLabelText('Why Linux Upskill Challenge is here')
+    expect(within(why).getByText('Fundamentals: it starts a core skill of this role')).toBeVisible()
+    expect(within(why).getByText('Closes 0.1 weighted levels per hour')).toBeVisible()
+  })
+
+  it('asks for the preference chosen and remembers it', async () => {
+    window.localStorage.removeItem('skillgap.learning.preference')
+    const { requests } = mockFetch([
+      route('GET', '/api/roles', () => json(roles)),
+      route('GET', '/api/me/recommendations', () => json(recommendations)),
+    ])
+    renderWithProviders(<Recommendations />)
+    await screen.findByRole('heading', { name: 'Linux Upskill Challenge' })
+
+    await userEvent.click(screen.getByRole('combobox', { name: /Rank first/ }))
+    await userEvent.click(await screen.findByRole('option', { name: 'Recognised credential' }))
+
+    await waitFor(() =>
+      expect(requests.map((r) => r.path)).toContain(
+        '/api/me/recommendations?limit=20&preference=credential',
+      ),
+    )
+    expect(window.localStorage.getItem('skillgap.learning.preference')).toBe('credential')
+    window.localStorage.removeItem('skillgap.learning.preference')
+  })
+
+  it('has no best fit for a blank profile and asks for a role to start from', async () => {
+    mockFetch([
+      route('GET', '/api/roles', () => json(roles)),
+      route('GET', '/api/me/recommendations', () =>
+        json({
+          ...recommendations,
+          role: null,
+          bestFit: false,
+          items: [],
+          total: 0,
+          path: { steps: [], totalHours: 0, unclosed: [] },
+        }),
+      ),
+    ])
+    renderWithProviders(<Recommendations />)
+
+    expect(await screen.findByText('No best fit yet')).toBeVisible()
+    expect(screen.queryByText('Your best fit')).not.toBeInTheDocument()
+    expect(screen.queryByText(/Fit 0%/)).not.toBeInTheDocument()
   })
 })

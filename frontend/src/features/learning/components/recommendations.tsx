@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { useRecommendations, useRoleOptions } from '../api/use-learning'
-import type { Closure, LearningPath } from '../api/types'
+import { PREFERENCES, type Closure, type LearningPath, type Preference } from '../api/types'
 import { LEARNING_NAMESPACE } from '../locales'
 import { formatNumber, formatPercent } from '@/lib/format'
 import { KindBadge } from './item-meta'
@@ -26,13 +26,43 @@ import { RecommendationCard } from './recommendation-card'
 
 const BEST_FIT = '__best-fit'
 
+const PREFERENCE_KEY = 'skillgap.learning.preference'
+
+function isPreference(value: string | null): value is Preference {
+  return value !== null && (PREFERENCES as string[]).includes(value)
+}
+
+/** The preference in the URL, else the one chosen last time on this device, else balanced. */
+function rememberedPreference(fromUrl: string | null): Preference {
+  if (isPreference(fromUrl)) return fromUrl
+  try {
+    const stored = window.localStorage.getItem(PREFERENCE_KEY)
+    if (isPreference(stored)) return stored
+  } catch {
+    // storage unavailable (private mode): fall back to the default
+  }
+  return 'balanced'
+}
+
+function remember(preference: Preference) {
+  try {
+    window.localStorage.setItem(PREFERENCE_KEY, preference)
+  } catch {
+    // not remembered: it still applies to this page
+  }
+}
+
 export function GapList({ gaps }: { gaps: Closure[] }) {
   const { t } = useTranslation(LEARNING_NAMESPACE)
   return (
     <Group gap={6} wrap="wrap">
       {gaps.map((gap) => (
         <Badge key={gap.skillCode} variant="default" radius="sm" tt="none" fw={500}>
-          {t('gap.label', { skill: gap.skillName, from: gap.from, to: gap.to })}
+          {t(gap.anyOf ? 'gap.anyOfLabel' : 'gap.label', {
+            skill: gap.skillName,
+            from: gap.from,
+            to: gap.to,
+          })}
         </Badge>
       ))}
     </Group>
@@ -44,9 +74,18 @@ export function Recommendations() {
   const { t } = useTranslation(LEARNING_NAMESPACE)
   const [params, setParams] = useSearchParams()
   const role = params.get('role')
+  const preference = rememberedPreference(params.get('preference'))
   const roles = useRoleOptions()
-  const recommendations = useRecommendations(role)
+  const recommendations = useRecommendations(role, 20, preference)
   const data = recommendations.data
+  const update = (next: { role?: string | null; preference?: Preference }) => {
+    const nextRole = next.role === undefined ? role : next.role
+    const nextPreference = next.preference ?? preference
+    const query: Record<string, string> = {}
+    if (nextRole) query.role = nextRole
+    if (nextPreference !== 'balanced') query.preference = nextPreference
+    setParams(query, { replace: true })
+  }
 
   const roleOptions = [
     { value: BEST_FIT, label: t('recommendations.bestFitOption') },
@@ -63,9 +102,20 @@ export function Recommendations() {
           value={role ?? BEST_FIT}
           allowDeselect={false}
           w={{ base: '100%', sm: 340 }}
-          onChange={(value) =>
-            setParams(value && value !== BEST_FIT ? { role: value } : {}, { replace: true })
-          }
+          onChange={(value) => update({ role: value && value !== BEST_FIT ? value : null })}
+        />
+        <Select
+          label={t('preference.label')}
+          description={t('preference.description')}
+          data={PREFERENCES.map((value) => ({ value, label: t(`preference.${value}`) }))}
+          value={preference}
+          allowDeselect={false}
+          w={{ base: '100%', sm: 300 }}
+          onChange={(value) => {
+            if (!isPreference(value)) return
+            remember(value)
+            update({ preference: value })
+          }}
         />
         {recommendations.isFetching && data && (
           <Loader size="sm" aria-label={t('loading', { ns: 'common' })} />
@@ -75,7 +125,18 @@ export function Recommendations() {
       {recommendations.isPending && <Skeleton h={220} radius="md" />}
       {recommendations.isError && <ProblemAlert error={recommendations.error} />}
 
-      {data && (
+      {data && !data.role && (
+        <Alert
+          variant="light"
+          color="blue"
+          icon={<IconInfoCircle size={18} aria-hidden="true" />}
+          title={t('startHere.title')}
+        >
+          <Text size="sm">{t('startHere.text')}</Text>
+        </Alert>
+      )}
+
+      {data?.role && (
         <>
           <Card withBorder padding="lg">
             <Stack gap="sm">
@@ -139,14 +200,26 @@ export function Recommendations() {
             )}
           </Stack>
 
-          <PathSection path={data.path} roleName={data.role.roleName} />
+          <PathSection
+            path={data.path}
+            roleName={data.role.roleName}
+            startHere={data.role.fit === 0}
+          />
         </>
       )}
     </Stack>
   )
 }
 
-function PathSection({ path, roleName }: { path: LearningPath; roleName: string }) {
+function PathSection({
+  path,
+  roleName,
+  startHere,
+}: {
+  path: LearningPath
+  roleName: string
+  startHere: boolean
+}) {
   const { t } = useTranslation(LEARNING_NAMESPACE)
   if (path.steps.length === 0 && path.unclosed.length === 0) return null
   return (
@@ -155,7 +228,9 @@ function PathSection({ path, roleName }: { path: LearningPath; roleName: string 
         <Group gap="sm" wrap="nowrap">
           <IconRoute size={22} aria-hidden="true" color="var(--mantine-color-blue-6)" />
           <Title order={2} size="h3" id="learning-path-title">
-            {t('path.title', { hours: formatNumber(path.totalHours), role: roleName })}
+            {startHere
+              ? t('path.startHere', { hours: formatNumber(path.totalHours), role: roleName })
+              : t('path.title', { hours: formatNumber(path.totalHours), role: roleName })}
           </Title>
         </Group>
         <Text size="sm" c="dimmed">

@@ -27,19 +27,38 @@ export const recommendations: RecommendationsResponse = {
     roleName: 'Server engineer',
     fit: 0.21,
     largestGaps: [
-      { skillCode: 'web-servers', skillName: 'Web servers', from: 0, to: 4, weight: 3 },
+      {
+        skillCode: 'web-servers',
+        skillName: 'Web servers',
+        from: 0,
+        to: 4,
+        weight: 3,
+        anyOf: null,
+      },
     ],
   },
   bestFit: true,
+  preference: 'balanced',
   items: [
     {
       item: item('linux-upskill', { title: 'Linux Upskill Challenge', kind: 'lab' }),
       closes: [
-        { skillCode: 'server-hardening', skillName: 'Server hardening', from: 0, to: 1, weight: 3 },
+        {
+          skillCode: 'server-hardening',
+          skillName: 'Server hardening',
+          from: 0,
+          to: 1,
+          weight: 3,
+          anyOf: null,
+        },
       ],
       weightedGapClosed: 3,
       score: 0.1,
       reason: 'Closes your Server hardening gap 0 → 1 (weight 3) in about 30 h',
+      reasons: [
+        { code: 'fundamentals', text: 'Fundamentals: it starts a core skill of this role' },
+        { code: 'per-hour', text: 'Closes 0.1 weighted levels per hour' },
+      ],
     },
     {
       item: item('lpic-book', { title: 'LPIC Book', kind: 'book', url: null, cost: 'paid' }),
@@ -47,13 +66,14 @@ export const recommendations: RecommendationsResponse = {
       weightedGapClosed: 2,
       score: 0.05,
       reason: 'Closes your Shell scripting gap 0 → 2 (weight 2) in about 40 h',
+      reasons: [{ code: 'per-hour', text: 'Closes 0.05 weighted levels per hour' }],
     },
   ],
   total: 2,
   path: {
     steps: [],
     totalHours: 70,
-    unclosed: [{ skillCode: 'dns', skillName: 'DNS', from: 0, to: 3, weight: 2 }],
+    unclosed: [{ skillCode: 'dns', skillName: 'DNS', from: 0, to: 3, weight: 2, anyOf: null }],
   },
 }
 

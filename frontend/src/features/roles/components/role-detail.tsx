@@ -1,5 +1,6 @@
 import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { formatAlternatives } from '@/lib/format'
 import type { RoleProfile } from '../api/types'
 import { ROLES_NAMESPACE } from '../locales'
 import { TargetLevel } from './target-level'
@@ -13,10 +14,11 @@ export interface RoleDetailProps {
 
 /** A role's summary, article lines, next steps and requirements table. */
 export function RoleDetail({ role, roleName, onSelectRole }: RoleDetailProps) {
-  const { t } = useTranslation(ROLES_NAMESPACE)
-  const requirements = [...role.requirements].sort(
-    (a, b) => b.weight - a.weight || b.targetLevel - a.targetLevel,
-  )
+  const { t, i18n } = useTranslation(ROLES_NAMESPACE)
+  // a group of alternatives (Linux or Windows server administration) is one row, under its first member
+  const requirements = role.requirements
+    .filter((r) => !r.anyOf || r.anyOf === r.skillCode)
+    .sort((a, b) => b.weight - a.weight || b.targetLevel - a.targetLevel)
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="role-detail-title">
       <Stack gap="md">
@@ -66,7 +68,26 @@ export function RoleDetail({ role, roleName, onSelectRole }: RoleDetailProps) {
             <Table.Tbody>
               {requirements.map((requirement) => (
                 <Table.Tr key={requirement.skillCode}>
-                  <Table.Td fw={500}>{requirement.skillName}</Table.Td>
+                  <Table.Td fw={500}>
+                    {requirement.alternatives && requirement.alternatives.length > 0 ? (
+                      <Stack gap={2}>
+                        <Text size="sm" fw={500}>
+                          {formatAlternatives(
+                            [
+                              requirement.skillName,
+                              ...requirement.alternatives.map((a) => a.skillName),
+                            ],
+                            i18n.language,
+                          )}
+                        </Text>
+                        <Badge variant="light" color="cyan" radius="sm" tt="none" w="fit-content">
+                          {t('detail.anyOf')}
+                        </Badge>
+                      </Stack>
+                    ) : (
+                      requirement.skillName
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <TargetLevel level={requirement.targetLevel} />
                   </Table.Td>

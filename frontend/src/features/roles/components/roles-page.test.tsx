@@ -18,6 +18,8 @@ const req = (
   category,
   targetLevel,
   weight,
+  anyOf: null,
+  alternatives: [],
   rationale: `${skillName} matters (l.27-28).`,
 })
 

@@ -39,6 +39,13 @@ export function LevelPicker({
   const descriptorId = `level-descriptor-${skillName.replace(/\W+/g, '-')}`
 
   const scaleName = (level: number) => scale.find((entry) => entry.level === level)?.name ?? ''
+  // the crosswalk of db/reference/skills.yaml: 4 = ITSS 4 / SFIA 5, 5 = ITSS 5-6 / SFIA 6
+  const crosswalk = (level: number) => {
+    const entry = scale.find((e) => e.level === level)
+    return entry && entry.itss !== '-'
+      ? t('picker.crosswalk', { itss: entry.itss, sfia: entry.sfia })
+      : ''
+  }
   const descriptor = (level: number) =>
     levels.find((entry) => entry.level === level)?.description ?? ''
 
@@ -109,6 +116,12 @@ export function LevelPicker({
         <Text span fw={600}>
           {t('picker.levelName', { level: shown, name: scaleName(shown) })}
         </Text>
+        {crosswalk(shown) && (
+          <Text span c="dimmed" size="xs">
+            {' '}
+            {crosswalk(shown)}
+          </Text>
+        )}
         {preview !== null && preview !== value && (
           <Text span c="dimmed" size="xs">
             {' '}

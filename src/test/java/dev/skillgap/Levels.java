@@ -61,6 +61,32 @@ public final class Levels {
 	}
 
 	/**
+	 * A server engineer who knows Linux and not Windows, at the server engineer's targets
+	 * (issue 12: no Windows gap for them).
+	 */
+	public static Levels linuxServerEngineer() {
+		return of("linux-administration", 4).and("troubleshooting", 4)
+			.and("server-performance-tuning", 4)
+			.and("web-servers", 3)
+			.and("mail-servers", 3)
+			.and("backup-recovery", 3)
+			.and("server-hardening", 3)
+			.and("monitoring", 3)
+			.and("shell-scripting", 3);
+	}
+
+	/**
+	 * A junior Linux server engineer: works with guidance on Linux and the server
+	 * services.
+	 */
+	public static Levels juniorLinuxServerEngineer() {
+		return of("linux-administration", 2).and("troubleshooting", 1)
+			.and("web-servers", 1)
+			.and("shell-scripting", 1)
+			.and("network-fundamentals", 1);
+	}
+
+	/**
 	 * Broad across network and cloud: what the infrastructure and cloud engineer profiles
 	 * ask for.
 	 */

@@ -47,13 +47,14 @@ public record FitExplanation(String bestRoleCode, double bestFit, List<SkillGap>
 		long percent = Math.round(best.fit() * 100);
 		String bestName = roleName.apply(best.roleCode());
 		List<Message> sentences = new ArrayList<>();
-		sentences.add(strengths.isEmpty() ? Message.of("fit.explanation.best", bestName, percent) : Message
-			.of("fit.explanation.bestWithStrengths", bestName, percent, names(strengths, skillName), strengths.size()));
+		sentences.add(strengths.isEmpty() ? Message.of("fit.explanation.best", bestName, percent)
+				: Message.of("fit.explanation.bestWithStrengths", bestName, percent, names(best, strengths, skillName),
+						strengths.size()));
 		sentences.add(gapsToBest.isEmpty() ? Message.of("fit.explanation.allMet")
-				: Message.of("fit.explanation.workOn", gaps(gapsToBest, skillName)));
+				: Message.of("fit.explanation.workOn", gaps(best, gapsToBest, skillName)));
 		if (compared != null && !gapsToCompared.isEmpty()) {
 			sentences.add(Message.of("fit.explanation.compared", roleName.apply(compared.roleCode()),
-					gaps(gapsToCompared, skillName), gapsToCompared.size()));
+					gaps(compared, gapsToCompared, skillName), gapsToCompared.size()));
 		}
 		return new FitExplanation(best.roleCode(), best.fit(), strengths, gapsToBest,
 				compared == null ? null : compared.roleCode(), gapsToCompared, Message.sentences(sentences));
@@ -63,14 +64,31 @@ public record FitExplanation(String bestRoleCode, double bestFit, List<SkillGap>
 		return gaps.subList(0, Math.min(LISTED, gaps.size()));
 	}
 
-	private static Message names(List<SkillGap> gaps, Function<String, String> skillName) {
+	/** Met requirements: the member of a group that meets it is named alone. */
+	private static Message names(RoleFit fit, List<SkillGap> gaps, Function<String, String> skillName) {
 		return Message.list(gaps.stream().map((gap) -> skillName.apply(gap.skillCode())).toList());
 	}
 
-	private static Message gaps(List<SkillGap> gaps, Function<String, String> skillName) {
+	private static Message gaps(RoleFit fit, List<SkillGap> gaps, Function<String, String> skillName) {
 		return Message.list(gaps.stream()
-			.map((gap) -> Message.of("fit.explanation.gap", skillName.apply(gap.skillCode()), gap.gap()))
+			.map((gap) -> Message.of("fit.explanation.gap", name(fit, gap, skillName), gap.gap()))
 			.toList());
+	}
+
+	/**
+	 * A skill's name, or for a group of alternatives the names of its members joined with
+	 * "or" ({@code fit.explanation.anyOf}: "Linux server administration or Windows Server
+	 * administration"), the member that counts first.
+	 */
+	private static Object name(RoleFit fit, SkillGap gap, Function<String, String> skillName) {
+		List<String> alternatives = fit.alternativesTo(gap);
+		if (alternatives.isEmpty()) {
+			return skillName.apply(gap.skillCode());
+		}
+		List<Object> members = new ArrayList<>();
+		members.add(skillName.apply(gap.skillCode()));
+		alternatives.forEach((code) -> members.add(skillName.apply(code)));
+		return Message.of("fit.explanation.anyOf", new Message.Joined(members, "list.separator", "list.orSeparator"));
 	}
 
 }

@@ -123,7 +123,7 @@ public class FitService {
 		return new RoleProfile(role.code(),
 				role.requirements()
 					.stream()
-					.map((r) -> new RoleProfile.Requirement(r.skillCode(), r.targetLevel(), r.weight()))
+					.map((r) -> new RoleProfile.Requirement(r.skillCode(), r.targetLevel(), r.weight(), r.anyOf()))
 					.toList());
 	}
 

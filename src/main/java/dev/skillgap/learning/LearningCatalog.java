@@ -86,6 +86,10 @@ public class LearningCatalog {
 			if (item.hours() <= 0) {
 				throw new IllegalStateException("Learning item " + item.code() + " needs positive hours");
 			}
+			List<String> jumps = LevelJumps.violations(item);
+			if (!jumps.isEmpty()) {
+				throw new IllegalStateException("Learning item " + item.code() + " claims too much: " + jumps);
+			}
 			for (LearningItemsFile.Raise raise : item.raises()) {
 				if (!skills.contains(raise.skill())) {
 					throw new IllegalStateException(

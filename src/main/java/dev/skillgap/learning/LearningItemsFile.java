@@ -3,12 +3,17 @@ package dev.skillgap.learning;
 import java.util.List;
 
 import dev.skillgap.platform.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
 /** The shape of {@code db/reference/learning-items.yaml}. */
 record LearningItemsFile(List<Entry> items) {
 
-	record Entry(String code, String kind, LocalizedText title, String provider, String url, List<String> languages,
-			int hours, String cost, List<Raise> raises) {
+	/**
+	 * @param itss for a certification or exam, the ITSS level it shows (where known; see
+	 * {@link LevelJumps}); never stored, it bounds the levels the item may raise
+	 */
+	record Entry(String code, String kind, LocalizedText title, String provider, @Nullable String url,
+			List<String> languages, int hours, String cost, @Nullable Integer itss, List<Raise> raises) {
 	}
 
 	record Raise(String skill, int from, int to) {

@@ -1,5 +1,7 @@
 package dev.skillgap.learning;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import dev.skillgap.platform.Message;
@@ -26,6 +28,45 @@ public final class RecommendationReason {
 							c.to(), c.weight()))
 					.toList()),
 				recommendation.item().hours());
+	}
+
+	/**
+	 * Why the item stands where it does, one message per reason in ranking order (the
+	 * learner's preference first, then fundamentals, then what else counts), ending with
+	 * its weighted gap closed per hour: {@code recommendation.why.<code>}.
+	 */
+	public static List<Reason> why(Recommender.Recommendation recommendation) {
+		List<Reason> reasons = new ArrayList<>();
+		Recommender.Why preferred = switch (recommendation.preference()) {
+			case CREDENTIAL -> Recommender.Why.CREDENTIAL;
+			case FREE -> Recommender.Why.FREE;
+			case JAPANESE -> Recommender.Why.JAPANESE;
+			default -> null;
+		};
+		if (preferred != null && recommendation.why().contains(preferred)) {
+			reasons.add(reason(preferred, "preferred"));
+		}
+		for (Recommender.Why why : Recommender.Why.values()) {
+			if (why != preferred && recommendation.why().contains(why)) {
+				reasons.add(reason(why, null));
+			}
+		}
+		double perHour = (double) recommendation.weightedGapClosed() / recommendation.item().hours();
+		reasons.add(new Reason("per-hour", Message.of("recommendation.why.per-hour", perHour)));
+		return List.copyOf(reasons);
+	}
+
+	private static Reason reason(Recommender.Why why, String suffix) {
+		String code = why.code();
+		return new Reason(code, Message
+			.of((suffix == null) ? "recommendation.why." + code : "recommendation.why." + code + "." + suffix));
+	}
+
+	/**
+	 * @param code {@code fundamentals}, {@code credential}, {@code free},
+	 * {@code japanese}, {@code prerequisite-met} or {@code per-hour}
+	 */
+	public record Reason(String code, Message text) {
 	}
 
 }

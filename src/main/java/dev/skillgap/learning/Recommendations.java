@@ -14,6 +14,7 @@ import dev.skillgap.platform.ReferenceView;
 import dev.skillgap.roles.RoleCatalog;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -58,33 +59,54 @@ public class Recommendations {
 		return Caffeine.newBuilder().maximumSize(2_000).recordStats().build();
 	}
 
+	/** {@link #forRole(UUID, String, Preference)} for the balanced preference. */
+	public Result forRole(UUID account, @Nullable String roleCode) {
+		return forRole(account, roleCode, Preference.BALANCED);
+	}
+
 	/**
-	 * @param roleCode the target role, or null for the best fit
+	 * @param roleCode the target role, or null for the best fit. While nothing the roles
+	 * require is recorded there is no best fit: without a role the result then has no
+	 * role and no items (the learner picks a role to get a "start here" path).
 	 * @throws dev.skillgap.platform.DomainException 404 for an unknown role
 	 */
-	public Result forRole(UUID account, String roleCode) {
+	public Result forRole(UUID account, @Nullable String roleCode, Preference preference) {
 		Map<String, Integer> levels = this.fits.currentLevels(account);
 		List<RoleFit> ranking = this.fits.rank(levels);
+		if (roleCode == null && (ranking.isEmpty() || ranking.get(0).fit() == 0.0)) {
+			return new Result(null, false, null, List.of(), new Recommender.LearningPath(List.of(), 0, List.of()),
+					preference);
+		}
 		String target = (roleCode != null) ? this.roles.get(roleCode).code() : ranking.get(0).roleCode();
 		RoleFit fit = ranking.stream().filter((f) -> f.roleCode().equals(target)).findFirst().orElseThrow();
 		LearningPlan plan = this.plans.plan(account);
 		RoleProfile profile = this.fits.profile(target);
-		return new Result(target, roleCode == null, fit, recommend(profile, levels, plan.inPlan()),
-				path(profile, levels, plan.done()));
+		return new Result(target, roleCode == null, fit, recommend(profile, levels, plan.inPlan(), preference),
+				path(profile, levels, plan.done(), preference), preference);
 	}
 
 	/** {@link Recommender#recommend}, memoized by its inputs. */
 	List<Recommender.Recommendation> recommend(RoleProfile profile, Map<String, Integer> levels, Set<String> excluded) {
+		return recommend(profile, levels, excluded, Preference.BALANCED);
+	}
+
+	List<Recommender.Recommendation> recommend(RoleProfile profile, Map<String, Integer> levels, Set<String> excluded,
+			Preference preference) {
 		ReferenceView.Snapshot<LearningCatalog.Items> catalog = this.catalog.snapshot();
-		return this.ranked.get(Inputs.of(catalog.version(), profile, levels, excluded),
-				(key) -> Recommender.recommend(profile, levels, catalog.data().list(), excluded));
+		return this.ranked.get(Inputs.of(catalog.version(), profile, levels, excluded, preference),
+				(key) -> Recommender.recommend(profile, levels, catalog.data().list(), excluded, preference));
 	}
 
 	/** {@link Recommender#path}, memoized by its inputs. */
 	Recommender.LearningPath path(RoleProfile profile, Map<String, Integer> levels, Set<String> excluded) {
+		return path(profile, levels, excluded, Preference.BALANCED);
+	}
+
+	Recommender.LearningPath path(RoleProfile profile, Map<String, Integer> levels, Set<String> excluded,
+			Preference preference) {
 		ReferenceView.Snapshot<LearningCatalog.Items> catalog = this.catalog.snapshot();
-		return this.paths.get(Inputs.of(catalog.version(), profile, levels, excluded),
-				(key) -> Recommender.path(profile, levels, catalog.data().list(), excluded));
+		return this.paths.get(Inputs.of(catalog.version(), profile, levels, excluded, preference),
+				(key) -> Recommender.path(profile, levels, catalog.data().list(), excluded, preference));
 	}
 
 	/**
@@ -100,23 +122,29 @@ public class Recommendations {
 	 * loaded at), the profile, the levels of the skills it requires (others cannot change
 	 * the result) and the items left out.
 	 */
-	private record Inputs(long catalogVersion, RoleProfile profile, Map<String, Integer> levels, Set<String> excluded) {
+	private record Inputs(long catalogVersion, RoleProfile profile, Map<String, Integer> levels, Set<String> excluded,
+			Preference preference) {
 
-		static Inputs of(long catalogVersion, RoleProfile profile, Map<String, Integer> levels, Set<String> excluded) {
+		static Inputs of(long catalogVersion, RoleProfile profile, Map<String, Integer> levels, Set<String> excluded,
+				Preference preference) {
 			Map<String, Integer> relevant = new java.util.HashMap<>();
 			profile.requirements().forEach((r) -> relevant.put(r.skillCode(), levels.getOrDefault(r.skillCode(), 0)));
-			return new Inputs(catalogVersion, profile, Map.copyOf(relevant), Set.copyOf(excluded));
+			return new Inputs(catalogVersion, profile, Map.copyOf(relevant), Set.copyOf(excluded), preference);
 		}
 
 	}
 
 	/**
+	 * @param roleCode the target role; null when no role was asked for and there is no
+	 * best fit yet (nothing recorded)
 	 * @param bestFit whether the role was chosen as the best fit (no role was asked for)
+	 * @param fit the fit to the role, null with no role
 	 * @param items the items that help now, best first
 	 * @param path the shortest set found that closes all gaps, and its hours
+	 * @param preference what the items were ranked for
 	 */
-	public record Result(String roleCode, boolean bestFit, RoleFit fit, List<Recommender.Recommendation> items,
-			Recommender.LearningPath path) {
+	public record Result(@Nullable String roleCode, boolean bestFit, @Nullable RoleFit fit,
+			List<Recommender.Recommendation> items, Recommender.LearningPath path, Preference preference) {
 	}
 
 }

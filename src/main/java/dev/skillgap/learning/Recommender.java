@@ -2,36 +2,105 @@ package dev.skillgap.learning;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import dev.skillgap.gaps.RoleProfile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the gaps to a role into learning items: a pure function of the role's
- * requirements, the person's levels and the catalog.
+ * requirements, the person's levels, the catalog and the learner's {@link Preference}.
  *
  * <p>
  * An item <em>helps now</em> when, for a required skill, the person has reached the level
- * the item starts from ({@code current >= from}: an item that takes a skill from 3 to 4
- * comes after reaching 3) and has not reached the level it leads to, capped at the role's
- * target. What it closes is {@code weight × (min(to, target) − current)} per such skill;
- * items are ranked by that weighted gap closed per hour, then fewer hours, then code, so
- * ties always come out in the same order. An item that closes nothing is never
- * recommended.
+ * the item starts from ({@code current >= from}: its prerequisite; an item that takes a
+ * skill from 3 to 4 comes after reaching 3) and it leads above the level the requirement
+ * stands at, capped at the role's target. For a group of alternatives (Linux <em>or</em>
+ * Windows server administration) the requirement stands at its best member's level, so
+ * Windows training does not help a group Linux already meets, and helps only by going
+ * above the Linux level. What it closes is {@code weight × (min(to, target) − level)} per
+ * requirement (a group once). An item that closes nothing is never recommended.
+ *
+ * <p>
+ * Ranking, best first:
+ * <ol>
+ * <li>with a preference other than balanced and fastest, the items that match it
+ * (certification or exam; free; offered in Japanese) come first;</li>
+ * <li>except when the learner wants the fastest progress, <em>fundamentals</em> come
+ * next: items that close a core requirement (weight 3) from below level 2, the first
+ * levels of what the role centres on;</li>
+ * <li>then the score: weighted gap closed per hour, times 1.5 for a certification or exam
+ * under the balanced preference (it is evidence others recognise);</li>
+ * <li>then fewer hours, then code, so ties always come out in the same order.</li>
+ * </ol>
+ * Each recommendation says which of these placed it ({@link Why}).
  */
 public final class Recommender {
 
-	private static final Comparator<Recommendation> BEST_FIRST = Comparator.comparingDouble(Recommendation::score)
-		.reversed()
-		.thenComparingInt((r) -> r.item().hours())
-		.thenComparing((r) -> r.item().code());
+	/** How much more a credential counts under the balanced preference. */
+	static final double CREDENTIAL_BONUS = 1.5;
 
 	private Recommender() {
+	}
+
+	/** Why an item stands where it does. */
+	public enum Why {
+
+		/** It closes a core requirement from below level 2. */
+		FUNDAMENTALS,
+
+		/** A certification or exam: evidence others recognise. */
+		CREDENTIAL,
+
+		/** It is free. */
+		FREE,
+
+		/** It is offered in Japanese. */
+		JAPANESE,
+
+		/** It builds on a level the learner has reached (it starts above 0). */
+		PREREQUISITE_MET;
+
+		public String code() {
+			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		}
+
+	}
+
+	static Comparator<Recommendation> order(Preference preference) {
+		Comparator<Recommendation> order = Comparator.comparingInt((r) -> 0);
+		if (preferred(preference) != null) {
+			Why wanted = preferred(preference);
+			order = order.thenComparing((r) -> !r.why().contains(wanted));
+		}
+		if (preference != Preference.FASTEST) {
+			order = order.thenComparing((r) -> !r.why().contains(Why.FUNDAMENTALS));
+		}
+		return order.thenComparing(Comparator.comparingDouble(Recommendation::score).reversed())
+			.thenComparingInt((r) -> r.item().hours())
+			.thenComparing((r) -> r.item().code());
+	}
+
+	private static @Nullable Why preferred(Preference preference) {
+		return switch (preference) {
+			case CREDENTIAL -> Why.CREDENTIAL;
+			case FREE -> Why.FREE;
+			case JAPANESE -> Why.JAPANESE;
+			default -> null;
+		};
+	}
+
+	/** The items that help now, best first, for the balanced preference. */
+	public static List<Recommendation> recommend(RoleProfile role, Map<String, Integer> levels,
+			List<LearningItem> items, Set<String> excluded) {
+		return recommend(role, levels, items, excluded, Preference.BALANCED);
 	}
 
 	/**
@@ -39,53 +108,62 @@ public final class Recommender {
 	 * @param excluded item codes not to recommend (done, or already in the plan)
 	 */
 	public static List<Recommendation> recommend(RoleProfile role, Map<String, Integer> levels,
-			List<LearningItem> items, Set<String> excluded) {
-		Map<String, RoleProfile.Requirement> required = required(role);
+			List<LearningItem> items, Set<String> excluded, Preference preference) {
+		Required required = new Required(role);
 		List<Recommendation> recommendations = new ArrayList<>();
 		for (LearningItem item : items) {
 			if (excluded.contains(item.code())) {
 				continue;
 			}
-			Recommendation recommendation = evaluate(item, required, levels);
+			Recommendation recommendation = evaluate(item, required, levels, preference);
 			if (recommendation != null) {
 				recommendations.add(recommendation);
 			}
 		}
-		recommendations.sort(BEST_FIRST);
+		recommendations.sort(order(preference));
 		return recommendations;
 	}
 
 	/**
-	 * A short ordered set of items that closes the role's gaps: repeatedly takes the best
-	 * item that helps now and assumes it done (its skills reach the level it leads to,
-	 * capped at the target), until no gap is left or no item helps. Greedy by weighted
-	 * gap closed per hour, the standard approximation for this set-cover problem;
-	 * {@link LearningPath#unclosed()} lists the gaps no item in the catalog can close.
+	 * {@link #path(RoleProfile, Map, List, Set, Preference)} for the balanced preference.
 	 */
 	public static LearningPath path(RoleProfile role, Map<String, Integer> levels, List<LearningItem> items,
 			Set<String> excluded) {
-		Map<String, RoleProfile.Requirement> required = required(role);
+		return path(role, levels, items, excluded, Preference.BALANCED);
+	}
+
+	/**
+	 * A short ordered set of items that closes the role's gaps: repeatedly takes the best
+	 * item that helps now (by the ranking above, so fundamentals come first) and assumes
+	 * it done (its skills reach the level it leads to, capped at the target), until no
+	 * gap is left or no item helps. Greedy, the standard approximation for this set-cover
+	 * problem; {@link LearningPath#unclosed()} lists the gaps no item in the catalog can
+	 * close (one per group of alternatives).
+	 */
+	public static LearningPath path(RoleProfile role, Map<String, Integer> levels, List<LearningItem> items,
+			Set<String> excluded, Preference preference) {
+		Required required = new Required(role);
 		Map<String, List<LearningItem>> bySkill = new HashMap<>();
 		for (LearningItem item : items) {
 			if (excluded.contains(item.code())) {
 				continue;
 			}
 			for (LearningItem.Raise raise : item.raises()) {
-				if (required.containsKey(raise.skillCode())) {
+				if (required.bySkill.containsKey(raise.skillCode())) {
 					bySkill.computeIfAbsent(raise.skillCode(), (k) -> new ArrayList<>()).add(item);
 				}
 			}
 		}
 		Map<String, Integer> simulated = new HashMap<>(levels);
 		// the current evaluation of every candidate that helps, best first; re-evaluated
-		// only
-		// for items that raise a skill whose simulated level just changed
+		// only for items that raise a skill (or a member of its group) whose simulated
+		// level just changed
 		Map<String, Recommendation> evaluated = new HashMap<>();
-		TreeSet<Recommendation> queue = new TreeSet<>(BEST_FIRST);
-		Map<String, LearningItem> candidates = new HashMap<>();
+		TreeSet<Recommendation> queue = new TreeSet<>(order(preference));
+		Map<String, LearningItem> candidates = new LinkedHashMap<>();
 		bySkill.values().forEach((list) -> list.forEach((item) -> candidates.putIfAbsent(item.code(), item)));
 		for (LearningItem item : candidates.values()) {
-			Recommendation r = evaluate(item, required, simulated);
+			Recommendation r = evaluate(item, required, simulated, preference);
 			if (r != null) {
 				evaluated.put(item.code(), r);
 				queue.add(r);
@@ -98,11 +176,13 @@ public final class Recommender {
 			evaluated.remove(best.item().code());
 			steps.add(best);
 			taken.add(best.item().code());
+			Set<String> changed = new HashSet<>();
 			for (Closure closure : best.closes()) {
 				simulated.put(closure.skillCode(), closure.to());
+				changed.addAll(required.membersWith(closure.skillCode()));
 			}
-			for (Closure closure : best.closes()) {
-				for (LearningItem item : bySkill.getOrDefault(closure.skillCode(), List.of())) {
+			for (String skill : changed) {
+				for (LearningItem item : bySkill.getOrDefault(skill, List.of())) {
 					if (taken.contains(item.code())) {
 						continue;
 					}
@@ -110,7 +190,7 @@ public final class Recommender {
 					if (old != null) {
 						queue.remove(old);
 					}
-					Recommendation r = evaluate(item, required, simulated);
+					Recommendation r = evaluate(item, required, simulated, preference);
 					if (r != null) {
 						evaluated.put(item.code(), r);
 						queue.add(r);
@@ -119,59 +199,156 @@ public final class Recommender {
 			}
 		}
 		List<Closure> unclosed = new ArrayList<>();
+		Set<String> groupsSeen = new HashSet<>();
 		for (RoleProfile.Requirement requirement : role.requirements()) {
-			int level = simulated.getOrDefault(requirement.skillCode(), 0);
+			if (requirement.anyOf() != null && !groupsSeen.add(requirement.anyOf())) {
+				continue;
+			}
+			String skill = required.bestMember(requirement, simulated);
+			int level = simulated.getOrDefault(skill, 0);
 			if (level < requirement.target()) {
-				unclosed.add(new Closure(requirement.skillCode(), level, requirement.target(), requirement.weight()));
+				unclosed
+					.add(new Closure(skill, level, requirement.target(), requirement.weight(), requirement.anyOf()));
 			}
 		}
 		return new LearningPath(List.copyOf(steps), steps.stream().mapToInt((s) -> s.item().hours()).sum(),
 				List.copyOf(unclosed));
 	}
 
-	private static Recommendation evaluate(LearningItem item, Map<String, RoleProfile.Requirement> required,
-			Map<String, Integer> levels) {
-		List<Closure> closes = null;
-		int closed = 0;
+	private static @Nullable Recommendation evaluate(LearningItem item, Required required, Map<String, Integer> levels,
+			Preference preference) {
+		// per requirement (a group once): the closure that gains the most
+		Map<String, Closure> best = null;
+		boolean prerequisite = false;
 		for (LearningItem.Raise raise : item.raises()) {
-			RoleProfile.Requirement requirement = required.get(raise.skillCode());
+			RoleProfile.Requirement requirement = required.bySkill.get(raise.skillCode());
 			if (requirement == null) {
 				continue;
 			}
 			int current = levels.getOrDefault(raise.skillCode(), 0);
+			int standing = required.level(requirement, levels);
 			int reach = Math.min(raise.to(), requirement.target());
-			if (current >= raise.from() && current < reach) {
-				if (closes == null) {
-					closes = new ArrayList<>(item.raises().size());
+			if (current >= raise.from() && standing < reach) {
+				if (best == null) {
+					best = new LinkedHashMap<>();
 				}
-				closes.add(new Closure(raise.skillCode(), current, reach, requirement.weight()));
-				closed += requirement.weight() * (reach - current);
+				String unit = (requirement.anyOf() != null) ? requirement.anyOf() : requirement.skillCode();
+				Closure closure = new Closure(raise.skillCode(), standing, reach, requirement.weight(),
+						requirement.anyOf());
+				Closure other = best.get(unit);
+				if (other == null || closure.to() > other.to()) {
+					best.put(unit, closure);
+				}
+				prerequisite |= raise.from() > 0;
 			}
 		}
-		if (closes == null) {
+		if (best == null) {
 			return null;
 		}
-		return new Recommendation(item, List.copyOf(closes), closed, (double) closed / item.hours());
+		List<Closure> closes = List.copyOf(best.values());
+		int closed = closes.stream().mapToInt((c) -> c.weight() * (c.to() - c.from())).sum();
+		Set<Why> why = EnumSet.noneOf(Why.class);
+		if (closes.stream().anyMatch((c) -> c.weight() >= 3 && c.from() < 2)) {
+			why.add(Why.FUNDAMENTALS);
+		}
+		boolean credential = LevelJumps.ASSESSED.contains(item.kind());
+		if (credential) {
+			why.add(Why.CREDENTIAL);
+		}
+		if ("free".equals(item.cost())) {
+			why.add(Why.FREE);
+		}
+		if (item.languages().contains("ja")) {
+			why.add(Why.JAPANESE);
+		}
+		if (prerequisite) {
+			why.add(Why.PREREQUISITE_MET);
+		}
+		double perHour = (double) closed / item.hours();
+		double score = (credential && preference == Preference.BALANCED) ? perHour * CREDENTIAL_BONUS : perHour;
+		return new Recommendation(item, closes, closed, score, Set.copyOf(why), preference);
 	}
 
-	private static Map<String, RoleProfile.Requirement> required(RoleProfile role) {
-		Map<String, RoleProfile.Requirement> required = new HashMap<>();
-		role.requirements().forEach((r) -> required.put(r.skillCode(), r));
-		return required;
+	/** The role's requirements by skill, and its groups of alternatives. */
+	private static final class Required {
+
+		final Map<String, RoleProfile.Requirement> bySkill = new HashMap<>();
+
+		final Map<String, List<String>> groups = new HashMap<>();
+
+		Required(RoleProfile role) {
+			for (RoleProfile.Requirement r : role.requirements()) {
+				this.bySkill.put(r.skillCode(), r);
+				if (r.anyOf() != null) {
+					this.groups.computeIfAbsent(r.anyOf(), (k) -> new ArrayList<>()).add(r.skillCode());
+				}
+			}
+		}
+
+		/** The level the requirement stands at: for a group, its best member's. */
+		int level(RoleProfile.Requirement requirement, Map<String, Integer> levels) {
+			return levels.getOrDefault(bestMember(requirement, levels), 0);
+		}
+
+		/** The member that counts: the highest level, the first of equals. */
+		String bestMember(RoleProfile.Requirement requirement, Map<String, Integer> levels) {
+			if (requirement.anyOf() == null) {
+				return requirement.skillCode();
+			}
+			String best = null;
+			int bestLevel = -1;
+			for (String member : this.groups.get(requirement.anyOf())) {
+				int level = levels.getOrDefault(member, 0);
+				if (level > bestLevel) {
+					best = member;
+					bestLevel = level;
+				}
+			}
+			return best;
+		}
+
+		/** The skill and, when it is in a group, the other members. */
+		List<String> membersWith(String skill) {
+			RoleProfile.Requirement requirement = this.bySkill.get(skill);
+			if (requirement == null || requirement.anyOf() == null) {
+				return List.of(skill);
+			}
+			return this.groups.get(requirement.anyOf());
+		}
+
 	}
 
 	/**
 	 * One recommended item.
 	 *
-	 * @param closes the gaps it closes, each from the current level to the level reached
+	 * @param closes the gaps it closes, each from the level the requirement stands at to
+	 * the level reached
 	 * @param weightedGapClosed Σ weight × levels closed
-	 * @param score weighted gap closed per hour
+	 * @param score weighted gap closed per hour (× {@value #CREDENTIAL_BONUS} for a
+	 * credential under the balanced preference)
+	 * @param why what placed it where it is
+	 * @param preference the preference it was ranked for
 	 */
-	public record Recommendation(LearningItem item, List<Closure> closes, int weightedGapClosed, double score) {
+	public record Recommendation(LearningItem item, List<Closure> closes, int weightedGapClosed, double score,
+			Set<Why> why, Preference preference) {
+
+		public Recommendation(LearningItem item, List<Closure> closes, int weightedGapClosed, double score) {
+			this(item, closes, weightedGapClosed, score, Set.of(), Preference.BALANCED);
+		}
+
 	}
 
-	/** A gap on one skill closed (or left open) from one level to another. */
-	public record Closure(String skillCode, int from, int to, int weight) {
+	/**
+	 * A gap on one skill closed (or left open) from one level to another.
+	 *
+	 * @param anyOf the group of alternatives the requirement belongs to, or null
+	 */
+	public record Closure(String skillCode, int from, int to, int weight, @Nullable String anyOf) {
+
+		public Closure(String skillCode, int from, int to, int weight) {
+			this(skillCode, from, to, weight, null);
+		}
+
 	}
 
 	/**

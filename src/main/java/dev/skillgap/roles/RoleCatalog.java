@@ -85,15 +85,28 @@ public class RoleCatalog {
 	static void validate(RolesFile file, Set<String> skills) {
 		List<String> codes = file.roles().stream().map(RolesFile.Entry::code).toList();
 		for (RolesFile.Entry role : file.roles()) {
+			Set<String> named = new java.util.HashSet<>();
 			for (RolesFile.Requirement requirement : role.requirements()) {
-				if (!skills.contains(requirement.skill())) {
+				if (requirement.skills().isEmpty() || (requirement.skill() != null && requirement.anyOf() != null)) {
 					throw new IllegalStateException(
-							"Role " + role.code() + " requires unknown skill " + requirement.skill());
+							"Role " + role.code() + " has a requirement with neither a skill nor anyOf, or both");
+				}
+				if (requirement.anyOf() != null && requirement.anyOf().size() < 2) {
+					throw new IllegalStateException(
+							"Role " + role.code() + " has an anyOf group with fewer than two skills");
+				}
+				for (String skill : requirement.skills()) {
+					if (!skills.contains(skill)) {
+						throw new IllegalStateException("Role " + role.code() + " requires unknown skill " + skill);
+					}
+					if (!named.add(skill)) {
+						throw new IllegalStateException("Role " + role.code() + " names skill " + skill + " twice");
+					}
 				}
 				if (requirement.target() < 1 || requirement.target() > 5 || requirement.weight() < 1
 						|| requirement.weight() > 3) {
 					throw new IllegalStateException(
-							"Role " + role.code() + " has an out-of-range requirement for " + requirement.skill());
+							"Role " + role.code() + " has an out-of-range requirement for " + requirement.skills());
 				}
 			}
 			for (String next : role.nextRoles()) {
@@ -128,19 +141,22 @@ public class RoleCatalog {
 			jdbc.sql("delete from role_posting_duty where role_code = :code").param("code", role.code()).update();
 			int requirementPosition = 0;
 			for (RolesFile.Requirement requirement : role.requirements()) {
-				jdbc.sql("""
-						insert into role_requirement (role_code, skill_code, target_level, weight, rationale_en,
-						  rationale_ja, position)
-						values (:role, :skill, :target, :weight, :en, :ja, :position)
-						""")
-					.param("role", role.code())
-					.param("skill", requirement.skill())
-					.param("target", requirement.target())
-					.param("weight", requirement.weight())
-					.param("en", requirement.rationale().en())
-					.param("ja", requirement.rationale().ja())
-					.param("position", requirementPosition++)
-					.update();
+				for (String skill : requirement.skills()) {
+					jdbc.sql("""
+							insert into role_requirement (role_code, skill_code, target_level, weight, rationale_en,
+							  rationale_ja, position, any_of)
+							values (:role, :skill, :target, :weight, :en, :ja, :position, :anyOf)
+							""")
+						.param("role", role.code())
+						.param("skill", skill)
+						.param("target", requirement.target())
+						.param("weight", requirement.weight())
+						.param("en", requirement.rationale().en())
+						.param("ja", requirement.rationale().ja())
+						.param("position", requirementPosition++)
+						.param("anyOf", requirement.group())
+						.update();
+				}
 			}
 			if (role.postingDuties() != null) {
 				insertPhrases(jdbc, role.code(), "en", role.postingDuties().en());
@@ -182,7 +198,8 @@ public class RoleCatalog {
 				""").query((rs) -> {
 			requirements.computeIfAbsent(rs.getString("role_code"), (k) -> new ArrayList<>())
 				.add(new Role.Requirement(rs.getString("skill_code"), rs.getInt("target_level"), rs.getInt("weight"),
-						new LocalizedText(rs.getString("rationale_en"), rs.getString("rationale_ja"))));
+						new LocalizedText(rs.getString("rationale_en"), rs.getString("rationale_ja")),
+						rs.getString("any_of")));
 		});
 		Map<String, List<String>> next = new HashMap<>();
 		jdbc.sql("""

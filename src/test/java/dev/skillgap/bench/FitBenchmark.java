@@ -44,12 +44,16 @@ public class FitBenchmark {
 			JsonNode root = YAMLMapper.builder().build().readTree(in);
 			this.roles = root.get("roles")
 				.valueStream()
-				.map((role) -> new RoleProfile(role.get("code").asString(),
-						role.get("requirements")
-							.valueStream()
-							.map((r) -> new RoleProfile.Requirement(r.get("skill").asString(), r.get("target").asInt(),
-									r.get("weight").asInt()))
-							.toList()))
+				.map((role) -> new RoleProfile(role.get("code").asString(), role.get("requirements")
+					.valueStream()
+					.flatMap((r) -> (r.get("anyOf") != null)
+							? r.get("anyOf")
+								.valueStream()
+								.map((skill) -> new RoleProfile.Requirement(skill.asString(), r.get("target").asInt(),
+										r.get("weight").asInt(), r.get("anyOf").get(0).asString()))
+							: java.util.stream.Stream.of(new RoleProfile.Requirement(r.get("skill").asString(),
+									r.get("target").asInt(), r.get("weight").asInt())))
+					.toList()))
 				.toList();
 		}
 		// a person who recorded ten skills, as in the scenario

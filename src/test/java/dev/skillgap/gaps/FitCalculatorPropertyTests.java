@@ -70,7 +70,13 @@ class FitCalculatorPropertyTests {
 			RoleProfile role = role(random);
 			int extra = random.between(0, 5);
 			Map<String, Integer> levels = levels(random);
-			role.requirements().forEach((r) -> levels.put(r.skillCode(), Math.min(5, r.target() + extra)));
+			// one member of each group is enough
+			java.util.Set<String> groupsMet = new java.util.HashSet<>();
+			role.requirements().forEach((r) -> {
+				if (r.anyOf() == null || groupsMet.add(r.anyOf())) {
+					levels.put(r.skillCode(), Math.min(5, r.target() + extra));
+				}
+			});
 
 			assertThat(FitCalculator.fit(role, levels).fit()).as("fit of %s to %s", levels, role).isEqualTo(1.0);
 		});
@@ -85,7 +91,7 @@ class FitCalculatorPropertyTests {
 			FitCalculator.fit(role, levels)
 				.gaps()
 				.forEach((gap) -> assertThat(gap.gap()).as("%s for %s to %s", gap, levels, role)
-					.isEqualTo(Math.max(0, gap.target() - gap.current())));
+					.isEqualTo(gap.counted() ? Math.max(0, gap.target() - gap.current()) : 0));
 		});
 	}
 
@@ -105,12 +111,94 @@ class FitCalculatorPropertyTests {
 		});
 	}
 
-	/** A role of 1 to 8 requirements on different skills. */
+	@Test
+	void aGroupCountsLikeItsBestMemberAlone() {
+		forAll((random) -> {
+			RoleProfile role = role(random);
+			Map<String, Integer> levels = levels(random);
+			RoleFit fit = FitCalculator.fit(role, levels);
+			// the same role with each group replaced by the member that counts
+			List<RoleProfile.Requirement> alone = new java.util.ArrayList<>();
+			for (int i = 0; i < role.requirements().size(); i++) {
+				RoleProfile.Requirement r = role.requirements().get(i);
+				if (fit.gaps().get(i).counted()) {
+					alone.add(new RoleProfile.Requirement(r.skillCode(), r.target(), r.weight()));
+				}
+			}
+			RoleFit reduced = FitCalculator.fit(new RoleProfile("alone", alone), levels);
+
+			assertThat(fit.fit()).as("fit of %s to %s", levels, role).isEqualTo(reduced.fit());
+		});
+	}
+
+	@Test
+	void theMemberThatCountsHasTheGroupsHighestLevel() {
+		forAll((random) -> {
+			RoleProfile role = role(random);
+			Map<String, Integer> levels = levels(random);
+			RoleFit fit = FitCalculator.fit(role, levels);
+			fit.gaps().stream().filter((gap) -> gap.anyOf() != null).forEach((gap) -> {
+				long counting = fit.gaps()
+					.stream()
+					.filter((other) -> gap.anyOf().equals(other.anyOf()) && other.counted())
+					.count();
+				assertThat(counting).as("one member of %s counts in %s", gap.anyOf(), fit).isEqualTo(1);
+				if (gap.counted()) {
+					fit.gaps()
+						.stream()
+						.filter((other) -> gap.anyOf().equals(other.anyOf()))
+						.forEach((other) -> assertThat(gap.current()).isGreaterThanOrEqualTo(other.current()));
+				}
+			});
+		});
+	}
+
+	@Test
+	void addingAnAlternativeNeverLowersAFit() {
+		forAll((random) -> {
+			RoleProfile role = role(random);
+			Map<String, Integer> levels = levels(random);
+			List<RoleProfile.Requirement> plain = role.requirements()
+				.stream()
+				.filter((r) -> r.anyOf() == null)
+				.toList();
+			if (plain.isEmpty()) {
+				return;
+			}
+			RoleProfile.Requirement chosen = random.oneOf(plain);
+			java.util.List<RoleProfile.Requirement> widened = new java.util.ArrayList<>();
+			for (RoleProfile.Requirement r : role.requirements()) {
+				widened.add(r == chosen
+						? new RoleProfile.Requirement(r.skillCode(), r.target(), r.weight(), r.skillCode()) : r);
+			}
+			widened
+				.add(new RoleProfile.Requirement("alternative", chosen.target(), chosen.weight(), chosen.skillCode()));
+			Map<String, Integer> withAlternative = new HashMap<>(levels);
+			withAlternative.put("alternative", random.between(0, 5));
+
+			assertThat(FitCalculator.fit(new RoleProfile("widened", widened), withAlternative).fit())
+				.as("%s with an alternative to %s", role, chosen.skillCode())
+				.isGreaterThanOrEqualTo(FitCalculator.fit(role, levels).fit());
+		});
+	}
+
+	/**
+	 * A role of 1 to 8 requirements on different skills; about half the roles have a
+	 * group of 2 or 3 alternatives sharing target and weight.
+	 */
 	private static RoleProfile role(RandomCases random) {
-		List<RoleProfile.Requirement> requirements = random.distinct(SKILLS, random.between(1, 8))
-			.stream()
-			.map((skill) -> new RoleProfile.Requirement(skill, random.between(1, 5), random.between(1, 3)))
-			.toList();
+		List<String> skills = random.distinct(SKILLS, random.between(1, 8));
+		List<RoleProfile.Requirement> requirements = new java.util.ArrayList<>();
+		int grouped = (skills.size() >= 2 && random.between(0, 1) == 1) ? Math.min(skills.size(), random.between(2, 3))
+				: 0;
+		int groupTarget = random.between(1, 5);
+		int groupWeight = random.between(1, 3);
+		for (int i = 0; i < skills.size(); i++) {
+			requirements
+				.add((i < grouped) ? new RoleProfile.Requirement(skills.get(i), groupTarget, groupWeight, skills.get(0))
+						: new RoleProfile.Requirement(skills.get(i), random.between(1, 5), random.between(1, 3)));
+		}
+		java.util.Collections.shuffle(requirements, new java.util.Random(random.between(0, 1_000_000)));
 		return new RoleProfile("role", requirements);
 	}
 

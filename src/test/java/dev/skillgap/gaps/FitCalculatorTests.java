@@ -126,6 +126,56 @@ class FitCalculatorTests {
 		assertThat(english(explanation.text())).isEqualTo("Record your skills to see which role suits you.");
 	}
 
+	private final RoleProfile serverOs = role("server-engineer").requiresAnyOf(List.of("linux", "windows"), 4, 3)
+		.requires("troubleshooting", 4, 3)
+		.build();
+
+	@Test
+	void aGroupOfAlternativesCountsItsBestMemberOnly() {
+		RoleFit linuxOnly = FitCalculator.fit(this.serverOs, Map.of("linux", 4, "troubleshooting", 4));
+
+		assertThat(linuxOnly.fit()).isEqualTo(1.0);
+		assertThat(linuxOnly.largestGaps()).isEmpty();
+		assertThat(linuxOnly.gaps()).extracting(SkillGap::skillCode, SkillGap::gap, SkillGap::counted, SkillGap::anyOf)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("linux", 0, true, "linux"),
+					org.assertj.core.groups.Tuple.tuple("windows", 0, false, "linux"),
+					org.assertj.core.groups.Tuple.tuple("troubleshooting", 0, true, null));
+		assertThat(linuxOnly.requirementCount()).isEqualTo(2);
+		assertThat(linuxOnly.metCount()).isEqualTo(2);
+		assertThat(linuxOnly.alternativesTo(linuxOnly.gaps().get(0))).containsExactly("windows");
+	}
+
+	@Test
+	void theGroupsGapIsCarriedByItsBestMemberAndTheFirstOfEquals() {
+		// windows 3 beats linux 1: reached 3*3 + 0 = 9 of 3*4 + 3*4 = 24
+		RoleFit fit = FitCalculator.fit(this.serverOs, Map.of("linux", 1, "windows", 3));
+
+		assertThat(fit.fit()).isCloseTo(9.0 / 24.0, within(1e-12));
+		assertThat(fit.largestGaps()).extracting(SkillGap::skillCode, SkillGap::gap)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("troubleshooting", 4),
+					org.assertj.core.groups.Tuple.tuple("windows", 1));
+		// nothing recorded: the first member counts
+		assertThat(FitCalculator.fit(this.serverOs, Map.of()).largestGaps()).extracting(SkillGap::skillCode)
+			.containsExactly("linux", "troubleshooting");
+	}
+
+	@Test
+	void membersOfAGroupMustShareTargetAndWeight() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new RoleProfile("r",
+				List.of(new RoleProfile.Requirement("a", 4, 3, "a"), new RoleProfile.Requirement("b", 3, 3, "a"))));
+	}
+
+	@Test
+	void explanationNamesAGroupByItsAlternatives() {
+		FitExplanation explanation = FitExplanation.of(
+				FitCalculator.rank(List.of(this.serverOs), Map.of("troubleshooting", 4, "windows", 2)), this::roleName,
+				(code) -> code.equals("windows") ? "Windows" : skillName(code));
+
+		assertThat(english(explanation.text())).isEqualTo("You fit Server engineer best (75%): Troubleshooting meets "
+				+ "the target. To fit it fully, work on Windows or Linux (2 levels).");
+		assertThat(japanese(explanation.text())).contains("WindowsまたはLinuxのいずれか（あと2レベル）");
+	}
+
 	private String roleName(String code) {
 		return code.equals("server-engineer") ? "Server engineer" : "Infrastructure engineer";
 	}

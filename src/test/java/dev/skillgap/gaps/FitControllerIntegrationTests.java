@@ -85,9 +85,17 @@ class FitControllerIntegrationTests {
 					.isEqualTo(levels.getOrDefault((String) gap.get("skillCode"), 0));
 				assertThat(target).isEqualTo(requirement.get("targetLevel"));
 				assertThat(weight).isEqualTo(requirement.get("weight"));
-				assertThat(gap.get("gap")).isEqualTo(Math.max(0, target - current));
-				reached += weight * Math.min(current, target);
-				wanted += weight * target;
+				// in a group of alternatives only the best member counts; the others have
+				// gap 0
+				if (Boolean.TRUE.equals(gap.get("counted"))) {
+					assertThat(gap.get("gap")).isEqualTo(Math.max(0, target - current));
+					reached += weight * Math.min(current, target);
+					wanted += weight * target;
+				}
+				else {
+					assertThat(gap.get("gap")).isEqualTo(0);
+					assertThat(gap.get("anyOf")).isNotNull();
+				}
 			}
 			// the README's formula: Σ weight × min(current, target) / Σ weight × target
 			assertThat(((Number) fit.get("fit")).doubleValue()).as("fit to %s", role)
@@ -101,17 +109,72 @@ class FitControllerIntegrationTests {
 		assertThat(learner.fits()).hasSize(6).allSatisfy((role, fit) -> assertThat(fit).isZero());
 		List<Map<String, Object>> ranking = learner.read("/api/me/fit", "$");
 		assertThat(ranking).allSatisfy((fit) -> {
-			List<Integer> gaps = Json.read(Json.write(fit), "$.gaps[*].gap");
-			List<Integer> targets = Json.read(Json.write(fit), "$.gaps[*].target");
-			assertThat(gaps).as("every gap is the whole target").isEqualTo(targets);
+			List<Integer> gaps = Json.read(Json.write(fit), "$.gaps[?(@.counted == true)].gap");
+			List<Integer> targets = Json.read(Json.write(fit), "$.gaps[?(@.counted == true)].target");
+			assertThat(gaps).as("every gap that counts is the whole target").isEqualTo(targets);
 		});
 
 		learner.get("/api/me/fit/explanation")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.bestRoleCode").doesNotExist())
+			// no "best fit 0%": there is no best fit until some level is recorded
+			.andExpect(jsonPath("$.bestFit").doesNotExist())
 			.andExpect(jsonPath("$.text").value("Record your skills to see which role suits you."));
 		String japanese = learner.in("ja").read("/api/me/fit/explanation", "$.text");
 		assertThat(japanese).contains("スキルを記録");
+	}
+
+	/**
+	 * The article (l.27): a server engineer manages Linux or Windows servers. One who
+	 * knows Linux only has no Windows gap, in the ranking, the role, the explanation and
+	 * a what-if.
+	 */
+	@Test
+	void aLinuxOnlyServerEngineerHasNoWindowsGap() throws Exception {
+		Learner learner = learner();
+		learner.records(Levels.linuxServerEngineer());
+
+		Map<String, Object> server = learner.read("/api/me/fit/server-engineer", "$");
+		List<Map<String, Object>> windows = Json.read(Json.write(server),
+				"$.gaps[?(@.skillCode == 'windows-server-administration')]");
+		assertThat(windows).singleElement().satisfies((gap) -> {
+			assertThat(gap).containsEntry("current", 0)
+				.containsEntry("gap", 0)
+				.containsEntry("counted", false)
+				.containsEntry("anyOf", "linux-administration");
+		});
+		List<Map<String, Object>> linux = Json.read(Json.write(server),
+				"$.gaps[?(@.skillCode == 'linux-administration')]");
+		assertThat(linux).singleElement().satisfies((gap) -> {
+			assertThat(gap).containsEntry("gap", 0).containsEntry("counted", true);
+			assertThat(gap.get("alternatives")).isEqualTo(List.of("windows-server-administration"));
+		});
+		// the group counts once among the requirements
+		List<Map<String, Object>> requirements = learner.read("/api/roles/server-engineer", "$.requirements");
+		assertThat(server.get("totalRequirements")).isEqualTo(requirements.size() - 1);
+
+		assertThat(learner.<List<String>>read("/api/me/fit/explanation", "$.gapsToBest[*].skillCode"))
+			.doesNotContain("windows-server-administration");
+		assertThat(learner.<String>read("/api/me/fit/explanation", "$.text")).doesNotContain("Windows");
+
+		// raising Windows changes nothing while Linux meets the group
+		String answer = Json
+			.body(learner.post("/api/me/fit/what-if", whatIf(Levels.of("windows-server-administration", 4)))
+				.andExpect(status().isOk())
+				.andReturn());
+		List<Double> deltas = Json.read(answer, "$[?(@.roleCode == 'server-engineer')].delta");
+		assertThat(deltas).singleElement().satisfies((delta) -> assertThat(delta).isZero());
+	}
+
+	@Test
+	void theExplanationNamesAGroupByItsAlternatives() throws Exception {
+		Learner learner = learner();
+		learner.records(Levels.linuxServerEngineer().and("linux-administration", 2));
+
+		assertThat(learner.<String>read("/api/me/fit/explanation", "$.text"))
+			.contains("Linux server administration or Windows Server administration (2 levels)");
+		assertThat(learner.in("ja").<String>read("/api/me/fit/explanation", "$.text"))
+			.contains("Linuxサーバー管理またはWindows Server管理のいずれか");
 	}
 
 	@Test

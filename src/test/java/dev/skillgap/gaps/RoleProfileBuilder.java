@@ -26,6 +26,13 @@ final class RoleProfileBuilder {
 		return this;
 	}
 
+	/** Alternatives: any one of the skills meets the requirement (the best counts). */
+	RoleProfileBuilder requiresAnyOf(List<String> skills, int target, int weight) {
+		skills.forEach(
+				(skill) -> this.requirements.add(new RoleProfile.Requirement(skill, target, weight, skills.get(0))));
+		return this;
+	}
+
 	RoleProfile build() {
 		return new RoleProfile(this.code, List.copyOf(this.requirements));
 	}

@@ -17,6 +17,12 @@ final class LearningItemBuilder {
 
 	private final List<LearningItem.Raise> raises = new ArrayList<>();
 
+	private String kind = "course";
+
+	private String cost = "free";
+
+	private List<String> languages = List.of("en");
+
 	private LearningItemBuilder(String code) {
 		this.code = code;
 	}
@@ -30,14 +36,29 @@ final class LearningItemBuilder {
 		return this;
 	}
 
+	LearningItemBuilder kind(String kind) {
+		this.kind = kind;
+		return this;
+	}
+
+	LearningItemBuilder paid() {
+		this.cost = "paid";
+		return this;
+	}
+
+	LearningItemBuilder languages(String... languages) {
+		this.languages = List.of(languages);
+		return this;
+	}
+
 	LearningItemBuilder raises(String skill, int from, int to) {
 		this.raises.add(new LearningItem.Raise(skill, from, to));
 		return this;
 	}
 
 	LearningItem build() {
-		return new LearningItem(this.code, "course", new LocalizedText(this.code, this.code), "Provider", null,
-				List.of("en"), this.hours, "free", List.copyOf(this.raises));
+		return new LearningItem(this.code, this.kind, new LocalizedText(this.code, this.code), "Provider", null,
+				this.languages, this.hours, this.cost, List.copyOf(this.raises));
 	}
 
 }

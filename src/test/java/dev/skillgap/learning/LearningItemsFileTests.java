@@ -56,9 +56,40 @@ class LearningItemsFileTests {
 			.map((i) -> i.title().en() + " " + i.title().ja())
 			.collect(Collectors.joining("\n"));
 		assertThat(titles).contains("LPIC-1", "LinuC", "CCNA", "CCNP", "Cloud Practitioner", "Solutions Architect",
-				"SysOps", "Associate Cloud Engineer", "Professional Cloud Architect", "Azure Administrator",
-				"Security+", "基本情報技術者", "応用情報技術者", "ネットワークスペシャリスト", "データベーススペシャリスト", "情報処理安全確保支援士", "システムアーキテクト",
-				"Terraform", "Kubernetes Administrator");
+				"CloudOps Engineer", "SOA-C03", "Associate Cloud Engineer", "Professional Cloud Architect",
+				"Azure Administrator", "Security+", "基本情報技術者", "応用情報技術者", "ネットワークスペシャリスト", "データベーススペシャリスト",
+				"情報処理安全確保支援士", "システムアーキテクト", "Terraform", "Kubernetes Administrator", "Linux標準教科書", "ITIL 4 Foundation",
+				"情報セキュリティマネジメント試験", "CCIE Enterprise Infrastructure", "運用設計");
+	}
+
+	@Test
+	void theRetiredSysOpsAssociateIsGoneAndItsSuccessorIsThere() {
+		assertThat(file.items()).extracting(LearningItemsFile.Entry::code)
+			.doesNotContain("aws-certified-sysops-administrator-associate")
+			.contains("aws-certified-cloudops-engineer-associate");
+	}
+
+	/** The rule of db/reference/README.md ("Level jumps"), item by item. */
+	@Test
+	void everyItemsLevelJumpsAreConsistentWithTheCrosswalk() {
+		assertThat(file.items())
+			.allSatisfy((item) -> assertThat(LevelJumps.violations(item)).as(item.code()).isEmpty());
+	}
+
+	@Test
+	void theRuleRejectsWhatTheIssueFound() {
+		// 20 hours of nginx documentation taking web servers from 1 to 4
+		assertThat(LevelJumps.violations(entry("documentation", 20, null, "web-servers", 1, 4))).hasSize(3);
+		// LPIC-3 taking Linux from 4 to 5
+		assertThat(LevelJumps.violations(entry("certification", 120, 3, "linux-administration", 4, 5))).isNotEmpty();
+		assertThat(LevelJumps.violations(entry("exam", 250, 4, "network-design", 3, 4))).isEmpty();
+		assertThat(LevelJumps.violations(entry("book", 40, null, "linux-administration", 0, 2))).isEmpty();
+	}
+
+	private static LearningItemsFile.Entry entry(String kind, int hours, Integer itss, String skill, int from, int to) {
+		return new LearningItemsFile.Entry("x", kind, new dev.skillgap.platform.LocalizedText("x", "x"), "p", null,
+				java.util.List.of("en"), hours, "free", itss,
+				java.util.List.of(new LearningItemsFile.Raise(skill, from, to)));
 	}
 
 }

@@ -116,6 +116,99 @@ class RecommenderTests {
 		assertThat(path.totalHours()).isEqualTo(10);
 	}
 
+	private final RoleProfile server = new RoleProfile("server-engineer",
+			List.of(new RoleProfile.Requirement("linux", 4, 3, "linux"),
+					new RoleProfile.Requirement("windows", 4, 3, "linux"),
+					new RoleProfile.Requirement("monitoring", 3, 2)));
+
+	@Test
+	void windowsTrainingDoesNotCloseAGroupLinuxAlreadyMeets() {
+		LearningItem windows = item("windows-docs").hours(20).raises("windows", 0, 2).build();
+		LearningItem monitoring = item("monitoring").hours(20).raises("monitoring", 0, 2).build();
+
+		assertThat(
+				codes(Recommender.recommend(this.server, Map.of("linux", 4), List.of(windows, monitoring), Set.of())))
+			.containsExactly("monitoring");
+		// nor one Linux has got further in: Windows 0 -> 2 does not raise a group at 3
+		assertThat(codes(Recommender.recommend(this.server, Map.of("linux", 3), List.of(windows), Set.of()))).isEmpty();
+		// but with neither recorded it helps, from the group's level
+		Recommender.Recommendation r = Recommender.recommend(this.server, Map.of(), List.of(windows), Set.of()).get(0);
+		assertThat(r.closes()).containsExactly(new Recommender.Closure("windows", 0, 2, 3, "linux"));
+	}
+
+	@Test
+	void anItemRaisingTwoMembersOfAGroupClosesTheGroupOnce() {
+		LearningItem both = item("both").hours(30).raises("linux", 0, 2).raises("windows", 0, 3).build();
+
+		Recommender.Recommendation r = Recommender.recommend(this.server, Map.of(), List.of(both), Set.of()).get(0);
+
+		assertThat(r.closes()).containsExactly(new Recommender.Closure("windows", 0, 3, 3, "linux"));
+		assertThat(r.weightedGapClosed()).isEqualTo(9);
+	}
+
+	@Test
+	void thePathStopsAtAGroupOnceOneMemberMeetsIt() {
+		LearningItem linux = item("linux").hours(50).raises("linux", 0, 4).build();
+		LearningItem windows = item("windows").hours(60).raises("windows", 0, 4).build();
+
+		Recommender.LearningPath path = Recommender.path(this.server, Map.of(), List.of(windows, linux), Set.of());
+
+		assertThat(path.steps()).extracting((s) -> s.item().code()).containsExactly("linux");
+		assertThat(path.unclosed()).containsExactly(new Recommender.Closure("monitoring", 0, 3, 2));
+	}
+
+	@Test
+	void fundamentalsComeFirstEvenWhenSomethingElseIsQuicker() {
+		LearningItem quickDocs = item("monitoring-docs").hours(5).raises("monitoring", 0, 2).build();
+		LearningItem basics = item("linux-basics").hours(40).raises("linux", 0, 2).build();
+
+		List<Recommender.Recommendation> ranked = Recommender.recommend(this.server, Map.of(),
+				List.of(quickDocs, basics), Set.of());
+
+		assertThat(codes(ranked)).containsExactly("linux-basics", "monitoring-docs");
+		assertThat(ranked.get(0).why()).contains(Recommender.Why.FUNDAMENTALS);
+		// fastest: gap per hour only
+		assertThat(codes(
+				Recommender.recommend(this.server, Map.of(), List.of(quickDocs, basics), Set.of(), Preference.FASTEST)))
+			.containsExactly("monitoring-docs", "linux-basics");
+	}
+
+	@Test
+	void thePreferenceDecidesWhatComesFirstAndSaysSo() {
+		LearningItem docs = item("docs").hours(20).raises("linux", 2, 3).build();
+		LearningItem cert = item("cert").kind("certification")
+			.paid()
+			.languages("en", "ja")
+			.hours(150)
+			.raises("linux", 2, 3)
+			.build();
+		List<LearningItem> items = List.of(docs, cert);
+		Map<String, Integer> junior = Map.of("linux", 2);
+
+		assertThat(codes(Recommender.recommend(this.server, junior, items, Set.of()))).containsExactly("docs", "cert");
+		assertThat(codes(Recommender.recommend(this.server, junior, items, Set.of(), Preference.CREDENTIAL)))
+			.containsExactly("cert", "docs");
+		assertThat(codes(Recommender.recommend(this.server, junior, items, Set.of(), Preference.JAPANESE)))
+			.containsExactly("cert", "docs");
+		assertThat(codes(Recommender.recommend(this.server, junior, items, Set.of(), Preference.FREE)))
+			.containsExactly("docs", "cert");
+		Recommender.Recommendation first = Recommender
+			.recommend(this.server, junior, items, Set.of(), Preference.CREDENTIAL)
+			.get(0);
+		assertThat(RecommendationReason.why(first)).extracting(RecommendationReason.Reason::code)
+			.containsExactly("credential", "japanese", "prerequisite-met", "per-hour");
+	}
+
+	@Test
+	void aCredentialCountsHalfAsMuchAgainUnderTheBalancedPreference() {
+		LearningItem docs = item("docs").hours(20).raises("linux", 2, 3).build();
+		LearningItem cert = item("cert").kind("certification").hours(25).raises("linux", 2, 3).build();
+
+		// 3/25 * 1.5 = 0.18 beats 3/20 = 0.15
+		assertThat(codes(Recommender.recommend(this.server, Map.of("linux", 2), List.of(docs, cert), Set.of())))
+			.containsExactly("cert", "docs");
+	}
+
 	private static List<String> codes(List<Recommender.Recommendation> recommendations) {
 		return recommendations.stream().map((r) -> r.item().code()).toList();
 	}

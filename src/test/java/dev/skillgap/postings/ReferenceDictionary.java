@@ -39,10 +39,13 @@ final class ReferenceDictionary {
 				List<String> duties = new ArrayList<>();
 				role.get("postingDuties").get("en").valueStream().forEach((t) -> duties.add(t.asString()));
 				role.get("postingDuties").get("ja").valueStream().forEach((t) -> duties.add(t.asString()));
+				// a requirement names one skill, or anyOf alternatives (issue 12)
 				List<PostingDictionary.Requirement> requirements = role.get("requirements")
 					.valueStream()
-					.map((r) -> new PostingDictionary.Requirement(r.get("skill").asString(), r.get("target").asInt(),
-							r.get("weight").asInt()))
+					.flatMap((r) -> ((r.get("anyOf") != null) ? r.get("anyOf").valueStream()
+							: java.util.stream.Stream.of(r.get("skill")))
+						.map((skill) -> new PostingDictionary.Requirement(skill.asString(), r.get("target").asInt(),
+								r.get("weight").asInt())))
 					.toList();
 				return new PostingDictionary.RoleSignals(role.get("code").asString(), duties, requirements);
 			}).toList();

@@ -36,6 +36,24 @@ class SkillsFileTests {
 		});
 	}
 
+	/**
+	 * Issue 12: ITSS 7 is world-class and SFIA 7 sets organisational strategy, so our top
+	 * is ITSS 5-6 / SFIA 6 and 4 is ITSS 4 / SFIA 5.
+	 */
+	@Test
+	void theCrosswalkTopsOutBelowWorldClass() {
+		assertThat(file.scale()).extracting(SkillsFile.Scale::itss).containsExactly("-", "1", "2", "3", "4", "5-6");
+		assertThat(file.scale()).extracting(SkillsFile.Scale::sfia).containsExactly("-", "1", "2", "3-4", "5", "6");
+	}
+
+	@Test
+	void operationsDesignIsASkillOfItsOwn() {
+		assertThat(file.skills()).anySatisfy((skill) -> {
+			assertThat(skill.code()).isEqualTo("operations-design");
+			assertThat(skill.name().ja()).isEqualTo("運用設計");
+		});
+	}
+
 	@Test
 	void thereAreAtLeastThirtySkillsWithStableUniqueCodes() {
 		assertThat(file.skills()).hasSizeGreaterThanOrEqualTo(30);

@@ -77,13 +77,16 @@ class FitController {
 	@GetMapping("/explanation")
 	@Operation(summary = "Which role suits me best and why, in words")
 	ExplanationResponse explanation(Subject subject, Locale locale) {
-		FitExplanation explanation = FitExplanation.of(this.fits.rank(subject.id()),
-				(code) -> this.roles.name(code).in(locale), (code) -> this.skills.name(code).in(locale));
+		List<RoleFit> ranking = this.fits.rank(subject.id());
+		FitExplanation explanation = FitExplanation.of(ranking, (code) -> this.roles.name(code).in(locale),
+				(code) -> this.skills.name(code).in(locale));
+		RoleFit best = find(ranking, explanation.bestRoleCode());
+		RoleFit compared = find(ranking, explanation.comparedRoleCode());
 		return new ExplanationResponse(explanation.bestRoleCode(), roleName(explanation.bestRoleCode(), locale),
-				Shares.round(explanation.bestFit()), gaps(explanation.strengths(), locale),
-				gaps(explanation.gapsToBest(), locale), explanation.comparedRoleCode(),
-				roleName(explanation.comparedRoleCode(), locale), gaps(explanation.gapsToCompared(), locale),
-				this.messages.render(explanation.text(), locale));
+				explanation.bestRoleCode() == null ? null : Shares.round(explanation.bestFit()),
+				gaps(explanation.strengths(), null, locale), gaps(explanation.gapsToBest(), best, locale),
+				explanation.comparedRoleCode(), roleName(explanation.comparedRoleCode(), locale),
+				gaps(explanation.gapsToCompared(), compared, locale), this.messages.render(explanation.text(), locale));
 	}
 
 	@PostMapping("/what-if")
@@ -98,7 +101,7 @@ class FitController {
 			RoleFit fit = whatIf.fit();
 			return new WhatIfResponse(fit.roleCode(), roleName(fit.roleCode(), locale),
 					Shares.round(whatIf.currentFit()), Shares.round(fit.fit()),
-					Shares.round(fit.fit() - whatIf.currentFit()), gaps(fit.gaps(), locale));
+					Shares.round(fit.fit() - whatIf.currentFit()), gaps(fit, locale));
 		}).toList();
 	}
 
@@ -120,28 +123,60 @@ class FitController {
 
 	private RoleFitResponse response(RoleFit fit, Locale locale) {
 		return new RoleFitResponse(fit.roleCode(), roleName(fit.roleCode(), locale), Shares.round(fit.fit()),
-				fit.metCount(), fit.gaps().size(), gaps(fit.gaps(), locale));
+				fit.metCount(), fit.requirementCount(), gaps(fit, locale));
 	}
 
-	private List<GapResponse> gaps(List<SkillGap> gaps, Locale locale) {
+	private List<GapResponse> gaps(RoleFit fit, Locale locale) {
+		return fit.gaps().stream().map((gap) -> gap(gap, fit.alternativesTo(gap), locale)).toList();
+	}
+
+	/**
+	 * Gaps of the explanation: a gap lists its group's alternatives (a strength, met by
+	 * one member, does not).
+	 */
+	private List<GapResponse> gaps(List<SkillGap> gaps, @Nullable RoleFit fit, Locale locale) {
 		return gaps.stream()
-			.map((gap) -> new GapResponse(gap.skillCode(), this.skills.name(gap.skillCode()).in(locale), gap.current(),
-					gap.target(), gap.gap(), gap.weight()))
+			.map((gap) -> gap(gap, (fit == null) ? List.of() : fit.alternativesTo(gap), locale))
 			.toList();
+	}
+
+	private static @Nullable RoleFit find(List<RoleFit> ranking, @Nullable String roleCode) {
+		return ranking.stream().filter((fit) -> fit.roleCode().equals(roleCode)).findFirst().orElse(null);
+	}
+
+	private GapResponse gap(SkillGap gap, List<String> alternatives, Locale locale) {
+		return new GapResponse(gap.skillCode(), this.skills.name(gap.skillCode()).in(locale), gap.current(),
+				gap.target(), gap.gap(), gap.weight(), gap.anyOf(), gap.counted(), alternatives);
 	}
 
 	private String roleName(String code, Locale locale) {
 		return code == null ? null : this.roles.name(code).in(locale);
 	}
 
+	/**
+	 * @param totalRequirements how many requirements, a group of alternatives counting
+	 * once
+	 */
 	record RoleFitResponse(String roleCode, String roleName, double fit, long metRequirements, int totalRequirements,
 			List<GapResponse> gaps) {
 	}
 
-	record GapResponse(String skillCode, String skillName, int current, int target, int gap, int weight) {
+	/**
+	 * @param anyOf the group of alternatives the requirement belongs to (the code of its
+	 * first member), or null for a requirement of its own
+	 * @param counted whether it counts in the fit: in a group only the best member (the
+	 * highest level) counts; the others have gap 0, they are alternatives not needed
+	 * @param alternatives the codes of the other members of its group
+	 */
+	record GapResponse(String skillCode, String skillName, int current, int target, int gap, int weight,
+			@Nullable String anyOf, boolean counted, List<String> alternatives) {
 	}
 
-	record ExplanationResponse(@Nullable String bestRoleCode, @Nullable String bestRoleName, double bestFit,
+	/**
+	 * @param bestFit the fit to the best role, or null while nothing is recorded (there
+	 * is no best fit yet)
+	 */
+	record ExplanationResponse(@Nullable String bestRoleCode, @Nullable String bestRoleName, @Nullable Double bestFit,
 			List<GapResponse> strengths, List<GapResponse> gapsToBest, @Nullable String comparedRoleCode,
 			@Nullable String comparedRoleName, List<GapResponse> gapsToCompared, String text) {
 	}

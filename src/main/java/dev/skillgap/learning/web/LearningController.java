@@ -5,12 +5,16 @@ import java.util.Locale;
 
 import dev.skillgap.access.Subject;
 import dev.skillgap.learning.LearningCatalog;
+import dev.skillgap.learning.Preference;
 import dev.skillgap.learning.Recommendations;
+import dev.skillgap.platform.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,14 +57,24 @@ class LearningController {
 
 	@GetMapping("/api/me/recommendations")
 	@Operation(summary = "Items that close my gaps to a role, best first, and the path that closes them all",
-			description = "Ranked by weighted gap closed per hour; an item is offered only once its starting "
-					+ "level is reached; items done or in my plan are left out. Without `role`, the best-fitting role.")
+			description = "Ranked by my preference, then fundamentals (a core skill from below level 2), then "
+					+ "weighted gap closed per hour; each item says why it stands where it does. An item is offered "
+					+ "only once its starting level is reached; items done or in my plan are left out. Without "
+					+ "`role`, the best-fitting role; while nothing is recorded there is none (`role` is null).")
 	RecommendationsResponse recommendations(Subject subject,
-			@Parameter(description = "target role code; default: my best fit") @RequestParam(
-					required = false) String role,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit, Locale locale) {
-		Recommendations.Result result = this.recommendations.forRole(subject.id(), role);
-		return new RecommendationsResponse(this.responses.fit(result.fit(), locale), result.bestFit(),
+			@Parameter(
+					description = "target role code; default: my best fit") @RequestParam(required = false) String role,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
+			@Parameter(description = "what to rank first: balanced (fundamentals first, a credential counting "
+					+ "half as much again), fastest (gap closed per hour only), credential (certifications and "
+					+ "exams first), free, japanese (offered in Japanese first)") @RequestParam(
+							defaultValue = "balanced") @Schema(allowableValues = { "balanced", "fastest", "credential",
+									"free", "japanese" }) String preference,
+			Locale locale) {
+		Preference chosen = preference(preference);
+		Recommendations.Result result = this.recommendations.forRole(subject.id(), role, chosen);
+		return new RecommendationsResponse((result.fit() == null) ? null : this.responses.fit(result.fit(), locale),
+				result.bestFit(), chosen.code(),
 				result.items().stream().limit(limit).map((r) -> this.responses.recommendation(r, locale)).toList(),
 				result.items().size(),
 				new PathResponse(
@@ -69,12 +83,26 @@ class LearningController {
 						result.path().unclosed().stream().map((c) -> this.responses.closure(c, locale)).toList()));
 	}
 
+	private static Preference preference(String code) {
+		try {
+			return Preference.of(code);
+		}
+		catch (IllegalArgumentException ex) {
+			throw DomainException.invalid("preference", "recommendation.preference.unknown", code);
+		}
+	}
+
 	/**
+	 * @param role the target role and my fit to it; null when no role was asked for and
+	 * nothing is recorded yet (there is no best fit: pick a role for a "start here" path)
 	 * @param bestFit whether the role is my best fit (no role was asked for)
+	 * @param preference what the items were ranked for
 	 * @param total how many items help now (items holds at most {@code limit})
 	 */
-	record RecommendationsResponse(LearningResponses.FitSummary role, boolean bestFit,
-			List<LearningResponses.RecommendationResponse> items, int total, PathResponse path) {
+	record RecommendationsResponse(LearningResponses.@Nullable FitSummary role, boolean bestFit,
+			@Schema(allowableValues = {
+					"balanced", "fastest", "credential", "free", "japanese" }) String preference,
+			List<LearningResponses.RecommendationResponse> items, int total, PathResponse path){
 	}
 
 	/**

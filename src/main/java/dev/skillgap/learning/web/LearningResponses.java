@@ -57,11 +57,16 @@ class LearningResponses {
 		List<ClosureResponse> closes = r.closes().stream().map((c) -> closure(c, locale)).toList();
 		return new RecommendationResponse(item(r.item(), locale), closes, r.weightedGapClosed(),
 				Math.round(r.score() * 1000) / 1000.0,
-				this.messages.render(RecommendationReason.of(r, (code) -> skillName(code, locale)), locale));
+				this.messages.render(RecommendationReason.of(r, (code) -> skillName(code, locale)), locale),
+				RecommendationReason.why(r)
+					.stream()
+					.map((why) -> new ReasonResponse(why.code(), this.messages.render(why.text(), locale)))
+					.toList());
 	}
 
 	ClosureResponse closure(Recommender.Closure c, Locale locale) {
-		return new ClosureResponse(c.skillCode(), skillName(c.skillCode(), locale), c.from(), c.to(), c.weight());
+		return new ClosureResponse(c.skillCode(), skillName(c.skillCode(), locale), c.from(), c.to(), c.weight(),
+				c.anyOf());
 	}
 
 	PlanItemResponse planItem(PlanItem p, Locale locale) {
@@ -78,7 +83,7 @@ class LearningResponses {
 					.stream()
 					.limit(5)
 					.map((g) -> new ClosureResponse(g.skillCode(), skillName(g.skillCode(), locale), g.current(),
-							g.target(), g.weight()))
+							g.target(), g.weight(), g.anyOf()))
 					.toList());
 	}
 
@@ -101,11 +106,28 @@ class LearningResponses {
 	record RaiseResponse(String skillCode, String skillName, int from, int to) {
 	}
 
-	record ClosureResponse(String skillCode, String skillName, int from, int to, int weight) {
+	/**
+	 * @param anyOf the group of alternatives of the requirement (the code of its first
+	 * member), or null; {@code from} is then the group's level (its best member's)
+	 */
+	record ClosureResponse(String skillCode, String skillName, int from, int to, int weight, @Nullable String anyOf) {
 	}
 
+	/**
+	 * @param reason what it closes, in words
+	 * @param reasons why it stands where it does, the strongest first
+	 */
 	record RecommendationResponse(ItemResponse item, List<ClosureResponse> closes, int weightedGapClosed, double score,
-			String reason) {
+			String reason, List<ReasonResponse> reasons) {
+	}
+
+	/**
+	 * @param code {@code fundamentals}, {@code credential}, {@code free},
+	 * {@code japanese}, {@code prerequisite-met} or {@code per-hour}
+	 */
+	record ReasonResponse(@Schema(allowableValues = {
+			"fundamentals", "credential", "free", "japanese", "prerequisite-met", "per-hour" }) String code,
+			String text){
 	}
 
 	record PlanItemResponse(ItemResponse item, int position, @Schema(allowableValues = {

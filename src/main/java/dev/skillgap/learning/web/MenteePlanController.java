@@ -6,6 +6,7 @@ import java.util.UUID;
 import dev.skillgap.access.Subject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -56,8 +57,11 @@ class MenteePlanController {
 	@Operation(summary = "Items that close a mentee's gaps (the body of GET /api/me/recommendations)")
 	LearningController.RecommendationsResponse recommendations(@PathVariable UUID menteeId, Subject subject,
 			@RequestParam(required = false) @Nullable String role,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit, Locale locale) {
-		return this.learning.recommendations(subject, role, limit, locale);
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
+			@RequestParam(defaultValue = "balanced") @Schema(
+					allowableValues = { "balanced", "fastest", "credential", "free", "japanese" }) String preference,
+			Locale locale) {
+		return this.learning.recommendations(subject, role, limit, preference, locale);
 	}
 
 }

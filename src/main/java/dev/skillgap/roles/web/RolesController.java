@@ -8,6 +8,7 @@ import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,15 +50,27 @@ class RolesController {
 						.stream()
 						.map((r) -> new RequirementResponse(r.skillCode(), skills.name(r.skillCode()).in(locale),
 								skills.find(r.skillCode()).map((s) -> s.categoryCode()).orElse(null), r.targetLevel(),
-								r.weight(), r.rationale().in(locale)))
+								r.weight(), r.rationale().in(locale), r.anyOf(),
+								role.alternativesTo(r)
+									.stream()
+									.map((code) -> new Alternative(code, skills.name(code).in(locale)))
+									.toList()))
 						.toList(),
 					role.nextRoles());
 		}
 
 	}
 
+	/**
+	 * @param anyOf the group of alternatives the requirement belongs to (the code of its
+	 * first member; any one member meets the group), or null
+	 * @param alternatives the other members of the group
+	 */
 	record RequirementResponse(String skillCode, String skillName, String category, int targetLevel, int weight,
-			String rationale) {
+			String rationale, @Nullable String anyOf, List<Alternative> alternatives) {
+	}
+
+	record Alternative(String skillCode, String skillName) {
 	}
 
 }
