@@ -285,7 +285,8 @@ final class PostingAnalyzer {
 	/**
 	 * The lines of the normalised text, each in the section of the last heading at or
 	 * before it (a heading followed by its content on the same line counts for that line
-	 * too).
+	 * too). A marked heading of no known section after the company or benefits part ends
+	 * that part (what follows is read as the introduction).
 	 */
 	private List<Line> lines(String norm) {
 		List<Line> lines = new ArrayList<>();
@@ -300,6 +301,10 @@ final class PostingAnalyzer {
 			Section heading = this.headings.sectionOf(line);
 			if (heading != null) {
 				section = heading;
+			}
+			else if (section == Section.OTHER && this.headings.isMarkedHeading(line)) {
+				// a heading we do not know ends the company or benefits part
+				section = Section.INTRO;
 			}
 			lines.add(new Line(start, end, section, line));
 			start = end + 1;
@@ -405,10 +410,14 @@ final class PostingAnalyzer {
 		}
 
 		PostingsFile.Scoring scoring = this.postings.scoring();
-		List<RoleScore> scores = new ArrayList<>();
+		double technologyMass = technologies.values().stream().mapToDouble(Double::doubleValue).sum();
+		double technologyConfidence = Math.min(1, technologyMass / scoring.technologyMass());
+		// duties: the raw score of each role
+		Map<String, Double> dutyRaw = new HashMap<>();
+		Map<String, List<String>> dutyEvidence = new HashMap<>();
+		Map<String, List<String>> breadthEvidence = new HashMap<>();
 		for (PostingDictionary.RoleSignals role : this.dictionary.roles()) {
 			String code = role.roleCode();
-			// duties
 			List<String> dutyWords = new ArrayList<>();
 			double raw = 0;
 			for (Phrase phrase : this.duties.getOrDefault(code, List.of())) {
@@ -433,7 +442,19 @@ final class PostingAnalyzer {
 				raw += breadthBonus;
 				roleBreadth = breadth;
 			}
-			double dutySignal = Math.min(1, raw / scoring.dutySaturation());
+			dutyRaw.put(code, raw);
+			dutyEvidence.put(code, List.copyOf(dutyWords));
+			breadthEvidence.put(code, roleBreadth);
+		}
+		// relative to the strongest role, but a weak best reaches the full signal only at
+		// the saturation
+		double dutyScale = Math.max(scoring.dutySaturation(),
+				dutyRaw.values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
+
+		List<RoleScore> scores = new ArrayList<>();
+		for (PostingDictionary.RoleSignals role : this.dictionary.roles()) {
+			String code = role.roleCode();
+			double dutySignal = dutyRaw.get(code) / dutyScale;
 
 			// technologies and skill set against the role's profile
 			Map<String, Double> techProfile = new HashMap<>();
@@ -448,13 +469,13 @@ final class PostingAnalyzer {
 					skillProfile.put("cue:" + group.name(), weight.doubleValue());
 				}
 			}
-			double technologySignal = cosine(technologies, techProfile);
+			double technologySignal = cosine(technologies, techProfile) * technologyConfidence;
 			double skillSignal = cosine(skillSet, skillProfile);
 			List<String> techWords = evidence(technologies, techProfile, findings, Map.of());
 			List<String> skillWords = evidence(skillSet, skillProfile, findings, cueWordsFound);
 			double score = (dutySignal + technologySignal + skillSignal) / 3.0;
-			scores.add(new RoleScore(code, score, dutySignal, technologySignal, skillSignal, List.copyOf(dutyWords),
-					roleBreadth, techWords, skillWords));
+			scores.add(new RoleScore(code, score, dutySignal, technologySignal, skillSignal, dutyEvidence.get(code),
+					breadthEvidence.get(code), techWords, skillWords));
 		}
 		scores.sort(Comparator.comparingDouble(RoleScore::score).reversed());
 		return scores;
@@ -465,20 +486,33 @@ final class PostingAnalyzer {
 				&& !this.skillSetSkills.contains(skillCode);
 	}
 
-	/** The domains (postings.yaml breadth) the duties name a skill of, in their order. */
+	/**
+	 * The domains (postings.yaml breadth) the duties name a skill of, in their order;
+	 * none when one domain has more than {@code breadth.maxShare} of the mentions in the
+	 * duties (a cloud posting that also names its network and database services is not
+	 * broad).
+	 */
 	private List<String> breadth(Map<String, SkillFinding> findings, List<Line> dutyLines) {
-		Set<String> inDuties = new LinkedHashSet<>();
+		Map<String, Integer> mentions = new HashMap<>();
 		for (SkillFinding finding : findings.values()) {
-			if (finding.lines.stream().anyMatch(dutyLines::contains)) {
-				inDuties.add(this.categories.get(finding.skillCode));
+			String category = this.categories.get(finding.skillCode);
+			long inDuties = finding.lines.stream().filter(dutyLines::contains).count();
+			if (inDuties > 0) {
+				mentions.merge(category, (int) inDuties, Integer::sum);
 			}
 		}
-		return this.postings.breadth()
-			.domains()
-			.stream()
-			.filter((domain) -> domain.categories().stream().anyMatch(inDuties::contains))
-			.map(PostingsFile.Domain::name)
-			.toList();
+		List<String> covered = new ArrayList<>();
+		int total = 0;
+		int most = 0;
+		for (PostingsFile.Domain domain : this.postings.breadth().domains()) {
+			int count = domain.categories().stream().mapToInt((c) -> mentions.getOrDefault(c, 0)).sum();
+			if (count > 0) {
+				covered.add(domain.name());
+				total += count;
+				most = Math.max(most, count);
+			}
+		}
+		return (most > total * this.postings.breadth().maxShare()) ? List.of() : List.copyOf(covered);
 	}
 
 	/**

@@ -107,10 +107,12 @@ record PostingsFile(Normalization normalization, Headings headings, List<RoleDut
 	 * @param role the role breadth points to
 	 * @param from the number of covered domains from which each adds the bonus
 	 * @param bonus what each covered domain adds to the role's duty raw score
+	 * @param maxShare no breadth when one domain has more than this share of the mentions
+	 * in the duties
 	 * @param skillSetCue the skill-set cue group each covered domain from {@code from}
 	 * counts for as well
 	 */
-	record Breadth(String role, int from, double bonus, String skillSetCue, List<Domain> domains) {
+	record Breadth(String role, int from, double bonus, double maxShare, String skillSetCue, List<Domain> domains) {
 	}
 
 	record Domain(String name, List<String> categories) {
@@ -120,8 +122,10 @@ record PostingsFile(Normalization normalization, Headings headings, List<RoleDut
 	 * @param dutySaturation the duty raw score that gives the full duty signal
 	 * @param cueWeight what each role cue in the duties adds
 	 * @param cueCap the most the cues add
+	 * @param technologyMass the total emphasis of the technologies named from which the
+	 * technology signal counts in full
 	 */
-	record Scoring(double dutySaturation, double cueWeight, double cueCap) {
+	record Scoring(double dutySaturation, double technologyMass, double cueWeight, double cueCap) {
 	}
 
 	/**

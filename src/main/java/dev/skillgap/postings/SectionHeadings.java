@@ -83,6 +83,22 @@ final class SectionHeadings {
 		return null;
 	}
 
+	/**
+	 * Whether a (normalised) line is marked as a heading of its own (【…】, ■…, a short
+	 * line ending in a colon), whatever its words: an unknown heading after the company
+	 * part ends that part.
+	 */
+	boolean isMarkedHeading(String normalizedLine) {
+		String line = normalizedLine.strip();
+		if (line.isEmpty() || line.length() > this.rules.inlineMaxLength()) {
+			return false;
+		}
+		boolean bullet = this.bullets.stream().anyMatch(line::startsWith)
+				&& this.openingMarks.stream().noneMatch(line::startsWith);
+		return !bullet && (this.openingMarks.stream().anyMatch(line::startsWith)
+				|| this.closingMarks.stream().anyMatch(line::endsWith));
+	}
+
 	private int firstSeparator(String line) {
 		int first = -1;
 		for (String separator : this.inlineSeparators) {

@@ -39,10 +39,14 @@ final class ReferenceDictionary {
 				List<String> duties = new ArrayList<>();
 				role.get("postingDuties").get("en").valueStream().forEach((t) -> duties.add(t.asString()));
 				role.get("postingDuties").get("ja").valueStream().forEach((t) -> duties.add(t.asString()));
+				// a requirement names a skill, or alternatives (anyOf) sharing target and
+				// weight
 				List<PostingDictionary.Requirement> requirements = role.get("requirements")
 					.valueStream()
-					.map((r) -> new PostingDictionary.Requirement(r.get("skill").asString(), r.get("target").asInt(),
-							r.get("weight").asInt()))
+					.flatMap((r) -> (r.has("anyOf") ? r.get("anyOf").valueStream().map(JsonNode::asString)
+							: java.util.stream.Stream.of(r.get("skill").asString()))
+						.map((skill) -> new PostingDictionary.Requirement(skill, r.get("target").asInt(),
+								r.get("weight").asInt())))
 					.toList();
 				return new PostingDictionary.RoleSignals(role.get("code").asString(), duties, requirements);
 			}).toList();
