@@ -33,7 +33,8 @@ import dev.skillgap.postings.PostingAnalysis.Segment;
  * long vowel marks ignored; Latin terms on word boundaries, Japanese terms anywhere,
  * since Japanese has no spaces) is looked up; overlapping matches keep the longest. Each
  * skill found keeps its evidence (the matched words and where they are) and the section
- * it was asked for in.</li>
+ * it was asked for in; a skill named only in the company, pay or benefits part is not
+ * asked for and left out.</li>
  * <li><b>Levels.</b> Where a line that asks for a skill states years of experience, they
  * decide (about 1 year 2, about 3 years 3, 5 or more 4; never 5); otherwise the kind of
  * work it names (operate 2, build or design 3, lead or deep knowledge 4). A preferred
@@ -234,9 +235,13 @@ final class PostingAnalyzer {
 			finding.lines.add(line);
 			finding.consider(inferLevel(line.text(), line.section()));
 		}
+		// a skill named only in the company, pay or benefits part (データセンターへの出張あり, a
+		// certification allowance) is not asked for
+		findings.values().removeIf((finding) -> finding.sections.equals(EnumSet.of(Section.OTHER)));
 		List<FoundSkill> skills = findings.values().stream().map(SkillFinding::toFoundSkill).toList();
 		List<RoleScore> roles = scoreRoles(lines, skills, findings);
-		return new PostingAnalysis(isJapanese(text) ? "ja" : "en", skills, roles, segments(text, normalized, matches));
+		List<Match> asked = matches.stream().filter((m) -> findings.containsKey(m.skillCode())).toList();
+		return new PostingAnalysis(isJapanese(text) ? "ja" : "en", skills, roles, segments(text, normalized, asked));
 	}
 
 	private List<Match> match(String norm) {

@@ -150,6 +150,16 @@ class PostingAnalyzerTests {
 	}
 
 	@Test
+	void aSkillNamedOnlyInTheCompanyOrBenefitsPartIsNotAskedFor() {
+		PostingAnalysis analysis = this.analyzer
+			.analyze("【業務内容】\nLinuxサーバーの運用\n【勤務地】\n福岡市（データセンターへの出張あり）\n【福利厚生】\nAWS認定の受験料補助");
+
+		assertThat(codes(analysis)).containsExactly("linux-administration");
+		assertThat(analysis.segments()).extracting(PostingAnalysis.Segment::skillCode)
+			.containsOnly(null, "linux-administration");
+	}
+
+	@Test
 	void aDutyPhraseNeedsItsObject() {
 		PostingAnalysis servers = this.analyzer.analyze("【業務内容】\nサーバーの設計、構築");
 		assertThat(role(servers, "cloud-engineer").dutyPhrases()).doesNotContain("AWS環境の設計・構築");
