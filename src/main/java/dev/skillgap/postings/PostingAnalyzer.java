@@ -189,11 +189,13 @@ final class PostingAnalyzer {
 	}
 
 	/**
-	 * A number (group 1), optionally a range whose lower bound it is, and the unit:
-	 * Japanese right after it, English after an optional "+".
+	 * A number (group 1), optionally a range whose lower bound it is (3〜5年, by the range
+	 * marks of {@code levels.rangeMarks}), and the unit: Japanese right after it, English
+	 * after an optional "+".
 	 */
 	private Pattern numbered(PostingsFile.Years unit) {
-		return Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\s*[~〜\\-–]\\s*\\d{1,2})?\\s*(?:"
+		String range = alternatives(this.postings.levels().rangeMarks().stream().map(this::normalized).toList());
+		return Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\s*(?:" + range + ")\\s*\\d{1,2})?\\s*(?:"
 				+ alternatives(unit.ja().stream().map(this::normalized).toList()) + "|\\+?\\s*(?:"
 				+ alternatives(unit.en().stream().map(this::normalized).toList()) + ")(?![a-z]))");
 	}

@@ -140,10 +140,12 @@ record PostingsFile(Normalization normalization, Headings headings, List<RoleDut
 
 	/**
 	 * @param preferredMax the highest level a preferred line asks for
+	 * @param rangeMarks what joins the two numbers of a range of years (3〜5年, 3-5 years)
 	 * @param yearLevels the level from a number of years, by the lowest number of years
 	 * that gives it
 	 */
-	record Levels(int preferredMax, Years years, Years months, List<YearLevel> yearLevels, List<LevelCues> cues) {
+	record Levels(int preferredMax, Years years, Years months, List<String> rangeMarks, List<YearLevel> yearLevels,
+			List<LevelCues> cues) {
 
 		/** The level a number of years of experience gives, or 0 below the first. */
 		int levelOfYears(int years) {
