@@ -63,22 +63,19 @@ final class SectionHeadings {
 		if (head.isEmpty()) {
 			return null;
 		}
+		// a heading followed by its content (【必須】Linux, Requirements: 3+ years) is read
+		// by the heading part alone
+		if (!bullet) {
+			String body = stripStart(line);
+			int at = firstSeparator(body);
+			if (at > 0 && at <= this.rules.inlineMaxLength() && !strip(body.substring(at + 1)).isEmpty()) {
+				return sectionOfWords(strip(body.substring(0, at)));
+			}
+		}
 		// a heading on a line of its own
 		if (line.length() <= this.rules.maxLength()
 				&& (bullet ? closing : (opening || closing || head.length() <= this.rules.unmarkedMaxLength()))) {
-			Section section = sectionOfWords(head);
-			if (section != null) {
-				return section;
-			}
-		}
-		if (bullet) {
-			return null;
-		}
-		// a heading followed by its content: 【必須】Linux, Requirements: 3+ years
-		String body = stripStart(line);
-		int at = firstSeparator(body);
-		if (at > 0 && at <= this.rules.inlineMaxLength() && at < body.length() - 1) {
-			return sectionOfWords(strip(body.substring(0, at)));
+			return sectionOfWords(head);
 		}
 		return null;
 	}
@@ -113,12 +110,36 @@ final class SectionHeadings {
 	private Section sectionOfWords(String head) {
 		for (SectionWords section : this.sections) {
 			for (String word : section.words()) {
-				if (head.contains(word)) {
+				// "=word": the whole heading is that word
+				if (word.startsWith("=") ? head.equals(word.substring(1)) : containsWord(head, word)) {
 					return section.kind();
 				}
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Japanese words anywhere; a word that starts or ends in a Latin letter on its
+	 * boundary.
+	 */
+	private static boolean containsWord(String text, String word) {
+		int from = 0;
+		while ((from = text.indexOf(word, from)) >= 0) {
+			int end = from + word.length();
+			boolean start = !isLatin(word.charAt(0)) || from == 0 || !isLatin(text.charAt(from - 1));
+			boolean finish = !isLatin(word.charAt(word.length() - 1)) || end == text.length()
+					|| !isLatin(text.charAt(end));
+			if (start && finish) {
+				return true;
+			}
+			from++;
+		}
+		return false;
+	}
+
+	private static boolean isLatin(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 	}
 
 	private String strip(String line) {

@@ -80,6 +80,21 @@ class PostingsFileTests {
 		assertThat(headings.sectionOf(normalized("■ 仕事内容 ■"))).isEqualTo(Section.DUTIES);
 		assertThat(headings.sectionOf(normalized("◇使用ツール"))).isEqualTo(Section.TECHNOLOGIES);
 		assertThat(headings.sectionOf(normalized("＜こんな方を歓迎します＞"))).isEqualTo(Section.PREFERRED);
+		assertThat(headings.sectionOf(normalized("What are we looking for?"))).isEqualTo(Section.REQUIRED);
+		assertThat(headings.sectionOf(normalized("Essential:"))).isEqualTo(Section.REQUIRED);
+		assertThat(headings.sectionOf(normalized("Essential duties"))).isEqualTo(Section.DUTIES);
+		assertThat(headings.sectionOf(normalized("求めるご経験："))).isEqualTo(Section.REQUIRED);
+		assertThat(headings.sectionOf(normalized("Tech you'll meet: Azure, Cisco, Terraform")))
+			.isEqualTo(Section.TECHNOLOGIES);
+		// a heading with content is read by its heading part: a title in brackets is not
+		// a section, whatever its content says
+		assertThat(headings.sectionOf(normalized("【インフラエンジニア】Linuxサーバーの構築・運用／未経験から2年程度の方も歓迎"))).isNull();
+		assertThat(headings.sectionOf(normalized("＜募集職種＞サーバー運用エンジニア（データセンター勤務）"))).isNull();
+		// Latin heading words on word boundaries: Wantedly is not WANT
+		assertThat(headings.sectionOf(normalized("## インフラエンジニア募集（Fintech / Wantedly）"))).isNull();
+		// "=会社" is a heading only on its own, not inside a company name
+		assertThat(headings.sectionOf(normalized("■会社：株式会社ホシゾラ"))).isEqualTo(Section.OTHER);
+		assertThat(headings.sectionOf(normalized("株式会社メディウェル・テクノロジーズ"))).isNull();
 		// a short bullet that happens to contain a heading word stays content
 		assertThat(headings.sectionOf(normalized("- Build internal tools"))).isNull();
 		assertThat(headings.sectionOf(normalized("・AWS環境の運用（必須）"))).isNull();
