@@ -174,6 +174,19 @@ class PostingAnalyzerTests {
 	}
 
 	@Test
+	void dutyPhrasesMatchByTheirWordsWithTheirObject() {
+		// all words in any order, English words by their stem
+		assertThat(this.analyzer.phraseMatch("We operate and maintain 40 Linux servers", "Linux server operation"))
+			.isEqualTo(1);
+		// the object and two thirds of the words
+		assertThat(this.analyzer.phraseMatch("AWSの設計・構築", "AWS環境の設計・構築")).isEqualTo(0.5);
+		// without the object, the verbs alone are nothing
+		assertThat(this.analyzer.phraseMatch("オンプレミス環境の設計・構築", "AWS環境の設計・構築")).isZero();
+		assertThat(this.analyzer.phraseMatch("design and build the office", "design and build AWS environments"))
+			.isZero();
+	}
+
+	@Test
 	void aSingleWordDoesNotGiveAFullDutiesScore() {
 		PostingAnalysis analysis = this.analyzer.analyze("【業務内容】\n各拠点のPCサポート");
 
