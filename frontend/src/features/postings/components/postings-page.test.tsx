@@ -60,6 +60,11 @@ describe('PostingsPage', { timeout: 40_000 }, () => {
       within(server).getByRole('progressbar', { name: 'Skill set for Server engineer: 63%' }),
     ).toBeInTheDocument()
     expect(within(server).getByText('Duties found: Linux server construction')).toBeInTheDocument()
+    // each signal shows the words that triggered it
+    expect(within(server).getByText('Technologies found: Linux, Postfix')).toBeInTheDocument()
+    expect(within(server).getByText('Skills asked for: 障害対応')).toBeInTheDocument()
+    const infrastructure = within(roles).getAllByRole('listitem')[1]
+    expect(within(infrastructure).getByText('Covers: network, servers')).toBeInTheDocument()
 
     // matched terms are <mark>s titled with the skill name
     const marks = postingText().querySelectorAll('mark')

@@ -12,10 +12,26 @@ export interface RoleScoresProps {
   describedRoleCode: string | null
 }
 
-/** Every role's score and the three signals it is made of, each as its own small bar. */
+/** The words in the posting that triggered a signal. */
+function signalWords(role: RoleScore, signal: (typeof SIGNALS)[number]): string[] {
+  switch (signal) {
+    case 'duties':
+      return role.dutyPhrases
+    case 'technologies':
+      return role.technologyTerms
+    case 'skillSet':
+      return role.skillSetTerms
+  }
+}
+
+/**
+ * Every role's score and the three signals it is made of (article l.84-98), each as its own
+ * small bar with the words of the posting that triggered it.
+ */
 export function RoleScores({ roles, describedRoleCode }: RoleScoresProps) {
   const { t, i18n } = useTranslation(POSTINGS_NAMESPACE)
   const percent = (value: number) => formatPercent(value, i18n.language)
+  const separator = i18n.language === 'ja' ? '、' : ', '
 
   return (
     <Stack gap="xs" component="ul" aria-label={t('report.roles.listLabel')} m={0} p={0}>
@@ -47,38 +63,50 @@ export function RoleScores({ roles, describedRoleCode }: RoleScoresProps) {
                 {t('report.roles.score', { value: percent(role.score) })}
               </Text>
             </Group>
-            <SimpleGrid cols={3} spacing="sm">
-              {SIGNALS.map((signal) => (
-                <Stack key={signal} gap={2}>
-                  <Group justify="space-between" gap={4} wrap="nowrap">
-                    <Text size="xs" c="dimmed" truncate>
-                      {t(`report.signals.${signal}`)}
-                    </Text>
-                    <Text size="xs" fw={500}>
-                      {percent(role[signal])}
-                    </Text>
-                  </Group>
-                  <Progress
-                    value={Math.round(role[signal] * 100)}
-                    color={SIGNAL_COLORS[signal]}
-                    size="sm"
-                    radius="xl"
-                    aria-label={t('report.roles.signalValue', {
-                      signal: t(`report.signals.${signal}`),
-                      role: role.roleName,
-                      value: percent(role[signal]),
-                    })}
-                  />
-                </Stack>
-              ))}
+            <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+              {SIGNALS.map((signal) => {
+                const words = signalWords(role, signal)
+                return (
+                  <Stack key={signal} gap={2} data-signal={signal}>
+                    <Group justify="space-between" gap={4} wrap="nowrap">
+                      <Text size="xs" c="dimmed" truncate>
+                        {t(`report.signals.${signal}`)}
+                      </Text>
+                      <Text size="xs" fw={500}>
+                        {percent(role[signal])}
+                      </Text>
+                    </Group>
+                    <Progress
+                      value={Math.round(role[signal] * 100)}
+                      color={SIGNAL_COLORS[signal]}
+                      size="sm"
+                      radius="xl"
+                      aria-label={t('report.roles.signalValue', {
+                        signal: t(`report.signals.${signal}`),
+                        role: role.roleName,
+                        value: percent(role[signal]),
+                      })}
+                    />
+                    {words.length > 0 && (
+                      <Text size="xs" c="dimmed">
+                        {t(`report.roles.words.${signal}`, { words: words.join(separator) })}
+                      </Text>
+                    )}
+                    {signal === 'duties' && role.breadth.length > 0 && (
+                      <Text size="xs" c="dimmed">
+                        {t('report.roles.breadth', {
+                          domains: role.breadth
+                            .map((domain) =>
+                              t(`report.domains.${domain}`, { defaultValue: domain }),
+                            )
+                            .join(separator),
+                        })}
+                      </Text>
+                    )}
+                  </Stack>
+                )
+              })}
             </SimpleGrid>
-            {role.dutyPhrases.length > 0 && (
-              <Text size="xs" c="dimmed" mt={6}>
-                {t('report.roles.dutyPhrases', {
-                  phrases: role.dutyPhrases.join(i18n.language === 'ja' ? '、' : ', '),
-                })}
-              </Text>
-            )}
           </Paper>
         )
       })}

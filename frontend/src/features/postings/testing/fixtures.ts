@@ -17,15 +17,50 @@ const role = (
   technologies: number,
   skillSet: number,
   dutyPhrases: string[] = [],
-): RoleScore => ({ roleCode, roleName, score, duties, technologies, skillSet, dutyPhrases })
+  technologyTerms: string[] = [],
+  skillSetTerms: string[] = [],
+  breadth: string[] = [],
+): RoleScore => ({
+  roleCode,
+  roleName,
+  score,
+  duties,
+  technologies,
+  skillSet,
+  dutyPhrases,
+  breadth,
+  technologyTerms,
+  skillSetTerms,
+})
 
 export const serverReport: PostingReport = {
   language: 'ja',
   roleCode: 'server-engineer',
   roleName: 'Server engineer',
   roles: [
-    role('server-engineer', 'Server engineer', 0.73, 1, 0.56, 0.63, ['Linux server construction']),
-    role('infrastructure-engineer', 'Infrastructure engineer', 0.13, 0, 0.17, 0.2),
+    role(
+      'server-engineer',
+      'Server engineer',
+      0.73,
+      1,
+      0.56,
+      0.63,
+      ['Linux server construction'],
+      ['Linux', 'Postfix'],
+      ['障害対応'],
+    ),
+    role(
+      'infrastructure-engineer',
+      'Infrastructure engineer',
+      0.13,
+      0,
+      0.17,
+      0.2,
+      [],
+      [],
+      [],
+      ['network', 'servers'],
+    ),
   ],
   skills: [
     {

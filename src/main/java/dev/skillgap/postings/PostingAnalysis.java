@@ -18,8 +18,13 @@ public record PostingAnalysis(String language, List<FoundSkill> skills, List<Rol
 	public record Mention(String term, int start, int end, Section section) {
 	}
 
-	/** A level read from the posting, and the words it was read from. */
-	public record LevelEvidence(int level, String evidence) {
+	/**
+	 * A level read from the posting, and the words it was read from.
+	 *
+	 * @param fromYears whether it was read from stated years of experience (which decide
+	 * over the kind of work named)
+	 */
+	public record LevelEvidence(int level, String evidence, boolean fromYears) {
 	}
 
 	/**
@@ -36,12 +41,24 @@ public record PostingAnalysis(String language, List<FoundSkill> skills, List<Rol
 	}
 
 	/**
-	 * How well the posting matches a role: the average of the three signals.
+	 * How well the posting matches a role: the average of the three signals of the
+	 * article (l.84-98), each with the words that triggered it.
 	 *
-	 * @param dutyPhrases the role's duty phrases found in the posting
+	 * @param duties what the duties say: the role's duty phrases and cues found there,
+	 * and breadth
+	 * @param technologies the technologies named anywhere, against the technologies of
+	 * the role
+	 * @param skillSet the capabilities asked for in the whole posting (whole-system
+	 * operation versus server performance and incident response, l.95), against the
+	 * role's
+	 * @param dutyPhrases the role's duty phrases and cue words found in the duties
+	 * @param breadth the domains of the IT foundation the duties cover, when breadth
+	 * counted for this role (else empty)
+	 * @param technologyTerms the words of the technologies that count for the role
+	 * @param skillSetTerms the words of the skill set that count for the role
 	 */
 	public record RoleScore(String roleCode, double score, double duties, double technologies, double skillSet,
-			List<String> dutyPhrases) {
+			List<String> dutyPhrases, List<String> breadth, List<String> technologyTerms, List<String> skillSetTerms) {
 	}
 
 	/** A piece of the original text, tagged with the skill it matched (or null). */

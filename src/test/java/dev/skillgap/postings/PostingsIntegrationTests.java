@@ -16,6 +16,7 @@ import dev.skillgap.Json;
 import dev.skillgap.Learner;
 import dev.skillgap.Levels;
 import dev.skillgap.TestAccounts;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -146,6 +147,12 @@ class PostingsIntegrationTests {
 		assertThat(roles.get(0).get("roleCode")).isEqualTo("server-engineer");
 		assertThat(((Number) roles.get(0).get("score")).doubleValue())
 			.isGreaterThan(((Number) roles.get(1).get("score")).doubleValue());
+		// each signal comes with the words that triggered it
+		assertThat(roles).allSatisfy(
+				(role) -> assertThat(role).containsKeys("dutyPhrases", "breadth", "technologyTerms", "skillSetTerms"));
+		assertThat(roles.get(0).get("technologyTerms")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("Linux");
+		assertThat(roles.get(0).get("skillSetTerms")).asInstanceOf(InstanceOfAssertFactories.LIST).isNotEmpty();
+		assertThat(roles.get(0).get("dutyPhrases")).asInstanceOf(InstanceOfAssertFactories.LIST).isNotEmpty();
 
 		assertThat(Json.<List<String>>read(report, "$.skills[*].skillCode")).contains(LINUX, "web-servers")
 			.doesNotHaveDuplicates();

@@ -72,7 +72,7 @@ final class ReferenceDictionary {
 		return new PostingAnalyzer(load(), postings());
 	}
 
-	private static JsonNode read(String path) {
+	static JsonNode read(String path) {
 		try (InputStream in = new FileInputStream(path)) {
 			return YAMLMapper.builder().build().readTree(in);
 		}

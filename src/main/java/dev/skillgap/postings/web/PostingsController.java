@@ -153,7 +153,7 @@ class PostingsController {
 			.stream()
 			.map((r) -> new RoleScoreResponse(r.roleCode(), this.roles.name(r.roleCode()).in(locale),
 					Shares.round(r.score()), Shares.round(r.duties()), Shares.round(r.technologies()),
-					Shares.round(r.skillSet()), r.dutyPhrases()))
+					Shares.round(r.skillSet()), r.dutyPhrases(), r.breadth(), r.technologyTerms(), r.skillSetTerms()))
 			.toList();
 		return new ReportResponse(analysis.language(), report.roleCode(), roleName(report.roleCode(), locale),
 				roleScores, skills, share(report.fitToPosting()),
@@ -192,8 +192,20 @@ class PostingsController {
 			List<SegmentResponse> segments, List<RecommendationResponse> recommendations) {
 	}
 
+	/**
+	 * A role's score: the average of the article's three signals (l.84-98), each with the
+	 * words that triggered it.
+	 *
+	 * @param dutyPhrases the role's duty phrases and cue words found in the duties
+	 * @param breadth the domains of the IT foundation the duties cover (network, servers,
+	 * cloud, databases, storage, security, automation), when breadth counted for the role
+	 * @param technologyTerms the technologies named in the posting that the role uses
+	 * @param skillSetTerms the skill-set words (capabilities and the article's cues) the
+	 * posting and the role share
+	 */
 	record RoleScoreResponse(String roleCode, String roleName, double score, double duties, double technologies,
-			double skillSet, List<String> dutyPhrases) {
+			double skillSet, List<String> dutyPhrases, List<String> breadth, List<String> technologyTerms,
+			List<String> skillSetTerms) {
 	}
 
 	/**
