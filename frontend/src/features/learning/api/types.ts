@@ -57,3 +57,6 @@ export type GoalInput = Schemas['GoalRequest']
 
 /** The part of GET /api/roles this feature needs. */
 export type RoleOption = Pick<Schemas['RoleResponse'], 'code' | 'name'>
+
+/** A mentor's suggestion in my plan (GET /api/me/plan `suggestions`: the open ones). */
+export type Suggestion = Schemas['SuggestionResponse']
