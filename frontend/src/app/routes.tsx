@@ -4,12 +4,15 @@ import { RouteError } from '@/components/errors/route-error'
 import { CareerPage } from '@/features/career/components/career-page'
 import { FitPage } from '@/features/fit/components/fit-page'
 import { LearningPage } from '@/features/learning/components/learning-page'
+import { MenteesPage } from '@/features/mentoring/components/mentees-page'
+import { MentoringPage } from '@/features/mentoring/components/mentoring-page'
 import { PostingsPage } from '@/features/postings/components/postings-page'
 import { RolesPage } from '@/features/roles/components/roles-page'
 import { SkillsPage } from '@/features/skills/components/skills-page'
 import { AppLayoutRoute } from './routes/app-layout-route'
 import { DashboardRoute } from './routes/dashboard'
 import { LoginRoute } from './routes/login'
+import { MenteeRoute } from './routes/mentee'
 import { PublicLayoutRoute } from './routes/public-layout-route'
 import { RegisterRoute } from './routes/register'
 
@@ -35,6 +38,9 @@ export const routes: RouteObject[] = [
           { path: '/learning/plan', element: <LearningPage tab="plan" /> },
           { path: '/career', element: <CareerPage /> },
           { path: '/postings', element: <PostingsPage /> },
+          { path: '/mentoring', element: <MentoringPage /> },
+          { path: '/mentees', element: <MenteesPage /> },
+          { path: '/mentees/:menteeId', element: <MenteeRoute /> },
           { path: '*', element: <NotFound /> },
         ],
       },

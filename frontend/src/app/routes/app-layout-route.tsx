@@ -2,10 +2,12 @@ import {
   IconBriefcase,
   IconChartBar,
   IconFileSearch,
+  IconHeartHandshake,
   IconHome,
   IconListCheck,
   IconRoute,
   IconSchool,
+  IconUsers,
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Outlet } from 'react-router'
@@ -15,6 +17,7 @@ import { RequireAuth } from '@/features/auth/components/auth-guards'
 import { UserMenu } from '@/features/auth/components/user-menu'
 import { useChangeLanguage } from '@/features/auth/hooks/use-change-language'
 import { NotificationBell } from '@/features/notifications/components/notification-bell'
+import { useIsMentor } from '@/features/mentoring/api/use-mentoring'
 import { currentLanguage } from '@/lib/i18n'
 
 const ICON_SIZE = 18
@@ -23,6 +26,7 @@ const ICON_SIZE = 18
 export function AppLayoutRoute() {
   const { t } = useTranslation()
   const changeLanguage = useChangeLanguage()
+  const isMentor = useIsMentor()
 
   const navItems: NavItem[] = [
     { to: '/', label: t('nav.dashboard'), icon: <IconHome size={ICON_SIZE} />, end: true },
@@ -32,6 +36,10 @@ export function AppLayoutRoute() {
     { to: '/learning', label: t('nav.learning'), icon: <IconSchool size={ICON_SIZE} /> },
     { to: '/career', label: t('nav.career'), icon: <IconRoute size={ICON_SIZE} /> },
     { to: '/postings', label: t('nav.postings'), icon: <IconFileSearch size={ICON_SIZE} /> },
+    { to: '/mentoring', label: t('nav.mentoring'), icon: <IconHeartHandshake size={ICON_SIZE} /> },
+    ...(isMentor
+      ? [{ to: '/mentees', label: t('nav.mentees'), icon: <IconUsers size={ICON_SIZE} /> }]
+      : []),
   ]
 
   return (

@@ -25,7 +25,7 @@ describe('DashboardOverview', { timeout: 20_000 }, () => {
         }),
       ),
       route('GET', '/api/me/goal', () => noContent()),
-      route('GET', '/api/me/plan', () => json({ items: [], hoursPerWeek: [] })),
+      route('GET', '/api/me/plan', () => json({ items: [], hoursPerWeek: [], suggestions: [] })),
       route('GET', '/api/me/recommendations', () =>
         json({
           role: {
@@ -109,6 +109,7 @@ describe('DashboardOverview', { timeout: 20_000 }, () => {
             },
           ],
           hoursPerWeek: [],
+          suggestions: [],
         }),
       ),
       route('GET', '/api/me/fit/history', () =>
@@ -177,7 +178,7 @@ describe('DashboardOverview', { timeout: 20_000 }, () => {
         }),
       ),
       route('GET', '/api/me/goal', () => noContent()),
-      route('GET', '/api/me/plan', () => json({ items: [], hoursPerWeek: [] })),
+      route('GET', '/api/me/plan', () => json({ items: [], hoursPerWeek: [], suggestions: [] })),
       route('GET', '/api/me/recommendations', () =>
         json({
           role: { roleCode: 'server-engineer', roleName: 'Server engineer', fit: 0.24 },

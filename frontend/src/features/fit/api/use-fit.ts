@@ -13,18 +13,31 @@ export const fitKeys = {
   explanation: ['me', 'fit', 'explanation'] as const,
   history: ['me', 'fit', 'history'] as const,
   whatIf: (changes: LevelChange[]) => ['me', 'fit', 'what-if', changes] as const,
+  /** a mentee's, seen by their mentor: under ['mentees', id] */
+  of: (part: 'list' | 'explanation' | 'history', personId?: string) =>
+    personId ? (['mentees', personId, 'fit', part] as const) : (['me', 'fit', part] as const),
 }
 
-export function useFits() {
-  return useLocalizedQuery({ queryKey: fitKeys.list, queryFn: fetchFits })
+/** My fits, or a mentee's when `personId` is given. */
+export function useFits(personId?: string) {
+  return useLocalizedQuery({
+    queryKey: fitKeys.of('list', personId),
+    queryFn: () => fetchFits(personId),
+  })
 }
 
-export function useFitExplanation() {
-  return useLocalizedQuery({ queryKey: fitKeys.explanation, queryFn: fetchExplanation })
+export function useFitExplanation(personId?: string) {
+  return useLocalizedQuery({
+    queryKey: fitKeys.of('explanation', personId),
+    queryFn: () => fetchExplanation(personId),
+  })
 }
 
-export function useFitHistory() {
-  return useLocalizedQuery({ queryKey: fitKeys.history, queryFn: fetchFitHistory })
+export function useFitHistory(personId?: string) {
+  return useLocalizedQuery({
+    queryKey: fitKeys.of('history', personId),
+    queryFn: () => fetchFitHistory(personId),
+  })
 }
 
 /** The fits with some levels changed (nothing is saved). Idle while there are no changes. */

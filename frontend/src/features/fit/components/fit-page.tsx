@@ -99,7 +99,7 @@ function ExplanationCard({
   )
 }
 
-function EmptyState({ text }: { text: string }) {
+function EmptyState({ text, readOnly }: { text: string; readOnly?: boolean }) {
   const { t } = useTranslation(FIT_NAMESPACE)
   return (
     <Card withBorder padding="xl" ta="center">
@@ -116,36 +116,49 @@ function EmptyState({ text }: { text: string }) {
         <Text size="sm" c="dimmed" maw={520}>
           {t('empty.noBestFit')}
         </Text>
-        <Group gap="sm" justify="center">
-          <Button component={Link} to="/skills">
-            {t('empty.action')}
-          </Button>
-          <Button component={Link} to="/learning" variant="light">
-            {t('empty.startHere')}
-          </Button>
-        </Group>
+        {!readOnly && (
+          <Group gap="sm" justify="center">
+            <Button component={Link} to="/skills">
+              {t('empty.action')}
+            </Button>
+            <Button component={Link} to="/learning" variant="light">
+              {t('empty.startHere')}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Card>
   )
 }
 
+export interface FitPageProps {
+  /** a mentee's fit (from /api/mentees/{id}/fit...), seen by their mentor */
+  personId?: string
+  /** without the what-if sliders and the link to record levels */
+  readOnly?: boolean
+  /** without the page header (when composed into another page) */
+  embedded?: boolean
+}
+
 /** My fit: ranking, explanation, gaps and radar per role, what-if sliders and progress over time. */
-export function FitPage() {
+export function FitPage({ personId, readOnly = false, embedded = false }: FitPageProps = {}) {
   const { t } = useTranslation(FIT_NAMESPACE)
-  const fits = useFits()
-  const explanation = useFitExplanation()
+  const fits = useFits(personId)
+  const explanation = useFitExplanation(personId)
   // started with the others, not once they are in
-  const history = useFitHistory()
+  const history = useFitHistory(personId)
   const loaded =
     fits.data && explanation.data ? { fits: fits.data, explanation: explanation.data } : undefined
 
   return (
     <Stack gap="lg" maw={1100}>
-      <PageHeader
-        icon={<IconChartBar size={22} />}
-        title={t('page.title')}
-        description={t('page.intro')}
-      />
+      {!embedded && (
+        <PageHeader
+          icon={<IconChartBar size={22} />}
+          title={t('page.title')}
+          description={t('page.intro')}
+        />
+      )}
       <QueryState
         data={loaded}
         error={fits.error ?? explanation.error}
@@ -153,9 +166,14 @@ export function FitPage() {
       >
         {(data) =>
           data.explanation.bestRoleCode ? (
-            <FitView fits={data.fits} explanation={data.explanation} history={history} />
+            <FitView
+              fits={data.fits}
+              explanation={data.explanation}
+              history={history}
+              readOnly={readOnly}
+            />
           ) : (
-            <EmptyState text={data.explanation.text} />
+            <EmptyState text={data.explanation.text} readOnly={readOnly} />
           )
         }
       </QueryState>
@@ -167,9 +185,10 @@ interface FitViewProps {
   fits: RoleFit[]
   explanation: FitExplanation
   history: ReturnType<typeof useFitHistory>
+  readOnly: boolean
 }
 
-function FitView({ fits: list, explanation, history }: FitViewProps) {
+function FitView({ fits: list, explanation, history, readOnly }: FitViewProps) {
   const { t } = useTranslation(FIT_NAMESPACE)
   const [chosen, setChosen] = useState<string | null>(null)
 
@@ -233,7 +252,9 @@ function FitView({ fits: list, explanation, history }: FitViewProps) {
         </Card>
       )}
 
-      {role && <WhatIf roleName={role.roleName} gaps={role.gaps} currentLevels={currentLevels} />}
+      {role && !readOnly && (
+        <WhatIf roleName={role.roleName} gaps={role.gaps} currentLevels={currentLevels} />
+      )}
 
       <Card withBorder padding="lg" component="section" aria-labelledby="history-title">
         <Title order={2} size="h3" id="history-title" mb={4}>

@@ -11,6 +11,7 @@ import type {
   PlanResponse,
   Preference,
   RecommendationsResponse,
+  Suggestion,
 } from './types'
 
 export function fetchRecommendations(
@@ -25,8 +26,23 @@ export function fetchRoles() {
   return client.get('/api/roles')
 }
 
-export function fetchPlan(): Promise<PlanResponse> {
-  return client.get('/api/me/plan')
+/** My plan, or a mentee's (the same body) when `personId` is given. */
+export function fetchPlan(personId?: string): Promise<PlanResponse> {
+  return personId
+    ? client.get('/api/mentees/{menteeId}/plan', { path: { menteeId: personId } })
+    : client.get('/api/me/plan')
+}
+
+export function acceptSuggestion(suggestionId: string): Promise<Suggestion> {
+  return client.post('/api/me/plan/suggestions/{suggestionId}/accept', {
+    path: { suggestionId },
+  })
+}
+
+export function declineSuggestion(suggestionId: string): Promise<Suggestion> {
+  return client.post('/api/me/plan/suggestions/{suggestionId}/decline', {
+    path: { suggestionId },
+  })
 }
 
 export function addToPlan(input: AddToPlanInput): Promise<PlanItem> {
@@ -56,9 +72,12 @@ export function applyLevels(code: string, skillCodes: string[]): Promise<Applied
   })
 }
 
-/** My goal, or null when none is set (204). */
-export async function fetchGoal(): Promise<Goal | null> {
-  return (await client.get('/api/me/goal')) ?? null
+/** My goal (or a mentee's when `personId` is given), or null when none is set (204). */
+export async function fetchGoal(personId?: string): Promise<Goal | null> {
+  const goal = personId
+    ? await client.get('/api/mentees/{menteeId}/goal', { path: { menteeId: personId } })
+    : await client.get('/api/me/goal')
+  return goal ?? null
 }
 
 export function saveGoal(input: GoalInput): Promise<Goal> {

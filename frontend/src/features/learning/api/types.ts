@@ -65,3 +65,5 @@ export const PREFERENCES: Preference[] = ['balanced', 'fastest', 'credential', '
 
 /** Why an item stands where it does. */
 export type RecommendationReasonItem = Schemas['ReasonResponse']
+/** A mentor's suggestion in my plan (GET /api/me/plan `suggestions`: the open ones). */
+export type Suggestion = Schemas['SuggestionResponse']

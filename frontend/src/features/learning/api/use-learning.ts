@@ -6,9 +6,11 @@ import {
 } from '@tanstack/react-query'
 import { useLocalizedKeys, useLocalizedQuery } from '@/lib/localized-query'
 import {
+  acceptSuggestion,
   addToPlan,
   applyLevels,
   clearGoal,
+  declineSuggestion,
   fetchGoal,
   fetchPlan,
   fetchRecommendations,
@@ -37,6 +39,11 @@ export const learningKeys = {
     ['learning', 'recommendations', role ?? '', preference] as const,
   plan: ['learning', 'plan'] as const,
   goal: ['learning', 'goal'] as const,
+  /** a mentee's, seen by their mentor: under ['mentees', id] */
+  planOf: (personId?: string) =>
+    personId ? (['mentees', personId, 'plan'] as const) : learningKeys.plan,
+  goalOf: (personId?: string) =>
+    personId ? (['mentees', personId, 'goal'] as const) : learningKeys.goal,
   roles: ['learning', 'roles'] as const,
 }
 
@@ -69,12 +76,29 @@ export function useRoleOptions() {
   })
 }
 
-export function usePlan() {
-  return useLocalizedQuery({ queryKey: learningKeys.plan, queryFn: fetchPlan })
+/** My plan, or a mentee's when `personId` is given. */
+export function usePlan(personId?: string) {
+  return useLocalizedQuery({
+    queryKey: learningKeys.planOf(personId),
+    queryFn: () => fetchPlan(personId),
+  })
 }
 
-export function useGoal() {
-  return useLocalizedQuery({ queryKey: learningKeys.goal, queryFn: fetchGoal })
+export function useGoal(personId?: string) {
+  return useLocalizedQuery({
+    queryKey: learningKeys.goalOf(personId),
+    queryFn: () => fetchGoal(personId),
+  })
+}
+
+/** Accepting puts the item at the end of my plan; declining only removes the suggestion. */
+export function useDecideSuggestion() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, accept }: { id: string; accept: boolean }) =>
+      accept ? acceptSuggestion(id) : declineSuggestion(id),
+    onSettled: () => invalidateLearnerData(queryClient),
+  })
 }
 
 export function useAddToPlan() {

@@ -25,12 +25,16 @@ import { HoursChart } from './hours-chart'
 
 export interface GoalPanelProps {
   hoursPerWeek: WeekHours[]
+  /** a mentee's goal, seen by their mentor */
+  personId?: string
+  /** the goal without the buttons to change it */
+  readOnly?: boolean
 }
 
 /** My goal (a role by a date), whether my pace reaches it in time, and my hours per week. */
-export function GoalPanel({ hoursPerWeek }: GoalPanelProps) {
+export function GoalPanel({ hoursPerWeek, personId, readOnly = false }: GoalPanelProps) {
   const { t } = useTranslation(LEARNING_NAMESPACE)
-  const goal = useGoal()
+  const goal = useGoal(personId)
   const [editing, setEditing] = useState(false)
 
   if (goal.isPending) return <Skeleton h={200} radius="md" />
@@ -43,11 +47,21 @@ export function GoalPanel({ hoursPerWeek }: GoalPanelProps) {
             <Group gap="xs">
               <IconTarget size={22} color="var(--mantine-color-blue-6)" aria-hidden="true" />
               <Title order={2} size="h3" id="goal-title">
-                {t('goal.title')}
+                {readOnly ? t('goal.titleOf') : t('goal.title')}
               </Title>
             </Group>
             {goal.isError && <ProblemAlert error={goal.error} />}
-            {editing || (goal.isSuccess && !goal.data) ? (
+            {readOnly ? (
+              goal.data ? (
+                <GoalSummary goal={goal.data} readOnly />
+              ) : (
+                goal.isSuccess && (
+                  <Text size="sm" c="dimmed">
+                    {t('goal.none')}
+                  </Text>
+                )
+              )
+            ) : editing || (goal.isSuccess && !goal.data) ? (
               <GoalForm
                 goal={goal.data ?? null}
                 onDone={() => setEditing(false)}
@@ -79,7 +93,15 @@ function Stat({ label, value }: { label: string; value: string }) {
   )
 }
 
-function GoalSummary({ goal, onEdit }: { goal: Goal; onEdit: () => void }) {
+function GoalSummary({
+  goal,
+  onEdit,
+  readOnly = false,
+}: {
+  goal: Goal
+  onEdit?: () => void
+  readOnly?: boolean
+}) {
   const { t } = useTranslation(LEARNING_NAMESPACE)
   const clear = useClearGoal()
   const hours = (value: number) => t('item.hours', { hours: formatNumber(value) })
@@ -140,20 +162,22 @@ function GoalSummary({ goal, onEdit }: { goal: Goal; onEdit: () => void }) {
         </Text>
       )}
       {clear.isError && <ProblemAlert error={clear.error} />}
-      <Group gap="sm">
-        <Button variant="light" size="xs" onClick={onEdit}>
-          {t('goal.edit')}
-        </Button>
-        <Button
-          variant="subtle"
-          color="red"
-          size="xs"
-          loading={clear.isPending}
-          onClick={() => clear.mutate()}
-        >
-          {t('goal.clear')}
-        </Button>
-      </Group>
+      {!readOnly && (
+        <Group gap="sm">
+          <Button variant="light" size="xs" onClick={onEdit}>
+            {t('goal.edit')}
+          </Button>
+          <Button
+            variant="subtle"
+            color="red"
+            size="xs"
+            loading={clear.isPending}
+            onClick={() => clear.mutate()}
+          >
+            {t('goal.clear')}
+          </Button>
+        </Group>
+      )}
     </Stack>
   )
 }

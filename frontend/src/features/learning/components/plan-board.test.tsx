@@ -3,12 +3,13 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { json, mockFetch, noContent, problem, route } from '@/testing/fetch-mock'
 import { renderWithProviders } from '@/testing/test-utils'
-import { planItem, roles } from '../testing/fixtures'
+import { planItem, roles, suggestion } from '../testing/fixtures'
 import { PlanBoard } from './plan-board'
 
 const plan = {
   items: [planItem('a', 0), planItem('b', 1), planItem('c', 2, { status: 'in-progress' })],
   hoursPerWeek: [],
+  suggestions: [],
 }
 
 function baseRoutes() {
@@ -147,7 +148,7 @@ describe('PlanBoard', { timeout: 20_000 }, () => {
 
   it('invites to pick recommendations when the plan is empty', async () => {
     mockFetch([
-      route('GET', '/api/me/plan', () => json({ items: [], hoursPerWeek: [] })),
+      route('GET', '/api/me/plan', () => json({ items: [], hoursPerWeek: [], suggestions: [] })),
       route('GET', '/api/me/goal', () => noContent()),
       route('GET', '/api/roles', () => json(roles)),
     ])
@@ -159,5 +160,48 @@ describe('PlanBoard', { timeout: 20_000 }, () => {
     )
     // no goal yet: the goal form is offered
     expect(await screen.findByRole('button', { name: 'Set goal' })).toBeInTheDocument()
+  })
+
+  it('shows a mentor suggestion with its note and accepts it into the plan', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/'
+    let current = { ...plan, suggestions: [suggestion('s1')] }
+    const { requests } = mockFetch([
+      route('GET', '/api/me/plan', () => json(current)),
+      route('GET', '/api/me/goal', () => noContent()),
+      route('GET', '/api/roles', () => json(roles)),
+      route('POST', '/api/me/plan/suggestions/s1/accept', () => {
+        current = {
+          ...plan,
+          items: [...plan.items, planItem('item-s1', 3)],
+          suggestions: [],
+        }
+        return json({ ...suggestion('s1'), status: 'accepted' })
+      }),
+    ])
+    renderWithProviders(<PlanBoard />)
+
+    const card = await screen.findByTestId('suggestion')
+    expect(card).toHaveTextContent('Suggested by Sato')
+    expect(card).toHaveTextContent('Good for your DNS gap')
+    await userEvent.click(within(card).getByRole('button', { name: 'Add to plan: Suggested s1' }))
+    await waitFor(() => expect(screen.queryByTestId('suggestion')).not.toBeInTheDocument())
+    expect(requests.some((r) => r.path === '/api/me/plan/suggestions/s1/accept')).toBe(true)
+  })
+
+  it('shows a mentee plan read-only, from the mentee endpoints', async () => {
+    const { requests } = mockFetch([
+      route('GET', '/api/mentees/p1/plan', () =>
+        json({ ...plan, suggestions: [suggestion('s1')] }),
+      ),
+      route('GET', '/api/mentees/p1/goal', () => noContent()),
+    ])
+    renderWithProviders(<PlanBoard personId="p1" readOnly />)
+
+    expect(await screen.findByRole('region', { name: 'In progress' })).toBeInTheDocument()
+    expect(await screen.findByText('No goal set yet.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Move up/ })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Mark done' })).not.toBeInTheDocument()
+    expect(screen.queryByTestId('suggestion')).not.toBeInTheDocument()
+    expect(requests.every((r) => r.path.startsWith('/api/mentees/p1/'))).toBe(true)
   })
 })

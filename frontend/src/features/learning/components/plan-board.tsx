@@ -11,6 +11,7 @@ import { LEARNING_NAMESPACE } from '../locales'
 import { GoalPanel } from './goal-panel'
 import { PlanItemCard } from './plan-item-card'
 import { ProposedLevelsDialog, type LevelProposal } from './proposed-levels-dialog'
+import { SuggestionsList } from './suggestions-list'
 import { STATUS_COLORS } from './status'
 
 /** Moves `code` to where `target` is (drag and drop), keeping every other item in order. */
@@ -22,10 +23,17 @@ function moveTo(codes: string[], code: string, target: string): string[] {
   return [...without.slice(0, index), code, ...without.slice(index)]
 }
 
-/** My plan grouped by status, in my order; with the goal panel on top. */
-export function PlanBoard() {
+export interface PlanBoardProps {
+  /** a mentee's plan (from /api/mentees/{id}/plan), seen by their mentor */
+  personId?: string
+  /** no reordering, status changes or suggestions to answer */
+  readOnly?: boolean
+}
+
+/** My plan grouped by status, in my order; with the goal panel and my mentors' suggestions on top. */
+export function PlanBoard({ personId, readOnly = false }: PlanBoardProps = {}) {
   const { t } = useTranslation(LEARNING_NAMESPACE)
-  const plan = usePlan()
+  const plan = usePlan(personId)
   const reorder = useReorderPlan()
   const [proposal, setProposal] = useState<LevelProposal | null>(null)
 
@@ -58,21 +66,29 @@ export function PlanBoard() {
 
   return (
     <Stack gap="lg">
-      <GoalPanel hoursPerWeek={plan.data.hoursPerWeek} />
+      <GoalPanel hoursPerWeek={plan.data.hoursPerWeek} personId={personId} readOnly={readOnly} />
+
+      {!readOnly && plan.data.suggestions.length > 0 && (
+        <SuggestionsList suggestions={plan.data.suggestions} />
+      )}
 
       <Stack gap="md" component="section" aria-labelledby="plan-title">
         <Group justify="space-between" wrap="wrap">
           <Title order={2} size="h3" id="plan-title">
-            {t('plan.title')}
+            {readOnly ? t('plan.titleOf') : t('plan.title')}
           </Title>
-          {ordered.length > 0 && (
+          {ordered.length > 0 && !readOnly && (
             <Text size="sm" c="dimmed">
               {t('plan.hint')}
             </Text>
           )}
         </Group>
 
-        {ordered.length === 0 ? (
+        {ordered.length === 0 && readOnly ? (
+          <Text size="sm" c="dimmed">
+            {t('plan.emptyOf')}
+          </Text>
+        ) : ordered.length === 0 ? (
           <Alert
             variant="light"
             icon={<IconListCheck size={18} aria-hidden="true" />}
@@ -92,6 +108,7 @@ export function PlanBoard() {
                 <PlanItemCard
                   key={entry.item.code}
                   entry={entry}
+                  readOnly={readOnly}
                   canMoveUp={index > 0 && !reorder.isPending}
                   canMoveDown={index < entries.length - 1 && !reorder.isPending}
                   onMove={(direction) => move(entries, index, direction)}

@@ -61,6 +61,8 @@ export interface PlanItemCardProps {
   onProposedLevels: (levels: ProposedLevel[]) => void
   /** drag and drop within the group */
   onDropOn: (draggedCode: string) => void
+  /** no moves, status changes, hours or dates: a mentee's plan seen by their mentor */
+  readOnly?: boolean
 }
 
 const DRAG_TYPE = 'application/x-skillgap-plan-item'
@@ -76,6 +78,7 @@ export function PlanItemCard({
   onMove,
   onProposedLevels,
   onDropOn,
+  readOnly = false,
 }: PlanItemCardProps) {
   const { t } = useTranslation(LEARNING_NAMESPACE)
   const { item, status } = entry
@@ -116,7 +119,7 @@ export function PlanItemCard({
       padding="md"
       component="article"
       aria-labelledby={titleId}
-      draggable
+      draggable={!readOnly}
       onDragStart={(event: DragEvent) => {
         event.dataTransfer.setData(DRAG_TYPE, item.code)
         event.dataTransfer.effectAllowed = 'move'
@@ -149,41 +152,43 @@ export function PlanItemCard({
               </Text>
             </Stack>
           </Group>
-          <Group gap={4} wrap="nowrap">
-            <Tooltip label={t('plan.moveUp')}>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                disabled={!canMoveUp}
-                onClick={() => onMove(-1)}
-                aria-label={t('plan.moveUpFor', { title: item.title })}
-              >
-                <IconArrowUp size={16} />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={t('plan.moveDown')}>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                disabled={!canMoveDown}
-                onClick={() => onMove(1)}
-                aria-label={t('plan.moveDownFor', { title: item.title })}
-              >
-                <IconArrowDown size={16} />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={t('plan.remove')}>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                loading={remove.isPending}
-                onClick={() => remove.mutate(item.code)}
-                aria-label={t('plan.removeFor', { title: item.title })}
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
+          {!readOnly && (
+            <Group gap={4} wrap="nowrap">
+              <Tooltip label={t('plan.moveUp')}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  disabled={!canMoveUp}
+                  onClick={() => onMove(-1)}
+                  aria-label={t('plan.moveUpFor', { title: item.title })}
+                >
+                  <IconArrowUp size={16} />
+                </ActionIcon>
+              </Tooltip>
+              <Tooltip label={t('plan.moveDown')}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  disabled={!canMoveDown}
+                  onClick={() => onMove(1)}
+                  aria-label={t('plan.moveDownFor', { title: item.title })}
+                >
+                  <IconArrowDown size={16} />
+                </ActionIcon>
+              </Tooltip>
+              <Tooltip label={t('plan.remove')}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  loading={remove.isPending}
+                  onClick={() => remove.mutate(item.code)}
+                  aria-label={t('plan.removeFor', { title: item.title })}
+                >
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Tooltip>
+            </Group>
+          )}
         </Group>
 
         <ItemMeta item={item} />
@@ -217,21 +222,22 @@ export function PlanItemCard({
         </Stack>
 
         <Group gap="xs" wrap="wrap">
-          {MOVES[status].map((move) => (
-            <Button
-              key={move.to}
-              size="xs"
-              variant={move.to === 'done' ? 'filled' : 'light'}
-              color={move.to === 'dropped' ? 'gray' : move.to === 'done' ? 'teal' : 'blue'}
-              leftSection={<move.icon size={14} aria-hidden="true" />}
-              loading={update.isPending && update.variables?.update.status === move.to}
-              onClick={() => changeStatus(move.to)}
-            >
-              {t(`plan.actions.${move.key}`)}
-            </Button>
-          ))}
-          {open && <LogHoursButton entry={entry} />}
-          <TargetDateButton entry={entry} />
+          {!readOnly &&
+            MOVES[status].map((move) => (
+              <Button
+                key={move.to}
+                size="xs"
+                variant={move.to === 'done' ? 'filled' : 'light'}
+                color={move.to === 'dropped' ? 'gray' : move.to === 'done' ? 'teal' : 'blue'}
+                leftSection={<move.icon size={14} aria-hidden="true" />}
+                loading={update.isPending && update.variables?.update.status === move.to}
+                onClick={() => changeStatus(move.to)}
+              >
+                {t(`plan.actions.${move.key}`)}
+              </Button>
+            ))}
+          {!readOnly && open && <LogHoursButton entry={entry} />}
+          {!readOnly && <TargetDateButton entry={entry} />}
           {item.url && (
             <Anchor
               href={item.url}

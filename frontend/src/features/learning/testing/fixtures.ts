@@ -1,4 +1,10 @@
-import type { Goal, LearningItem, PlanItem, RecommendationsResponse } from '../api/types'
+import type {
+  Goal,
+  LearningItem,
+  PlanItem,
+  RecommendationsResponse,
+  Suggestion,
+} from '../api/types'
 
 export const roles = [
   { code: 'server-engineer', name: 'Server engineer', summary: '', requirements: [] },
@@ -110,6 +116,19 @@ export function goal(overrides: Partial<Goal> = {}): Goal {
     pathHours: 230,
     unclosedGaps: 0,
     roleRetired: false,
+    ...overrides,
+  }
+}
+
+export function suggestion(id: string, overrides: Partial<Suggestion> = {}): Suggestion {
+  return {
+    id,
+    item: item(`item-${id}`, { title: `Suggested ${id}` }),
+    note: 'Good for your DNS gap',
+    status: 'open',
+    createdAt: '2026-11-12T09:00:00Z',
+    decidedAt: null,
+    suggestedBy: { id: 'mentor-1', displayName: 'Sato' },
     ...overrides,
   }
 }

@@ -4,10 +4,19 @@ import type { SetSkillLevelInput } from './types'
 export const fetchSkills = () => client.get('/api/skills')
 export const fetchCategories = () => client.get('/api/skills/categories')
 export const fetchScale = () => client.get('/api/skills/scale')
-export const fetchMySkills = () => client.get('/api/me/skills')
 
-export const fetchMySkillHistory = (code: string) =>
-  client.get('/api/me/skills/{skillCode}/history', { path: { skillCode: code } })
+/** My levels, or a mentee's (the same body) when `personId` is given. */
+export const fetchMySkills = (personId?: string) =>
+  personId
+    ? client.get('/api/mentees/{menteeId}/skills', { path: { menteeId: personId } })
+    : client.get('/api/me/skills')
+
+export const fetchMySkillHistory = (code: string, personId?: string) =>
+  personId
+    ? client.get('/api/mentees/{menteeId}/skills/{skillCode}/history', {
+        path: { menteeId: personId, skillCode: code },
+      })
+    : client.get('/api/me/skills/{skillCode}/history', { path: { skillCode: code } })
 
 export const setMySkillLevel = (code: string, input: SetSkillLevelInput) =>
   client.put('/api/me/skills/{skillCode}', { path: { skillCode: code }, body: input })

@@ -14,8 +14,18 @@ export type ScaleLevel = Schemas['ScaleResponse']
 
 export type SkillSource = 'self' | 'mentor' | 'learning-item' | (string & {})
 
-/** GET /api/me/skills, PUT /api/me/skills/{code}, GET /api/me/skills/{code}/history */
-export type MySkill = Schemas['AssessmentResponse']
+/**
+ * GET /api/me/skills (and /api/mentees/{id}/skills): where a person stands on one skill. `level`
+ * is their own newest assessment, `effectiveLevel` what gap and fit use, `validation` a mentor's
+ * newest validation (`current` false: the person assessed themself after it).
+ */
+export type MySkill = Schemas['CurrentLevelResponse']
+
+/** A mentor's validation of a skill, as part of {@link MySkill}. */
+export type SkillValidation = Schemas['SkillValidationResponse']
+
+/** PUT /api/me/skills/{code}, GET /api/me/skills/{code}/history: one assessment. */
+export type Assessment = Schemas['AssessmentResponse']
 
 /** PUT /api/me/skills/{code} */
 export type SetSkillLevelInput = Schemas['SetLevelRequest']

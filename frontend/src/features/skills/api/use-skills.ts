@@ -21,6 +21,14 @@ export const skillKeys = {
   me: ['me'] as const,
   mine: ['me', 'skills'] as const,
   history: (code: string) => ['me', 'skills', 'history', code] as const,
+  /** a mentee's data, seen by their mentor: everything under ['mentees', id] */
+  person: (personId: string) => ['mentees', personId] as const,
+  levels: (personId?: string) =>
+    personId ? (['mentees', personId, 'skills'] as const) : skillKeys.mine,
+  levelHistory: (code: string, personId?: string) =>
+    personId
+      ? (['mentees', personId, 'skills', 'history', code] as const)
+      : skillKeys.history(code),
 }
 
 export function useSkills() {
@@ -47,14 +55,18 @@ export function useScale() {
   })
 }
 
-export function useMySkills() {
-  return useLocalizedQuery({ queryKey: skillKeys.mine, queryFn: fetchMySkills })
+/** My levels, or a mentee's when `personId` is given (read-only for their mentor). */
+export function useMySkills(personId?: string) {
+  return useLocalizedQuery({
+    queryKey: skillKeys.levels(personId),
+    queryFn: () => fetchMySkills(personId),
+  })
 }
 
-export function useMySkillHistory(code: string, enabled: boolean) {
+export function useMySkillHistory(code: string, enabled: boolean, personId?: string) {
   return useLocalizedQuery({
-    queryKey: skillKeys.history(code),
-    queryFn: () => fetchMySkillHistory(code),
+    queryKey: skillKeys.levelHistory(code, personId),
+    queryFn: () => fetchMySkillHistory(code, personId),
     enabled,
   })
 }
@@ -66,9 +78,21 @@ export function useSetSkillLevel(code: string) {
     mutationFn: (input: SetSkillLevelInput) => setMySkillLevel(code, input),
     onSuccess: (saved) => {
       queryClient.setQueryData<MySkill[]>(key(skillKeys.mine), (previous) => {
-        if (!previous) return [saved]
-        const others = previous.filter((entry) => entry.skillCode !== saved.skillCode)
-        return [...others, saved]
+        const before = previous?.find((entry) => entry.skillCode === saved.skillCode)
+        // my own newest assessment is the effective level; an earlier validation is no longer current
+        const current: MySkill = {
+          skillCode: saved.skillCode,
+          level: saved.level,
+          source: saved.source,
+          evidence: saved.evidence,
+          evidenceUrl: saved.evidenceUrl,
+          learningItemCode: saved.learningItemCode,
+          assessedAt: saved.assessedAt,
+          effectiveLevel: saved.level,
+          validation: before?.validation ? { ...before.validation, current: false } : null,
+        }
+        const others = (previous ?? []).filter((entry) => entry.skillCode !== saved.skillCode)
+        return [...others, current]
       })
       void queryClient.invalidateQueries({ queryKey: skillKeys.me })
     },

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react'
+import { memo, useState, type ReactNode } from 'react'
 import {
   Badge,
   Button,
@@ -28,6 +28,7 @@ import { SKILLS_NAMESPACE } from '../locales'
 import { formatDateTime } from '@/lib/format'
 import { useSourceLabel } from './format'
 import { LevelPicker } from './level-picker'
+import { LevelProvenance } from './level-provenance'
 import { SkillHistory } from './skill-history'
 
 const FIELDS = ['level', 'evidence', 'evidenceUrl'] as const
@@ -37,6 +38,12 @@ export interface SkillCardProps {
   skill: Skill
   entry: MySkill | undefined
   scale: ScaleLevel[]
+  /** a mentee's skill, seen by their mentor */
+  personId?: string
+  /** no level picker or evidence form: the level, its provenance and the history only */
+  readOnly?: boolean
+  /** extra buttons in the card's footer (e.g. the mentor's "Validate") */
+  actions?: ReactNode
 }
 
 function isHttpUrl(value: string): boolean {
@@ -49,7 +56,14 @@ function isHttpUrl(value: string): boolean {
 }
 
 /** One skill: description, level picker (saves at once), evidence, last change and history. */
-export const SkillCard = memo(function SkillCard({ skill, entry, scale }: SkillCardProps) {
+export const SkillCard = memo(function SkillCard({
+  skill,
+  entry,
+  scale,
+  personId,
+  readOnly = false,
+  actions,
+}: SkillCardProps) {
   const { t, i18n } = useTranslation(SKILLS_NAMESPACE)
   const mutation = useSetSkillLevel(skill.code)
   const sourceLabel = useSourceLabel()
@@ -135,11 +149,14 @@ export const SkillCard = memo(function SkillCard({ skill, entry, scale }: SkillC
           value={level}
           levels={skill.levels}
           scale={scale}
-          disabled={mutation.isPending}
+          disabled={readOnly || mutation.isPending}
           error={Boolean(errors.level)}
           describedBy={errors.level ? ids.levelError : undefined}
-          onChange={(next) => save({ level: next, evidence, evidenceUrl })}
+          onChange={(next) => {
+            if (!readOnly) save({ level: next, evidence, evidenceUrl })
+          }}
         />
+        {entry && <LevelProvenance entry={entry} />}
         {errors.level && (
           <Text id={ids.levelError} size="sm" c="red" role="alert">
             {errors.level}
@@ -157,71 +174,109 @@ export const SkillCard = memo(function SkillCard({ skill, entry, scale }: SkillC
               : t('card.neverAssessed')}
           </Text>
           <Group gap={4} wrap="nowrap">
-            <UnstyledButton
-              onClick={() => setEvidenceOpen((open) => !open)}
-              aria-expanded={evidenceOpen}
-              aria-controls={ids.evidence}
-              fz="sm"
-              c="blue"
-              px={6}
-            >
-              <Group gap={4} wrap="nowrap">
-                {evidenceOpen ? (
-                  <IconChevronDown size={14} aria-hidden="true" />
-                ) : (
-                  <IconChevronRight size={14} aria-hidden="true" />
-                )}
-                {entry?.evidence || entry?.evidenceUrl
-                  ? t('evidence.toggleWithValue')
-                  : t('evidence.toggle')}
-              </Group>
-            </UnstyledButton>
-            {entry && <SkillHistory skillCode={skill.code} skillName={skill.name} scale={scale} />}
+            {actions}
+            {!readOnly && (
+              <UnstyledButton
+                onClick={() => setEvidenceOpen((open) => !open)}
+                aria-expanded={evidenceOpen}
+                aria-controls={ids.evidence}
+                fz="sm"
+                c="blue"
+                px={6}
+              >
+                <Group gap={4} wrap="nowrap">
+                  {evidenceOpen ? (
+                    <IconChevronDown size={14} aria-hidden="true" />
+                  ) : (
+                    <IconChevronRight size={14} aria-hidden="true" />
+                  )}
+                  {entry?.evidence || entry?.evidenceUrl
+                    ? t('evidence.toggleWithValue')
+                    : t('evidence.toggle')}
+                </Group>
+              </UnstyledButton>
+            )}
+            {entry && (
+              <SkillHistory
+                skillCode={skill.code}
+                skillName={skill.name}
+                scale={scale}
+                personId={personId}
+              />
+            )}
           </Group>
         </Group>
 
-        <Collapse expanded={evidenceOpen} id={ids.evidence}>
-          <Stack
-            gap="xs"
-            component="form"
-            onSubmit={(event) => {
-              event.preventDefault()
-              save({ level, evidence, evidenceUrl }, { evidenceSave: true })
-            }}
-            aria-label={t('evidence.formLabel', { skill: skill.name })}
-          >
-            <Textarea
-              label={t('evidence.note')}
-              description={t('evidence.noteHint')}
-              rows={3}
-              resize="vertical"
-              maxLength={EVIDENCE_MAX_LENGTH}
-              value={evidence}
-              onChange={(event) => setEvidence(event.currentTarget.value)}
-              error={errors.evidence}
-            />
-            <TextInput
-              label={t('evidence.url')}
-              placeholder="https://"
-              type="url"
-              inputMode="url"
-              maxLength={EVIDENCE_URL_MAX_LENGTH}
-              value={evidenceUrl}
-              onChange={(event) => setEvidenceUrl(event.currentTarget.value)}
-              error={errors.evidenceUrl}
-            />
-            <Group gap="sm">
-              <Button type="submit" size="xs" loading={mutation.isPending}>
-                {t('evidence.save')}
-              </Button>
-              {savedEvidence && (
-                <Text size="xs" c="teal" role="status">
-                  <IconCheck size={12} aria-hidden="true" /> {t('evidence.saved')}
-                </Text>
-              )}
-            </Group>
+        {readOnly && (entry?.evidence || entry?.evidenceUrl) && (
+          <Stack gap={2}>
+            <Text size="xs" fw={600}>
+              {t('readOnly.evidence')}
+            </Text>
+            {entry.evidence && (
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {entry.evidence}
+              </Text>
+            )}
+            {entry.evidenceUrl && (
+              <Text
+                size="sm"
+                component="a"
+                href={entry.evidenceUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                c="blue"
+                style={{ wordBreak: 'break-all' }}
+              >
+                {entry.evidenceUrl}
+              </Text>
+            )}
           </Stack>
-        </Collapse>
+        )}
+
+        {!readOnly && (
+          <Collapse expanded={evidenceOpen} id={ids.evidence}>
+            <Stack
+              gap="xs"
+              component="form"
+              onSubmit={(event) => {
+                event.preventDefault()
+                save({ level, evidence, evidenceUrl }, { evidenceSave: true })
+              }}
+              aria-label={t('evidence.formLabel', { skill: skill.name })}
+            >
+              <Textarea
+                label={t('evidence.note')}
+                description={t('evidence.noteHint')}
+                rows={3}
+                resize="vertical"
+                maxLength={EVIDENCE_MAX_LENGTH}
+                value={evidence}
+                onChange={(event) => setEvidence(event.currentTarget.value)}
+                error={errors.evidence}
+              />
+              <TextInput
+                label={t('evidence.url')}
+                placeholder="https://"
+                type="url"
+                inputMode="url"
+                maxLength={EVIDENCE_URL_MAX_LENGTH}
+                value={evidenceUrl}
+                onChange={(event) => setEvidenceUrl(event.currentTarget.value)}
+                error={errors.evidenceUrl}
+              />
+              <Group gap="sm">
+                <Button type="submit" size="xs" loading={mutation.isPending}>
+                  {t('evidence.save')}
+                </Button>
+                {savedEvidence && (
+                  <Text size="xs" c="teal" role="status">
+                    <IconCheck size={12} aria-hidden="true" /> {t('evidence.saved')}
+                  </Text>
+                )}
+              </Group>
+            </Stack>
+          </Collapse>
+        )}
       </Stack>
     </Card>
   )

@@ -13,13 +13,15 @@ export interface SkillHistoryProps {
   skillCode: string
   skillName: string
   scale: ScaleLevel[]
+  /** a mentee's history, seen by their mentor */
+  personId?: string
 }
 
 /** A popover listing every level given for one skill, newest first (loaded when opened). */
-export function SkillHistory({ skillCode, skillName, scale }: SkillHistoryProps) {
+export function SkillHistory({ skillCode, skillName, scale, personId }: SkillHistoryProps) {
   const { t, i18n } = useTranslation(SKILLS_NAMESPACE)
   const [opened, setOpened] = useState(false)
-  const history = useMySkillHistory(skillCode, opened)
+  const history = useMySkillHistory(skillCode, opened, personId)
   const sourceLabel = useSourceLabel()
 
   return (

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { i18n } from '@/lib/i18n'
 import { json, mockFetch, problem, route } from '@/testing/fetch-mock'
 import { renderWithProviders } from '@/testing/test-utils'
-import type { MySkill, ScaleLevel, Skill } from '../api/types'
+import type { Assessment, MySkill, ScaleLevel, Skill } from '../api/types'
 import { SkillsPage } from './skills-page'
 
 const scale: ScaleLevel[] = [
@@ -49,6 +49,24 @@ const entry = (skillCode: string, level: number, extra: Partial<MySkill> = {}): 
   evidenceUrl: null,
   learningItemCode: null,
   assessedAt: '2026-11-20T10:00:00Z',
+  effectiveLevel: extra.level ?? level,
+  validation: null,
+  ...extra,
+})
+
+const assessment = (
+  skillCode: string,
+  level: number,
+  extra: Partial<Assessment> = {},
+): Assessment => ({
+  skillCode,
+  level,
+  source: 'self',
+  evidence: null,
+  evidenceUrl: null,
+  learningItemCode: null,
+  assessedAt: '2026-11-20T10:00:00Z',
+  validatedBy: null,
   ...extra,
 })
 
@@ -91,10 +109,11 @@ describe('SkillsPage', { timeout: 20_000 }, () => {
     const { requests } = mockFetch([
       ...catalogRoutes(() => mine),
       route('PUT', '/api/me/skills/linux-administration', (request) => {
-        const saved = entry('linux-administration', (request.body as { level: number }).level, {
+        const level = (request.body as { level: number }).level
+        const saved = assessment('linux-administration', level, {
           assessedAt: '2026-11-27T09:30:00Z',
         })
-        mine = [saved]
+        mine = [entry('linux-administration', level, { assessedAt: saved.assessedAt })]
         return json(saved)
       }),
     ])
@@ -179,8 +198,15 @@ describe('SkillsPage', { timeout: 20_000 }, () => {
       ...catalogRoutes(() => [entry('dns', 3)]),
       route('GET', '/api/me/skills/dns/history', () =>
         json([
-          entry('dns', 3, { assessedAt: '2026-11-25T10:00:00Z', evidence: 'Migrated the zones' }),
-          entry('dns', 1, { assessedAt: '2026-10-01T10:00:00Z', source: 'mentor' }),
+          assessment('dns', 3, {
+            assessedAt: '2026-11-25T10:00:00Z',
+            evidence: 'Migrated the zones',
+          }),
+          assessment('dns', 1, {
+            assessedAt: '2026-10-01T10:00:00Z',
+            source: 'mentor',
+            validatedBy: { id: 'm1', displayName: 'Sato' },
+          }),
         ]),
       ),
     ])
@@ -192,7 +218,7 @@ describe('SkillsPage', { timeout: 20_000 }, () => {
     expect(items).toHaveLength(2)
     expect(items[0]).toHaveTextContent('Level 3 · Works independently')
     expect(items[0]).toHaveTextContent('Migrated the zones')
-    expect(items[1]).toHaveTextContent('set by a mentor')
+    expect(items[1]).toHaveTextContent('validated by Sato')
   })
 
   it('refetches the localized skill names when the language changes', async () => {

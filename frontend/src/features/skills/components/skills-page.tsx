@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import {
   Card,
   Group,
@@ -26,13 +26,29 @@ function normalize(value: string): string {
   return value.normalize('NFKC').toLowerCase()
 }
 
+export interface SkillsPageProps {
+  /** a mentee's skills (read from /api/mentees/{id}/skills), seen by their mentor */
+  personId?: string
+  /** no level pickers or evidence forms */
+  readOnly?: boolean
+  /** without the page header (when composed into another page) */
+  embedded?: boolean
+  /** extra buttons per skill (e.g. the mentor's "Validate") */
+  renderActions?: (skill: Skill, entry: MySkill | undefined) => ReactNode
+}
+
 /** My skills: every skill by category, with a level picker, evidence and history per skill. */
-export function SkillsPage() {
+export function SkillsPage({
+  personId,
+  readOnly = false,
+  embedded = false,
+  renderActions,
+}: SkillsPageProps = {}) {
   const { t } = useTranslation(SKILLS_NAMESPACE)
   const skills = useSkills()
   const categories = useSkillCategories()
   const scale = useScale()
-  const mine = useMySkills()
+  const mine = useMySkills(personId)
   const [search, setSearch] = useState('')
   const [category, setCategory] = useState<string | null>(null)
   const [shown, setShown] = useState<Shown>('all')
@@ -81,11 +97,13 @@ export function SkillsPage() {
 
   return (
     <Stack gap="lg" maw={1100}>
-      <PageHeader
-        icon={<IconListCheck size={22} />}
-        title={t('page.title')}
-        description={t('page.intro')}
-      />
+      {!embedded && (
+        <PageHeader
+          icon={<IconListCheck size={22} />}
+          title={t('page.title')}
+          description={t('page.intro')}
+        />
+      )}
       <QueryState data={loaded} error={error} errorTitle={t('loadFailed')}>
         {(data) => {
           const total = data.skills.length
@@ -166,6 +184,9 @@ export function SkillsPage() {
                         skill={skill}
                         entry={byCode.get(skill.code)}
                         scale={data.scale}
+                        personId={personId}
+                        readOnly={readOnly}
+                        actions={renderActions?.(skill, byCode.get(skill.code))}
                       />
                     ))}
                   </SimpleGrid>
