@@ -70,6 +70,8 @@ class RouteMatrixIntegrationTests {
 			POST   | /api/auth/logout                        | 204       | 204  | 403
 			GET    | /api/auth/me                            | 401       | 200  | -
 			PATCH  | /api/auth/me                            | 401       | 200  | 403
+			POST   | /api/auth/me/password                   | 401       | 200  | 403
+			POST   | /api/auth/me/deletion                   | 401       | 204  | 403
 			GET    | /api/auth/csrf                          | 200       | 200  | -
 			GET    | /api/skills                             | 401       | 200  | -
 			GET    | /api/skills/categories                  | 401       | 200  | -
@@ -108,6 +110,8 @@ class RouteMatrixIntegrationTests {
 			DELETE | /api/me/postings/{id}                   | 401       | 204  | 403
 			GET    | /api/me/postings/{id}/history           | 401       | 200  | -
 			GET    | /api/me/postings/compare                | 401       | 200  | -
+			GET    | /api/me/export                          | 401       | 200  | -
+			GET    | /api/me/export/csv                      | 401       | 200  | -
 			""";
 
 	/**
@@ -151,6 +155,11 @@ class RouteMatrixIntegrationTests {
 			Map.entry("POST /api/auth/login",
 					(f) -> Json.object("email", f.other().email(), "password", f.other().password())),
 			Map.entry("PATCH /api/auth/me", (f) -> Json.object("locale", "ja")),
+			// the matrix's "self" callers are registered with TestAccounts.PASSWORD
+			Map.entry("POST /api/auth/me/password",
+					(f) -> Json.object("currentPassword", TestAccounts.PASSWORD, "newPassword",
+							"another passphrase for the matrix")),
+			Map.entry("POST /api/auth/me/deletion", (f) -> Json.object("password", TestAccounts.PASSWORD)),
 			Map.entry("PUT /api/me/skills/{skillCode}", (f) -> Json.object("level", 3)),
 			Map.entry("POST /api/me/fit/what-if",
 					(f) -> Json.object("changes", List.of(Map.of("skillCode", "linux-administration", "level", 4)))),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import dev.skillgap.identity.AccountSettings;
 import dev.skillgap.identity.AccountView;
 import dev.skillgap.identity.Accounts;
 import dev.skillgap.identity.CurrentUser;
@@ -53,8 +54,12 @@ class AuthController {
 
 	private final RegistrationThrottle registrationThrottle;
 
-	AuthController(Accounts accounts, SessionLogin sessionLogin, RegistrationThrottle registrationThrottle) {
+	private final AccountSettings settings;
+
+	AuthController(Accounts accounts, SessionLogin sessionLogin, RegistrationThrottle registrationThrottle,
+			AccountSettings settings) {
 		this.accounts = accounts;
+		this.settings = settings;
 		this.sessionLogin = sessionLogin;
 		this.registrationThrottle = registrationThrottle;
 	}
@@ -104,6 +109,32 @@ class AuthController {
 		return UserResponse.of(this.accounts.updateProfile(user.id(), body.displayName(), body.locale()), user.roles());
 	}
 
+	@PostMapping("/me/password")
+	@Operation(summary = "Change my password; my other sessions end (this one stays logged in)",
+			description = "The current password is checked like a login attempt (throttled: 429 with Retry-After). "
+					+ "400 on currentPassword when it is wrong, on newPassword when it breaks the policy.")
+	@ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "400", description = "Wrong current password, or a new password the policy refuses")
+	@ApiResponse(responseCode = "429", description = "Too many wrong passwords: wait for Retry-After")
+	PasswordChangedResponse changePassword(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody PasswordChangeRequest body, HttpServletRequest request) {
+		return new PasswordChangedResponse(
+				this.settings.changePassword(user, body.currentPassword(), body.newPassword(), request));
+	}
+
+	@PostMapping("/me/deletion")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete my account and everything I recorded; every session of mine ends",
+			description = "Confirmed with my password (checked like a login attempt). My levels, plan, goal and saved "
+					+ "postings are deleted; mentoring relationships and team memberships end, so mentors no "
+					+ "longer see my data. Levels I validated for others stay, without my name.")
+	@ApiResponse(responseCode = "400", description = "Wrong password")
+	@ApiResponse(responseCode = "429", description = "Too many wrong passwords: wait for Retry-After")
+	void delete(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody DeletionRequest body,
+			HttpServletRequest request) {
+		this.settings.delete(user, body.password(), request);
+	}
+
 	@GetMapping("/csrf")
 	@Operation(summary = "The CSRF token to echo in X-XSRF-TOKEN; also sets the XSRF-TOKEN cookie")
 	@SecurityRequirements
@@ -138,6 +169,19 @@ class AuthController {
 			return new UserResponse(account.id(), account.email(), account.displayName(), account.locale(), roles);
 		}
 
+	}
+
+	record PasswordChangeRequest(@NotNull @Size(max = 1024) String currentPassword,
+			@NotNull @Size(min = 1, max = 1024) String newPassword) {
+	}
+
+	/**
+	 * @param otherSessionsEnded how many other sessions of mine were logged out
+	 */
+	record PasswordChangedResponse(int otherSessionsEnded) {
+	}
+
+	record DeletionRequest(@NotNull @Size(max = 1024) String password) {
 	}
 
 	record CsrfResponse(String token, String headerName, String parameterName) {
