@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router'
 import { NotFound } from '@/components/errors/not-found'
 import { RouteError } from '@/components/errors/route-error'
+import { SettingsPage } from '@/features/auth/components/settings-page'
 import { CareerPage } from '@/features/career/components/career-page'
 import { FitPage } from '@/features/fit/components/fit-page'
 import { LearningPage } from '@/features/learning/components/learning-page'
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
           { path: '/learning/plan', element: <LearningPage tab="plan" /> },
           { path: '/career', element: <CareerPage /> },
           { path: '/postings', element: <PostingsPage /> },
+          { path: '/settings', element: <SettingsPage /> },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -1,6 +1,7 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core'
-import { IconChevronDown, IconLogout } from '@tabler/icons-react'
+import { IconChevronDown, IconLogout, IconSettings } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { useLogout, useUser } from '../api/use-auth'
 import { AUTH_NAMESPACE } from '../locales'
 
@@ -18,7 +19,7 @@ export function UserMenu() {
   if (!user) return null
 
   return (
-    <Menu position="bottom-end" width={240} withinPortal>
+    <Menu position="bottom-end" width={300} withinPortal>
       <Menu.Target>
         <UnstyledButton
           aria-label={t('userMenu.label', { name: user.displayName })}
@@ -39,10 +40,18 @@ export function UserMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('userMenu.signedInAs')}</Menu.Label>
-        <Text size="sm" px="sm" pb="xs" truncate="end">
+        {/* the whole address, wrapped anywhere if need be: never cut off */}
+        <Text size="sm" px="sm" pb="xs" style={{ overflowWrap: 'anywhere' }}>
           {user.email}
         </Text>
         <Menu.Divider />
+        <Menu.Item
+          component={Link}
+          to="/settings"
+          leftSection={<IconSettings size={16} aria-hidden="true" />}
+        >
+          {t('userMenu.settings')}
+        </Menu.Item>
         <Menu.Item
           color="red"
           leftSection={<IconLogout size={16} aria-hidden="true" />}
