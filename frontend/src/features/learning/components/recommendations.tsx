@@ -1,6 +1,8 @@
 import {
   Alert,
+  Anchor,
   Badge,
+  Button,
   Card,
   Group,
   List,
@@ -14,17 +16,20 @@ import {
   Title,
 } from '@mantine/core'
 import { IconCircleCheck, IconInfoCircle, IconRoute } from '@tabler/icons-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSearchParams } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { ProblemAlert } from '@/components/errors/problem-alert'
-import { useRecommendations, useRoleOptions } from '../api/use-learning'
-import type { Closure, LearningPath } from '../api/types'
+import { usePlan, useRecommendations, useRoleOptions } from '../api/use-learning'
+import type { Closure, LearningPath, PlanItem } from '../api/types'
 import { LEARNING_NAMESPACE } from '../locales'
 import { formatNumber, formatPercent } from '@/lib/format'
 import { KindBadge } from './item-meta'
 import { RecommendationCard } from './recommendation-card'
 
 const BEST_FIT = '__best-fit'
+const DEFAULT_ITEMS = 20
+const MAX_ITEMS = 200
 
 export function GapList({ gaps }: { gaps: Closure[] }) {
   const { t } = useTranslation(LEARNING_NAMESPACE)
@@ -45,7 +50,10 @@ export function Recommendations() {
   const [params, setParams] = useSearchParams()
   const role = params.get('role')
   const roles = useRoleOptions()
-  const recommendations = useRecommendations(role)
+  // the top 20 first; "show all" asks for every item that helps (the API's maximum)
+  const [showAll, setShowAll] = useState(false)
+  const recommendations = useRecommendations(role, showAll ? MAX_ITEMS : DEFAULT_ITEMS)
+  const plan = usePlan()
   const data = recommendations.data
 
   const roleOptions = [
@@ -137,16 +145,41 @@ export function Recommendations() {
                 ))}
               </SimpleGrid>
             )}
+            {(data.total > data.items.length || showAll) && data.total > DEFAULT_ITEMS && (
+              <Group justify="center">
+                <Button
+                  variant="light"
+                  onClick={() => setShowAll((value) => !value)}
+                  loading={recommendations.isFetching}
+                >
+                  {showAll
+                    ? t('recommendations.showFewer')
+                    : t('recommendations.showAll', { count: data.total })}
+                </Button>
+              </Group>
+            )}
           </Stack>
 
-          <PathSection path={data.path} roleName={data.role.roleName} />
+          <PathSection
+            path={data.path}
+            roleName={data.role.roleName}
+            planItems={plan.data?.items ?? []}
+          />
         </>
       )}
     </Stack>
   )
 }
 
-function PathSection({ path, roleName }: { path: LearningPath; roleName: string }) {
+function PathSection({
+  path,
+  roleName,
+  planItems,
+}: {
+  path: LearningPath
+  roleName: string
+  planItems: PlanItem[]
+}) {
   const { t } = useTranslation(LEARNING_NAMESPACE)
   if (path.steps.length === 0 && path.unclosed.length === 0) return null
   return (
@@ -174,6 +207,11 @@ function PathSection({ path, roleName }: { path: LearningPath; roleName: string 
                     {t('item.hours', { hours: formatNumber(step.item.hours) })}
                   </Text>
                 </Group>
+                {/* which gap it closes and why it is on the path */}
+                <GapList gaps={step.closes} />
+                <Text size="sm" c="dimmed" mt={4}>
+                  {t('path.why', { reason: step.reason })}
+                </Text>
               </List.Item>
             ))}
           </List>
@@ -184,6 +222,7 @@ function PathSection({ path, roleName }: { path: LearningPath; roleName: string 
               {t('path.unclosed')}
             </Text>
             <GapList gaps={path.unclosed} />
+            <StrandedGaps gaps={path.unclosed} planItems={planItems} />
           </Stack>
         ) : (
           <Group gap={6}>
@@ -193,5 +232,33 @@ function PathSection({ path, roleName }: { path: LearningPath; roleName: string 
         )}
       </Stack>
     </Card>
+  )
+}
+
+/**
+ * Gaps left open because an item that raises them is done but its levels were never applied:
+ * point to the plan, where the done item can apply them.
+ */
+function StrandedGaps({ gaps, planItems }: { gaps: Closure[]; planItems: PlanItem[] }) {
+  const { t } = useTranslation(LEARNING_NAMESPACE)
+  const stranded = planItems.filter(
+    (entry) =>
+      entry.status === 'done' &&
+      entry.item.raises.some((raise) =>
+        gaps.some((gap) => gap.skillCode === raise.skillCode && gap.from < raise.to),
+      ),
+  )
+  if (stranded.length === 0) return null
+  return (
+    <Stack gap={4}>
+      {stranded.map((entry) => (
+        <Text size="sm" key={entry.item.code}>
+          {t('path.doneNotApplied', { title: entry.item.title })}{' '}
+          <Anchor component={Link} to="/learning/plan" size="sm">
+            {t('path.applyInPlan')}
+          </Anchor>
+        </Text>
+      ))}
+    </Stack>
   )
 }

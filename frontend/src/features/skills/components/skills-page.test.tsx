@@ -49,6 +49,7 @@ const entry = (skillCode: string, level: number, extra: Partial<MySkill> = {}): 
   evidenceUrl: null,
   learningItemCode: null,
   assessedAt: '2026-11-20T10:00:00Z',
+  evidenceEditedAt: null,
   ...extra,
 })
 

@@ -43,8 +43,9 @@ class MySkillsController {
 
 	@PutMapping("/{skillCode}")
 	@Operation(summary = "Set my level for a skill",
-			description = "Appends to the history; the previous level is kept. 404 for an unknown skill, "
-					+ "400 for a level outside 0-5.")
+			description = "Appends to the history; the previous level is kept. At the level of my newest "
+					+ "self-assessment it edits that entry's evidence instead (evidenceEditedAt), so the history "
+					+ "has no duplicate entries. 404 for an unknown skill, 400 for a level outside 0-5.")
 	AssessmentResponse set(@AuthenticationPrincipal CurrentUser user, @PathVariable String skillCode,
 			@Valid @RequestBody SetLevelRequest body) {
 		return AssessmentResponse
@@ -69,11 +70,12 @@ class MySkillsController {
 	}
 
 	record AssessmentResponse(String skillCode, int level, String source, @Nullable String evidence,
-			@Nullable String evidenceUrl, @Nullable String learningItemCode, Instant assessedAt) {
+			@Nullable String evidenceUrl, @Nullable String learningItemCode, Instant assessedAt,
+			@Nullable Instant evidenceEditedAt) {
 
 		static AssessmentResponse of(SkillAssessment a) {
 			return new AssessmentResponse(a.skillCode(), a.level(), a.source().code(), a.evidence(), a.evidenceUrl(),
-					a.learningItemCode(), a.assessedAt());
+					a.learningItemCode(), a.assessedAt(), a.evidenceEditedAt());
 		}
 
 	}
