@@ -34,4 +34,3 @@ export function timeTicks(
   }
   return { ticks, label }
 }
-
