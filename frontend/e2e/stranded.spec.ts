@@ -53,7 +53,9 @@ test('a done item whose levels were not applied can apply them later; no dead en
 
   // The path says why the gap is open and where to fix it ...
   await page.goto('/learning?role=server-engineer')
-  await expect(page.getByText(`“${first}” is done but its levels are not applied yet:`)).toBeVisible()
+  await expect(
+    page.getByText(`“${first}” is done but its levels are not applied yet:`),
+  ).toBeVisible()
   await page.getByRole('link', { name: 'apply them in your plan' }).first().click()
 
   // ... and the done card can open the dialog again.

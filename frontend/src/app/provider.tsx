@@ -7,7 +7,7 @@ import { authKeys } from '@/features/auth/api/use-auth'
 import { onUnauthorized } from '@/lib/api-client'
 import { i18n } from '@/lib/i18n'
 import { createQueryClient } from './query-client'
-import { theme } from './theme'
+import { cssVariablesResolver, theme } from './theme'
 
 export interface AppProviderProps {
   children: ReactNode
@@ -28,7 +28,12 @@ export function AppProvider({ children, queryClient: given, env = 'default' }: A
 
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} defaultColorScheme="light" env={env}>
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="auto"
+        env={env}
+      >
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </MantineProvider>

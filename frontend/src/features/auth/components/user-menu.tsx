@@ -1,15 +1,9 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core'
-import { IconChevronDown, IconLogout, IconSettings } from '@tabler/icons-react'
+import { IconChevronDown, IconLogout, IconSettings, IconUser } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useLogout, useUser } from '../api/use-auth'
 import { AUTH_NAMESPACE } from '../locales'
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean)
-  const letters = parts.length > 1 ? [parts[0][0], parts[1][0]] : [...(parts[0] ?? '?')].slice(0, 2)
-  return letters.join('').toUpperCase()
-}
 
 /** Avatar + name; the menu shows the email and the logout action. */
 export function UserMenu() {
@@ -28,8 +22,9 @@ export function UserMenu() {
           style={{ borderRadius: 'var(--mantine-radius-md)' }}
         >
           <Group gap={8} wrap="nowrap">
+            {/* an icon, not initials: the button's text is then exactly the name its label holds */}
             <Avatar radius="xl" size={30} color="blue" aria-hidden="true">
-              {initials(user.displayName)}
+              <IconUser size={18} />
             </Avatar>
             <Text size="sm" fw={500} visibleFrom="sm" maw={160} truncate="end">
               {user.displayName}

@@ -21,10 +21,10 @@ const OPTIONS = {
 // Mantine's default palette, as SVG attributes do not take CSS variables
 const COLORS = {
   text: '#212529',
-  dimmed: '#868e96',
+  dimmed: '#495057',
   border: '#ced4da',
   edge: '#adb5bd',
-  current: '#228be6',
+  current: '#1971c2',
   currentFill: '#e7f5ff',
   track: '#e9ecef',
   surface: '#ffffff',
@@ -169,10 +169,10 @@ export function CareerGraph({ nodes, edges, currentRoleCode }: CareerGraphProps)
                 strokeWidth={current ? 2.5 : 1}
               />
               <text x={16} y={27} fontSize={15} fontWeight={600} fill={COLORS.text}>
-                {node.roleName}
+                {node.roleName}{' '}
               </text>
               <text x={16} y={48} fontSize={13} fill={COLORS.dimmed}>
-                {t('graph.fit', { fit })}
+                {t('graph.fit', { fit })}{' '}
               </text>
               <rect x={16} y={58} width={barWidth} height={6} rx={3} fill={COLORS.track} />
               <rect

@@ -44,11 +44,11 @@ export function FitRanking({ fits, selected, onSelect }: FitRankingProps) {
               <Group justify="space-between" wrap="nowrap" gap="xs" mb={4}>
                 <Text size="sm" fw={index === 0 ? 700 : 500} truncate>
                   {index + 1}. {fit.roleName}
-                </Text>
+                </Text>{' '}
                 <Group gap={8} wrap="nowrap">
                   <Text size="xs" c="dimmed">
                     {t('ranking.met', { met: fit.metRequirements, total: fit.totalRequirements })}
-                  </Text>
+                  </Text>{' '}
                   <Text size="sm" fw={700} w={44} ta="right" data-testid={`fit-${fit.roleCode}`}>
                     {percent}
                   </Text>

@@ -191,10 +191,10 @@ export function RoleComparison({
             <Table.Tr>
               <Table.Th rowSpan={2}>{t('detail.skill')}</Table.Th>
               <Table.Th rowSpan={2}>{t('compare.category')}</Table.Th>
-              <Table.Th colSpan={2} style={{ color: colors.series[0] }}>
+              <Table.Th colSpan={2} style={{ color: colors.seriesText[0] }}>
                 {a.name}
               </Table.Th>
-              <Table.Th colSpan={2} style={{ color: colors.series[1] }}>
+              <Table.Th colSpan={2} style={{ color: colors.seriesText[1] }}>
                 {b.name}
               </Table.Th>
             </Table.Tr>

@@ -83,7 +83,7 @@ export function RoleDetail({ role, roleName, onSelectRole }: RoleDetailProps) {
         </Table.ScrollContainer>
         <Text size="xs" c="dimmed">
           {t('detail.weightLegend')}{' '}
-          <Anchor href="#compare" size="xs">
+          <Anchor href="#compare" size="xs" underline="always">
             {t('detail.toCompare')}
           </Anchor>
         </Text>
