@@ -34,7 +34,8 @@ export function AppProvider({ children, queryClient: given, env = 'default' }: A
         defaultColorScheme="auto"
         env={env}
       >
-        <Notifications position="top-right" />
+        {/* bottom right, at most three: toasts never cover the header and its navigation */}
+        <Notifications position="bottom-right" limit={3} />
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </MantineProvider>
     </I18nextProvider>

@@ -117,6 +117,8 @@ export const theme = createTheme({
     Button: { defaultProps: { radius: 'md' } },
     Card: { defaultProps: { radius: 'md' } },
     // native scrolling that a keyboard can reach (the wrapper takes focus and scrolls with the arrows)
+    // Mantine upper-cases badges: that turns "DevOpsエンジニア" into "DEVOPSエンジニア"
+    Badge: { defaultProps: { tt: 'none' } },
     TableScrollContainer: { defaultProps: { type: 'native', tabIndex: 0 } },
   },
 })

@@ -33,13 +33,6 @@ export function FitRanking({ fits, selected, onSelect }: FitRankingProps) {
               data-selected={isSelected || undefined}
               onClick={() => onSelect(fit.roleCode)}
               aria-pressed={isSelected}
-              aria-label={t('ranking.row', {
-                rank: index + 1,
-                role: fit.roleName,
-                percent,
-                met: fit.metRequirements,
-                total: fit.totalRequirements,
-              })}
             >
               <Group justify="space-between" wrap="nowrap" gap="xs" mb={4}>
                 <Text size="sm" fw={index === 0 ? 700 : 500} truncate>
