@@ -82,6 +82,7 @@ class RouteMatrixIntegrationTests {
 			GET    | /api/me/skills/{skillCode}/history      | 401       | 200  | -
 			GET    | /api/roles                              | 401       | 200  | -
 			GET    | /api/roles/{code}                       | 401       | 200  | -
+			GET    | /api/roles/article                      | 401       | 200  | -
 			GET    | /api/me/fit                             | 401       | 200  | -
 			GET    | /api/me/fit/{roleCode}                  | 401       | 200  | -
 			GET    | /api/me/fit/explanation                 | 401       | 200  | -
@@ -133,6 +134,7 @@ class RouteMatrixIntegrationTests {
 			Map.entry("/api/me/skills/{skillCode}", "/api/me/skills/linux-administration"),
 			Map.entry("/api/me/skills/{skillCode}/history", "/api/me/skills/linux-administration/history"),
 			Map.entry("/api/roles/{code}", "/api/roles/server-engineer"),
+			Map.entry("/api/roles/article", "/api/roles/article?lines=26-27"),
 			Map.entry("/api/me/fit/{roleCode}", "/api/me/fit/server-engineer"),
 			Map.entry("/api/learning/items/{code}", "/api/learning/items/lpic-1"),
 			Map.entry("/api/me/plan/{itemCode}", "/api/me/plan/lpic-1"),
