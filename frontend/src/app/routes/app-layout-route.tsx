@@ -14,6 +14,7 @@ import { AppLayout, type NavItem } from '@/components/layout/app-layout'
 import { RequireAuth } from '@/features/auth/components/auth-guards'
 import { UserMenu } from '@/features/auth/components/user-menu'
 import { useChangeLanguage } from '@/features/auth/hooks/use-change-language'
+import { NotificationBell } from '@/features/notifications/components/notification-bell'
 import { currentLanguage } from '@/lib/i18n'
 
 const ICON_SIZE = 18
@@ -40,6 +41,7 @@ export function AppLayoutRoute() {
         headerActions={
           <>
             <LanguageSwitch value={currentLanguage()} onChange={changeLanguage} />
+            <NotificationBell />
             <UserMenu />
           </>
         }

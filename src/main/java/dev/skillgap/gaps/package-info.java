@@ -3,6 +3,6 @@
  * the person-facing fit: ranking, explanation, what-if and progress over time.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Gaps and fit",
-		allowedDependencies = { "identity", "platform", "roles", "skills" })
+		allowedDependencies = { "access", "identity", "platform", "roles", "skills" })
 @org.jspecify.annotations.NullMarked
 package dev.skillgap.gaps;

@@ -3,6 +3,9 @@ package dev.skillgap.identity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -83,6 +86,19 @@ class AccountRepository {
 	private static Account map(ResultSet rs, int row) throws SQLException {
 		return new Account(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
 				rs.getString("password_hash"), rs.getString("locale"), rs.getTimestamp("created_at").toInstant());
+	}
+
+	Map<UUID, String> displayNames(Collection<UUID> ids) {
+		Map<UUID, String> names = new HashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		this.jdbc.sql("select id, display_name from account where id = any(:ids)")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query((rs) -> {
+				names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
+			});
+		return names;
 	}
 
 }

@@ -1,6 +1,9 @@
 package dev.skillgap.identity;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,6 +69,18 @@ public class Accounts implements UserDetailsService {
 	 */
 	public AccountView find(UUID id) {
 		return AccountView.of(account(id));
+	}
+
+	/** The account with this email (case-insensitive), if any. */
+	public Optional<AccountView> findByEmail(String email) {
+		return this.repository.findByEmail(email.strip()).map(AccountView::of);
+	}
+
+	/**
+	 * Display names by account id, in one query; ids without an account are absent.
+	 */
+	public Map<UUID, String> displayNames(Collection<UUID> ids) {
+		return this.repository.displayNames(ids);
 	}
 
 	private Account account(UUID id) {

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -205,6 +207,23 @@ public class LearningPlans {
 	}
 
 	/**
+	 * The goals of many learners with their pace, in a fixed number of queries whatever
+	 * the number of learners (learners without a goal are absent).
+	 * @param levels each learner's effective levels, as the caller read them in one query
+	 */
+	public Map<UUID, GoalStatus> goals(Collection<UUID> accounts, Map<UUID, Map<String, Integer>> levels) {
+		Map<UUID, PlanRepository.Goal> goals = this.plans.goals(accounts);
+		if (goals.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, LearningPlan> plans = this.plans.plans(goals.keySet());
+		Map<UUID, GoalStatus> statuses = new HashMap<>();
+		goals.forEach((account, goal) -> statuses.put(account, status(goal, levels.getOrDefault(account, Map.of()),
+				plans.getOrDefault(account, new LearningPlan(List.of())))));
+		return statuses;
+	}
+
+	/**
 	 * Sets the learner's goal and publishes {@link GoalSet}.
 	 * @throws DomainException 404 for an unknown role
 	 */
@@ -230,8 +249,10 @@ public class LearningPlans {
 	}
 
 	private GoalStatus status(UUID account, PlanRepository.Goal goal) {
-		Map<String, Integer> current = this.levels.currentLevels(account);
-		LearningPlan learningPlan = this.plans.plan(account);
+		return status(goal, this.levels.currentLevels(account), this.plans.plan(account));
+	}
+
+	private GoalStatus status(PlanRepository.Goal goal, Map<String, Integer> current, LearningPlan learningPlan) {
 		List<PlanItem> plan = learningPlan.items();
 		Set<String> done = learningPlan.done();
 		RoleProfile profile = this.fits.profile(goal.roleCode());

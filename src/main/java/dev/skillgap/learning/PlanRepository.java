@@ -7,6 +7,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +29,33 @@ class PlanRepository {
 
 	LearningPlan plan(UUID account) {
 		return new LearningPlan(findAll(account));
+	}
+
+	/** The plans of many learners in one query (learners without items are absent). */
+	Map<UUID, LearningPlan> plans(Collection<UUID> accounts) {
+		Map<UUID, List<PlanItem>> items = new HashMap<>();
+		this.jdbc.sql(
+				"select * from learning_plan_item where account_id = any(:accounts) order by account_id, position, added_at")
+			.param("accounts", accounts.toArray(UUID[]::new))
+			.query((rs) -> {
+				items.computeIfAbsent(rs.getObject("account_id", UUID.class), (k) -> new ArrayList<>()).add(map(rs, 0));
+			});
+		Map<UUID, LearningPlan> plans = new HashMap<>();
+		items.forEach((account, list) -> plans.put(account, new LearningPlan(list)));
+		return plans;
+	}
+
+	/** The goals of many learners in one query (learners without a goal are absent). */
+	Map<UUID, Goal> goals(Collection<UUID> accounts) {
+		Map<UUID, Goal> goals = new HashMap<>();
+		this.jdbc.sql(
+				"select account_id, role_code, target_date, set_at from learning_goal where account_id = any(:accounts)")
+			.param("accounts", accounts.toArray(UUID[]::new))
+			.query((rs) -> {
+				goals.put(rs.getObject("account_id", UUID.class), new Goal(rs.getString("role_code"),
+						rs.getDate("target_date").toLocalDate(), rs.getTimestamp("set_at").toInstant()));
+			});
+		return goals;
 	}
 
 	List<PlanItem> findAll(UUID account) {

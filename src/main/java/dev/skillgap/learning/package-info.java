@@ -3,6 +3,6 @@
  * learner's plan and goal, and the next career steps.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Learning",
-		allowedDependencies = { "gaps", "identity", "platform", "roles", "skills" })
+		allowedDependencies = { "access", "gaps", "identity", "platform", "roles", "skills" })
 @org.jspecify.annotations.NullMarked
 package dev.skillgap.learning;

@@ -15,4 +15,14 @@ import java.util.UUID;
 public record SkillAssessment(long id, UUID accountId, String skillCode, int level, AssessmentSource source,
 		String evidence, String evidenceUrl, UUID assessedBy, String learningItemCode, Instant assessedAt,
 		Instant evidenceEditedAt) {
+
+	/**
+	 * Whether this assessment was made after the other (by time, then by insertion
+	 * order).
+	 */
+	public boolean isNewerThan(SkillAssessment other) {
+		int byTime = this.assessedAt.compareTo(other.assessedAt);
+		return byTime > 0 || (byTime == 0 && this.id > other.id);
+	}
+
 }

@@ -153,7 +153,29 @@ public class SkillLevels {
 	}
 
 	/**
-	 * The current level per skill code (skills never assessed are absent, i.e. level 0).
+	 * Where the person stands on each assessed skill (own level, validation, effective
+	 * level), in one query; skills never assessed are absent.
+	 */
+	public List<SkillStanding> standings(UUID accountId) {
+		Map<String, SkillAssessment[]> bySkill = new java.util.TreeMap<>();
+		this.jdbc.sql("select distinct on (skill_code, source = 'mentor') " + COLUMNS + """
+				 from skill_assessment where account_id = :account
+				order by skill_code, source = 'mentor', assessed_at desc, id desc
+				""").param("account", accountId).query(SkillLevels::map).list().forEach((assessment) -> {
+			SkillAssessment[] pair = bySkill.computeIfAbsent(assessment.skillCode(), (code) -> new SkillAssessment[2]);
+			pair[(assessment.source() == AssessmentSource.MENTOR) ? 1 : 0] = assessment;
+		});
+		return bySkill.entrySet()
+			.stream()
+			.map((entry) -> new SkillStanding(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+			.toList();
+	}
+
+	/**
+	 * The effective level per skill code (skills never assessed are absent, i.e. level
+	 * 0): the newest assessment, which is a mentor's validation when one is newer than
+	 * the person's own latest assessment, otherwise their own. (skills never assessed are
+	 * absent, i.e. level 0).
 	 */
 	public Map<String, Integer> currentLevels(UUID accountId) {
 		Map<String, Integer> levels = new HashMap<>();
@@ -164,6 +186,72 @@ public class SkillLevels {
 			levels.put(rs.getString("skill_code"), rs.getInt("level"));
 		});
 		return levels;
+	}
+
+	/**
+	 * The effective levels of many people in one query (people with no assessment are
+	 * absent).
+	 */
+	public Map<UUID, Map<String, Integer>> currentLevels(java.util.Collection<UUID> accountIds) {
+		Map<UUID, Map<String, Integer>> levels = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (account_id, skill_code) account_id, skill_code, level from skill_assessment
+				where account_id = any(:accounts) order by account_id, skill_code, assessed_at desc, id desc
+				""").param("accounts", accountIds.toArray(UUID[]::new)).query((rs) -> {
+			levels.computeIfAbsent(rs.getObject("account_id", UUID.class), (k) -> new HashMap<>())
+				.put(rs.getString("skill_code"), rs.getInt("level"));
+		});
+		return levels;
+	}
+
+	/**
+	 * How many skills each person assessed themself but never had validated, in one
+	 * query.
+	 */
+	public Map<UUID, Integer> neverValidatedCounts(java.util.Collection<UUID> accountIds) {
+		Map<UUID, Integer> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select account_id, count(*) from (
+				  select account_id, skill_code from skill_assessment where account_id = any(:accounts)
+				  group by account_id, skill_code having bool_and(source <> 'mentor')) never
+				group by account_id
+				""").param("accounts", accountIds.toArray(UUID[]::new)).query((rs) -> {
+			counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+		});
+		return counts;
+	}
+
+	/**
+	 * Every validation {@code validatedBy} made of one of {@code accountIds}, each with
+	 * the person's own latest level before it (validations of a skill never self-assessed
+	 * are left out), in one query.
+	 */
+	public List<CalibrationPoint> calibrationBy(UUID validatedBy, java.util.Collection<UUID> accountIds) {
+		return calibration("v.assessed_by = :who and v.account_id = any(:accounts)", validatedBy, accountIds);
+	}
+
+	/** Every validation of the person's levels, by anyone, oldest first (one query). */
+	public List<CalibrationPoint> calibrationOf(UUID accountId) {
+		return calibration("v.account_id = :who", accountId, List.of());
+	}
+
+	private List<CalibrationPoint> calibration(String where, UUID who, java.util.Collection<UUID> accountIds) {
+		return this.jdbc.sql("""
+				select v.account_id, v.skill_code, own.level as self_level, v.level, v.assessed_by, v.assessed_at
+				from skill_assessment v
+				join lateral (select s.level from skill_assessment s
+				  where s.account_id = v.account_id and s.skill_code = v.skill_code and s.source <> 'mentor'
+				    and (s.assessed_at, s.id) < (v.assessed_at, v.id)
+				  order by s.assessed_at desc, s.id desc limit 1) own on true
+				where v.source = 'mentor' and v.assessed_by is not null and\s""" + where + """
+				 order by v.assessed_at, v.id
+				""")
+			.param("who", who)
+			.param("accounts", accountIds.toArray(UUID[]::new))
+			.query((rs, row) -> new CalibrationPoint(rs.getObject("account_id", UUID.class), rs.getString("skill_code"),
+					rs.getInt("self_level"), rs.getInt("level"), rs.getObject("assessed_by", UUID.class),
+					rs.getTimestamp("assessed_at").toInstant()))
+			.list();
 	}
 
 	/** Every assessment, oldest first. */

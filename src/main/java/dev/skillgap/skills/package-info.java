@@ -4,6 +4,6 @@
  * {@link dev.skillgap.skills.SkillLevels}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Skills",
-		allowedDependencies = { "identity", "platform" })
+		allowedDependencies = { "access", "identity", "platform" })
 @org.jspecify.annotations.NullMarked
 package dev.skillgap.skills;

@@ -68,7 +68,9 @@ class ActivityIntegrationTests {
 		assertThat(last.subject()).isEqualTo(LINUX);
 		assertThat(last.at()).isAfterOrEqualTo(before);
 		awaitCompleted(user.id(), "dev.skillgap.skills.SkillLevelRecorded", "activity.skill-level-recorded");
-		assertThat(incomplete(user.id())).isEmpty();
+		// other modules listen to the same events (notifications): their publications
+		// complete too
+		await().atMost(DELIVERY).untilAsserted(() -> assertThat(incomplete(user.id())).isEmpty());
 	}
 
 	@Test
@@ -91,7 +93,9 @@ class ActivityIntegrationTests {
 		awaitCompleted(user.id(), "dev.skillgap.learning.PlanItemAdded", "activity.plan-item-added");
 		awaitCompleted(user.id(), "dev.skillgap.learning.PlanItemCompleted", "activity.plan-item-completed");
 		awaitCompleted(user.id(), "dev.skillgap.learning.GoalSet", "activity.goal-set");
-		assertThat(incomplete(user.id())).isEmpty();
+		// other modules listen to the same events (notifications): their publications
+		// complete too
+		await().atMost(DELIVERY).untilAsserted(() -> assertThat(incomplete(user.id())).isEmpty());
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -57,62 +58,110 @@ class RouteMatrixIntegrationTests {
 	/**
 	 * Every route of the API: every {@code /api} pattern and method of Spring MVC's
 	 * request mappings, plus {@link #FILTER_ROUTES}. Each caller column gives the status
-	 * that caller gets: {@code anonymous} (no session) and {@code self} (a logged-in
-	 * learner on their own data). {@code no CSRF}: the status of a state-changing request
-	 * without the {@code X-XSRF-TOKEN} header, for every caller ({@code -} for GET, which
-	 * needs no token and is sent without one). Add a caller column (mentor, team lead...)
-	 * with an entry in {@link #callers}.
+	 * that caller gets: {@code anonymous} (no session), {@code self} (a logged-in learner
+	 * on their own data; on a mentoring row, the mentee), and, for the routes about
+	 * another person, the people around a mentee ({@link Relations}): {@code invited} (a
+	 * pending mentor), {@code mentor} (active), {@code former} (the mentorship ended),
+	 * {@code unrelated} and {@code admin} (not related to the mentee). {@code -} in those
+	 * columns: the route serves only the caller's own data, where every logged-in caller
+	 * is "self". {@code no CSRF}: the status of a state-changing request without the
+	 * {@code X-XSRF-TOKEN} header, for every caller ({@code -} for GET, which needs no
+	 * token and is sent without one). Add a caller column (team lead...) with an entry in
+	 * {@link #callers}.
 	 */
 	static final String ROUTES = """
-			method | route                                   | anonymous | self | no CSRF
-			POST   | /api/auth/register                      | 201       | 201  | 403
-			POST   | /api/auth/login                         | 200       | 200  | 403
-			POST   | /api/auth/logout                        | 204       | 204  | 403
-			GET    | /api/auth/me                            | 401       | 200  | -
-			PATCH  | /api/auth/me                            | 401       | 200  | 403
-			POST   | /api/auth/me/password                   | 401       | 200  | 403
-			POST   | /api/auth/me/deletion                   | 401       | 204  | 403
-			GET    | /api/auth/csrf                          | 200       | 200  | -
-			GET    | /api/skills                             | 401       | 200  | -
-			GET    | /api/skills/categories                  | 401       | 200  | -
-			GET    | /api/skills/scale                       | 401       | 200  | -
-			GET    | /api/me/skills                          | 401       | 200  | -
-			PUT    | /api/me/skills/{skillCode}              | 401       | 200  | 403
-			GET    | /api/me/skills/history                  | 401       | 200  | -
-			GET    | /api/me/skills/{skillCode}/history      | 401       | 200  | -
-			GET    | /api/roles                              | 401       | 200  | -
-			GET    | /api/roles/{code}                       | 401       | 200  | -
-			GET    | /api/roles/article                      | 401       | 200  | -
-			GET    | /api/me/fit                             | 401       | 200  | -
-			GET    | /api/me/fit/{roleCode}                  | 401       | 200  | -
-			GET    | /api/me/fit/explanation                 | 401       | 200  | -
-			POST   | /api/me/fit/what-if                     | 401       | 200  | 403
-			GET    | /api/me/fit/history                     | 401       | 200  | -
-			GET    | /api/learning/items                     | 401       | 200  | -
-			GET    | /api/learning/items/{code}              | 401       | 200  | -
-			GET    | /api/me/recommendations                 | 401       | 200  | -
-			GET    | /api/me/plan                            | 401       | 200  | -
-			POST   | /api/me/plan                            | 401       | 201  | 403
-			PUT    | /api/me/plan/order                      | 401       | 200  | 403
-			PATCH  | /api/me/plan/{itemCode}                 | 401       | 200  | 403
-			DELETE | /api/me/plan/{itemCode}                 | 401       | 204  | 403
-			POST   | /api/me/plan/{itemCode}/hours           | 401       | 200  | 403
-			GET    | /api/me/plan/{itemCode}/proposed-levels | 401       | 200  | -
-			POST   | /api/me/plan/{itemCode}/apply-levels    | 401       | 200  | 403
-			GET    | /api/me/goal                            | 401       | 204  | -
-			PUT    | /api/me/goal                            | 401       | 200  | 403
-			DELETE | /api/me/goal                            | 401       | 204  | 403
-			GET    | /api/me/career                          | 401       | 200  | -
-			PUT    | /api/me/career/current                  | 401       | 200  | 403
-			POST   | /api/postings/analyze                   | 401       | 200  | 403
-			GET    | /api/me/postings                        | 401       | 200  | -
-			POST   | /api/me/postings                        | 401       | 201  | 403
-			GET    | /api/me/postings/{id}                   | 401       | 200  | -
-			DELETE | /api/me/postings/{id}                   | 401       | 204  | 403
-			GET    | /api/me/postings/{id}/history           | 401       | 200  | -
-			GET    | /api/me/postings/compare                | 401       | 200  | -
-			GET    | /api/me/export                          | 401       | 200  | -
-			GET    | /api/me/export/csv                      | 401       | 200  | -
+			method | route                                                    | anonymous | self | invited | mentor | former | unrelated | admin | no CSRF
+			POST   | /api/auth/register                                       | 201       | 201  | -       | -      | -      | -         | -     | 403
+			POST   | /api/auth/login                                          | 200       | 200  | -       | -      | -      | -         | -     | 403
+			POST   | /api/auth/logout                                         | 204       | 204  | -       | -      | -      | -         | -     | 403
+			GET    | /api/auth/me                                             | 401       | 200  | -       | -      | -      | -         | -     | -
+			PATCH  | /api/auth/me                                             | 401       | 200  | -       | -      | -      | -         | -     | 403
+			POST   | /api/auth/me/password                                    | 401       | 200  | -       | -      | -      | -         | -     | 403
+			POST   | /api/auth/me/deletion                                    | 401       | 204  | -       | -      | -      | -         | -     | 403
+			GET    | /api/auth/csrf                                           | 200       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/skills                                              | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/skills/categories                                   | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/skills/scale                                        | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/skills                                           | 401       | 200  | -       | -      | -      | -         | -     | -
+			PUT    | /api/me/skills/{skillCode}                               | 401       | 200  | -       | -      | -      | -         | -     | 403
+			GET    | /api/me/skills/history                                   | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/skills/{skillCode}/history                       | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/roles                                               | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/roles/{code}                                        | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/roles/article                                       | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/fit                                              | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/fit/{roleCode}                                   | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/fit/explanation                                  | 401       | 200  | -       | -      | -      | -         | -     | -
+			POST   | /api/me/fit/what-if                                      | 401       | 200  | -       | -      | -      | -         | -     | 403
+			GET    | /api/me/fit/history                                      | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/learning/items                                      | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/learning/items/{code}                               | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/recommendations                                  | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/plan                                             | 401       | 200  | -       | -      | -      | -         | -     | -
+			POST   | /api/me/plan                                             | 401       | 201  | -       | -      | -      | -         | -     | 403
+			PUT    | /api/me/plan/order                                       | 401       | 200  | -       | -      | -      | -         | -     | 403
+			PATCH  | /api/me/plan/{itemCode}                                  | 401       | 200  | -       | -      | -      | -         | -     | 403
+			DELETE | /api/me/plan/{itemCode}                                  | 401       | 204  | -       | -      | -      | -         | -     | 403
+			POST   | /api/me/plan/{itemCode}/hours                            | 401       | 200  | -       | -      | -      | -         | -     | 403
+			GET    | /api/me/plan/{itemCode}/proposed-levels                  | 401       | 200  | -       | -      | -      | -         | -     | -
+			POST   | /api/me/plan/{itemCode}/apply-levels                     | 401       | 200  | -       | -      | -      | -         | -     | 403
+			GET    | /api/me/goal                                             | 401       | 204  | -       | -      | -      | -         | -     | -
+			PUT    | /api/me/goal                                             | 401       | 200  | -       | -      | -      | -         | -     | 403
+			DELETE | /api/me/goal                                             | 401       | 204  | -       | -      | -      | -         | -     | 403
+			GET    | /api/me/career                                           | 401       | 200  | -       | -      | -      | -         | -     | -
+			PUT    | /api/me/career/current                                   | 401       | 200  | -       | -      | -      | -         | -     | 403
+			POST   | /api/postings/analyze                                    | 401       | 200  | -       | -      | -      | -         | -     | 403
+			GET    | /api/me/postings                                         | 401       | 200  | -       | -      | -      | -         | -     | -
+			POST   | /api/me/postings                                         | 401       | 201  | -       | -      | -      | -         | -     | 403
+			GET    | /api/me/postings/{id}                                    | 401       | 200  | -       | -      | -      | -         | -     | -
+			DELETE | /api/me/postings/{id}                                    | 401       | 204  | -       | -      | -      | -         | -     | 403
+			GET    | /api/me/postings/{id}/history                            | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/postings/compare                                 | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/export                                           | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/export/csv                                       | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/notifications                                    | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/notifications/unread-count                       | 401       | 200  | -       | -      | -      | -         | -     | -
+			POST   | /api/me/notifications/{id}/read                          | 401       | 204  | -       | -      | -      | -         | -     | 403
+			POST   | /api/me/notifications/read-all                           | 401       | 204  | -       | -      | -      | -         | -     | 403
+			POST   | /api/me/mentors                                          | 401       | 201  | -       | -      | -      | -         | -     | 403
+			GET    | /api/mentorships                                         | 401       | 200  | 200     | 200    | 200    | 200       | 200   | -
+			POST   | /api/mentorships/{id}/accept                             | 401       | 404  | 200     | 409    | 404    | 404       | 404   | 403
+			POST   | /api/mentorships/{id}/decline                            | 401       | 404  | 200     | 409    | 404    | 404       | 404   | 403
+			DELETE | /api/mentorships/{id}                                    | 401       | 204  | 204     | 204    | 404    | 404       | 404   | 403
+			GET    | /api/mentees                                             | 401       | 200  | 200     | 200    | 200    | 200       | 200   | -
+			GET    | /api/mentees/{menteeId}                                  | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
+			GET    | /api/mentees/{menteeId}/skills                           | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
+			GET    | /api/mentees/{menteeId}/skills/history                   | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
+			GET    | /api/mentees/{menteeId}/skills/{skillCode}/history       | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
+			GET    | /api/mentees/{menteeId}/fit                              | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
+			GET    | /api/mentees/{menteeId}/fit/{roleCode}                   | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
+			GET    | /api/mentees/{menteeId}/fit/explanation                  | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
+			GET    | /api/mentees/{menteeId}/fit/history                      | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
+			GET    | /api/mentees/{menteeId}/plan                             | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
+			GET    | /api/mentees/{menteeId}/goal                             | 401       | 404  | 404     | 204    | 404    | 404       | 404   | -
+			GET    | /api/mentees/{menteeId}/recommendations                  | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
+			POST   | /api/mentees/{menteeId}/validations                      | 401       | 404  | 404     | 201    | 404    | 404       | 404   | 403
+			GET    | /api/mentees/{menteeId}/review-requests                  | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
+			POST   | /api/mentees/{menteeId}/review-requests/{requestId}/done | 401       | 404  | 404     | 200    | 404    | 404       | 404   | 403
+			GET    | /api/mentees/{menteeId}/reviews                          | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
+			POST   | /api/mentees/{menteeId}/reviews                          | 401       | 404  | 404     | 201    | 404    | 404       | 404   | 403
+			PATCH  | /api/mentees/{menteeId}/reviews/{reviewId}               | 401       | 404  | 404     | 200    | 404    | 404       | 404   | 403
+			GET    | /api/mentees/{menteeId}/reviews/{reviewId}/edits         | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
+			POST   | /api/mentees/{menteeId}/reviews/{reviewId}/replies       | 401       | 404  | 404     | 201    | 404    | 404       | 404   | 403
+			GET    | /api/mentees/{menteeId}/suggestions                      | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
+			POST   | /api/mentees/{menteeId}/suggestions                      | 401       | 404  | 404     | 201    | 404    | 404       | 404   | 403
+			GET    | /api/mentor/calibration                                  | 401       | 200  | 200     | 200    | 200    | 200       | 200   | -
+			GET    | /api/me/review-requests                                  | 401       | 200  | -       | -      | -      | -         | -     | -
+			POST   | /api/me/review-requests                                  | 401       | 201  | -       | -      | -      | -         | -     | 403
+			DELETE | /api/me/review-requests/{requestId}                      | 401       | 204  | -       | -      | -      | -         | -     | 403
+			GET    | /api/me/reviews                                          | 401       | 200  | -       | -      | -      | -         | -     | -
+			POST   | /api/me/reviews/{reviewId}/replies                       | 401       | 201  | -       | -      | -      | -         | -     | 403
+			PATCH  | /api/me/reviews/{reviewId}                               | 401       | 200  | -       | -      | -      | -         | -     | 403
+			GET    | /api/me/reviews/{reviewId}/edits                         | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/calibration                                      | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/audit                                            | 401       | 200  | -       | -      | -      | -         | -     | -
+			POST   | /api/me/plan/suggestions/{suggestionId}/accept           | 401       | 200  | -       | -      | -      | -         | -     | 403
+			POST   | /api/me/plan/suggestions/{suggestionId}/decline          | 401       | 200  | -       | -      | -      | -         | -     | 403
 			""";
 
 	/**
@@ -127,8 +176,15 @@ class RouteMatrixIntegrationTests {
 	static final String POSTING = "{posting}";
 
 	/**
+	 * In an example path: one of the caller's notifications (an id of nobody's for a
+	 * caller without a session).
+	 */
+	static final String NOTIFICATION = "{notification}";
+
+	/**
 	 * The path to request for a route with variables or required parameters.
-	 * {@value #POSTING} stands for a posting the caller saved first.
+	 * {@value #POSTING} stands for a posting the caller saved first,
+	 * {@value #NOTIFICATION} for a notification of theirs.
 	 */
 	static final Map<String, String> EXAMPLES = Map.ofEntries(
 			Map.entry("/api/me/skills/{skillCode}", "/api/me/skills/linux-administration"),
@@ -143,7 +199,41 @@ class RouteMatrixIntegrationTests {
 			Map.entry("/api/me/plan/{itemCode}/apply-levels", "/api/me/plan/lpic-1/apply-levels"),
 			Map.entry("/api/me/postings/{id}", "/api/me/postings/" + POSTING),
 			Map.entry("/api/me/postings/{id}/history", "/api/me/postings/" + POSTING + "/history"),
-			Map.entry("/api/me/postings/compare", "/api/me/postings/compare?ids=" + POSTING));
+			Map.entry("/api/me/postings/compare", "/api/me/postings/compare?ids=" + POSTING),
+			Map.entry("/api/me/notifications/{id}/read", "/api/me/notifications/" + NOTIFICATION + "/read"),
+			Map.entry("/api/mentorships/{id}/accept", "/api/mentorships/<mentorship>/accept"),
+			Map.entry("/api/mentorships/{id}/decline", "/api/mentorships/<mentorship>/decline"),
+			Map.entry("/api/mentorships/{id}", "/api/mentorships/<mentorship>"),
+			Map.entry("/api/mentees/{menteeId}", "/api/mentees/<mentee>"),
+			Map.entry("/api/mentees/{menteeId}/skills", "/api/mentees/<mentee>/skills"),
+			Map.entry("/api/mentees/{menteeId}/skills/history", "/api/mentees/<mentee>/skills/history"),
+			Map.entry("/api/mentees/{menteeId}/skills/{skillCode}/history",
+					"/api/mentees/<mentee>/skills/linux-administration/history"),
+			Map.entry("/api/mentees/{menteeId}/fit", "/api/mentees/<mentee>/fit"),
+			Map.entry("/api/mentees/{menteeId}/fit/{roleCode}", "/api/mentees/<mentee>/fit/server-engineer"),
+			Map.entry("/api/mentees/{menteeId}/fit/explanation", "/api/mentees/<mentee>/fit/explanation"),
+			Map.entry("/api/mentees/{menteeId}/fit/history", "/api/mentees/<mentee>/fit/history"),
+			Map.entry("/api/mentees/{menteeId}/plan", "/api/mentees/<mentee>/plan"),
+			Map.entry("/api/mentees/{menteeId}/goal", "/api/mentees/<mentee>/goal"),
+			Map.entry("/api/mentees/{menteeId}/recommendations", "/api/mentees/<mentee>/recommendations"),
+			Map.entry("/api/mentees/{menteeId}/validations", "/api/mentees/<mentee>/validations"),
+			Map.entry("/api/mentees/{menteeId}/review-requests", "/api/mentees/<mentee>/review-requests"),
+			Map.entry("/api/mentees/{menteeId}/review-requests/{requestId}/done",
+					"/api/mentees/<mentee>/review-requests/<request>/done"),
+			Map.entry("/api/mentees/{menteeId}/reviews", "/api/mentees/<mentee>/reviews"),
+			Map.entry("/api/mentees/{menteeId}/reviews/{reviewId}", "/api/mentees/<mentee>/reviews/<review>"),
+			Map.entry("/api/mentees/{menteeId}/reviews/{reviewId}/edits",
+					"/api/mentees/<mentee>/reviews/<review>/edits"),
+			Map.entry("/api/mentees/{menteeId}/reviews/{reviewId}/replies",
+					"/api/mentees/<mentee>/reviews/<review>/replies"),
+			Map.entry("/api/mentees/{menteeId}/suggestions", "/api/mentees/<mentee>/suggestions"),
+			Map.entry("/api/me/review-requests/{requestId}", "/api/me/review-requests/<request>"),
+			Map.entry("/api/me/reviews/{reviewId}", "/api/me/reviews/<reply>"),
+			Map.entry("/api/me/reviews/{reviewId}/edits", "/api/me/reviews/<review>/edits"),
+			Map.entry("/api/me/reviews/{reviewId}/replies", "/api/me/reviews/<review>/replies"),
+			Map.entry("/api/me/plan/suggestions/{suggestionId}/accept", "/api/me/plan/suggestions/<suggestion>/accept"),
+			Map.entry("/api/me/plan/suggestions/{suggestionId}/decline",
+					"/api/me/plan/suggestions/<suggestion>/decline"));
 
 	/** A short job posting for the postings routes. */
 	static final String POSTING_TEXT = "サーバーエンジニア募集\n【必須スキル】Linuxサーバーの構築経験3年以上、Nginx";
@@ -174,7 +264,19 @@ class RouteMatrixIntegrationTests {
 			Map.entry("PUT /api/me/goal", (f) -> Json.object("roleCode", "cloud-engineer", "targetDate", "2099-12-31")),
 			Map.entry("PUT /api/me/career/current", (f) -> Json.object("roleCode", "infrastructure-engineer")),
 			Map.entry("POST /api/postings/analyze", (f) -> Json.object("text", POSTING_TEXT)),
-			Map.entry("POST /api/me/postings", (f) -> Json.object("text", POSTING_TEXT)));
+			Map.entry("POST /api/me/postings", (f) -> Json.object("text", POSTING_TEXT)),
+			Map.entry("POST /api/me/mentors", (f) -> Json.object("email", TestAccounts.uniqueEmail("mentor"))),
+			Map.entry("POST /api/mentees/{menteeId}/validations",
+					(f) -> Json.object("skillCode", "linux-administration", "level", 3, "note", "seen in review")),
+			Map.entry("POST /api/mentees/{menteeId}/reviews", (f) -> Json.object("body", "**Good** progress")),
+			Map.entry("PATCH /api/mentees/{menteeId}/reviews/{reviewId}", (f) -> Json.object("body", "Edited")),
+			Map.entry("POST /api/mentees/{menteeId}/reviews/{reviewId}/replies", (f) -> Json.object("body", "Thanks")),
+			Map.entry("POST /api/mentees/{menteeId}/suggestions", (f) -> Json.object("itemCode", "lpic-2")),
+			Map.entry("POST /api/me/review-requests",
+					(f) -> Json.object("mentorshipIds", List.of(f.relations().mentorship("mentor").toString()),
+							"skillCodes", List.of("linux-administration"))),
+			Map.entry("POST /api/me/reviews/{reviewId}/replies", (f) -> Json.object("body", "Thank you")),
+			Map.entry("PATCH /api/me/reviews/{reviewId}", (f) -> Json.object("body", "Thank you, edited")));
 
 	/**
 	 * What a logged-in caller does before the row's request, by route; for example, put
@@ -209,6 +311,9 @@ class RouteMatrixIntegrationTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	TestAccounts accounts;
 
 	@Autowired
@@ -217,8 +322,13 @@ class RouteMatrixIntegrationTests {
 	}
 
 	/** The callers of the caller columns, by column name. */
-	private final Map<String, Caller> callers = Map.of("anonymous", (accounts) -> accounts.anonymous(), "self",
-			(accounts) -> accounts.register().client(), "admin", (accounts) -> admin());
+	private final Map<String, Caller> callers = Map.of("anonymous", (fixture) -> this.accounts.anonymous(), "self",
+			(fixture) -> fixture.needsRelations() ? fixture.relations().user("self").client()
+					: this.accounts.register().client(),
+			"invited", (fixture) -> fixture.relations().user("invited").client(), "mentor",
+			(fixture) -> fixture.relations().user("mentor").client(), "former",
+			(fixture) -> fixture.relations().user("former").client(), "unrelated",
+			(fixture) -> fixture.relations().user("unrelated").client(), "admin", (fixture) -> admin());
 
 	// The matrix against the routes Spring MVC serves
 
@@ -286,10 +396,10 @@ class RouteMatrixIntegrationTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("calls")
 	void routeMatrix(Call call) throws Exception {
-		Fixture fixture = new Fixture(this.accounts);
+		Fixture fixture = new Fixture(this.accounts, call.row());
 		Caller caller = this.callers.get(call.caller());
 		assertThat(caller).as("a caller for column '%s'", call.caller()).isNotNull();
-		TestClient client = caller.client(this.accounts);
+		TestClient client = caller.client(fixture);
 		boolean loggedIn = client.session() != null;
 		Setup setup = SETUPS.get(call.row().route());
 		if (setup != null && loggedIn) {
@@ -299,6 +409,12 @@ class RouteMatrixIntegrationTests {
 		String uri = EXAMPLES.getOrDefault(call.row().pattern(), call.row().pattern());
 		if (uri.contains(POSTING)) {
 			uri = uri.replace(POSTING, loggedIn ? savePosting(client) : UUID.randomUUID().toString());
+		}
+		if (uri.contains(NOTIFICATION)) {
+			uri = uri.replace(NOTIFICATION, loggedIn ? notificationOf(client) : "1");
+		}
+		if (fixture.needsRelations()) {
+			uri = fixture.relations().resolve(uri, call.caller());
 		}
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(call.row().method()), uri);
 		Function<Fixture, String> body = BODIES.get(call.row().route());
@@ -350,7 +466,7 @@ class RouteMatrixIntegrationTests {
 			GET    | /v3/api-docs                        | anonymous | without | 200
 			""")
 	void moreRequests(String method, String path, String who, String csrf, int expected) throws Exception {
-		TestClient client = this.callers.get(who).client(this.accounts);
+		TestClient client = this.callers.get(who).client(new Fixture(this.accounts, null));
 		client.fetchCsrfToken();
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
 		if (method.equals("PATCH")) {
@@ -390,7 +506,7 @@ class RouteMatrixIntegrationTests {
 				if (header.get(i).equals("no CSRF")) {
 					noCsrf = value.equals("-") ? null : Integer.valueOf(value);
 				}
-				else {
+				else if (!value.equals("-")) {
 					expected.put(header.get(i), Integer.valueOf(value));
 				}
 			}
@@ -416,6 +532,18 @@ class RouteMatrixIntegrationTests {
 			.andExpect(status().isCreated())
 			.andReturn();
 		return Json.read(saved, "$.id");
+	}
+
+	/** A notification for the caller, stored as the notifications module stores one. */
+	private String notificationOf(TestClient client) throws Exception {
+		UUID me = UUID.fromString(Json.read(client.perform(get("/api/auth/me")).andReturn(), "$.id"));
+		return this.jdbc
+			.sql("insert into notification (recipient_id, kind, actor_name, link)"
+					+ " values (:me, 'mentor-invited', 'Matrix', '/mentoring') returning id")
+			.param("me", me)
+			.query(Long.class)
+			.single()
+			.toString();
 	}
 
 	private TestClient admin() throws Exception {
@@ -465,7 +593,7 @@ class RouteMatrixIntegrationTests {
 	@FunctionalInterface
 	interface Caller {
 
-		TestClient client(TestAccounts accounts) throws Exception;
+		TestClient client(Fixture fixture) throws Exception;
 
 	}
 
@@ -475,12 +603,54 @@ class RouteMatrixIntegrationTests {
 	 */
 	static final class Fixture {
 
+		private static final Map<String, Relations> RELATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
 		private final TestAccounts accounts;
 
 		private TestUser other;
 
-		Fixture(TestAccounts accounts) {
+		private final Row row;
+
+		private Relations relations;
+
+		Fixture(TestAccounts accounts, Row row) {
 			this.accounts = accounts;
+			this.row = row;
+		}
+
+		/**
+		 * Whether the row is about mentoring: it names the people around a mentee in its
+		 * example path, body or caller columns.
+		 */
+		boolean needsRelations() {
+			if (this.row == null) {
+				return false;
+			}
+			return EXAMPLES.getOrDefault(this.row.pattern(), "").contains("<")
+					|| this.row.expected().keySet().stream().anyMatch(Relations.PEOPLE::contains)
+					|| this.row.pattern().startsWith("/api/me/review-requests")
+					|| this.row.pattern().startsWith("/api/me/reviews");
+		}
+
+		/**
+		 * A mentee and the people around them, created on first use: one for all GET rows
+		 * (they change nothing) and one per other row, shared by that row's callers (each
+		 * acts on their own mentorship, so that one caller's change does not decide
+		 * another caller's status; the calls of a row run in column order).
+		 */
+		Relations relations() {
+			if (this.relations == null) {
+				String key = this.row.method().equals("GET") ? "GET" : this.row.route();
+				this.relations = RELATIONS.computeIfAbsent(key, (k) -> {
+					try {
+						return Relations.create(this.accounts);
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+				});
+			}
+			return this.relations;
 		}
 
 		TestUser other() {

@@ -11,6 +11,7 @@ import dev.skillgap.gaps.FitHistoryPoint;
 import dev.skillgap.gaps.FitService;
 import dev.skillgap.gaps.RoleFit;
 import dev.skillgap.gaps.SkillGap;
+import dev.skillgap.access.Subject;
 import dev.skillgap.identity.CurrentUser;
 import dev.skillgap.platform.MessageRenderer;
 import dev.skillgap.platform.Shares;
@@ -57,15 +58,15 @@ class FitController {
 
 	@GetMapping
 	@Operation(summary = "My fit to every role, best first, with the gap per required skill")
-	List<RoleFitResponse> ranking(@AuthenticationPrincipal CurrentUser user, Locale locale) {
-		return this.fits.rank(user.id()).stream().map((fit) -> response(fit, locale)).toList();
+	List<RoleFitResponse> ranking(Subject subject, Locale locale) {
+		return this.fits.rank(subject.id()).stream().map((fit) -> response(fit, locale)).toList();
 	}
 
 	@GetMapping("/{roleCode}")
 	@Operation(summary = "My gap to one role (404 for an unknown role)")
-	RoleFitResponse role(@AuthenticationPrincipal CurrentUser user, @PathVariable String roleCode, Locale locale) {
+	RoleFitResponse role(Subject subject, @PathVariable String roleCode, Locale locale) {
 		this.roles.get(roleCode);
-		return this.fits.rank(user.id())
+		return this.fits.rank(subject.id())
 			.stream()
 			.filter((fit) -> fit.roleCode().equals(roleCode))
 			.findFirst()
@@ -75,8 +76,8 @@ class FitController {
 
 	@GetMapping("/explanation")
 	@Operation(summary = "Which role suits me best and why, in words")
-	ExplanationResponse explanation(@AuthenticationPrincipal CurrentUser user, Locale locale) {
-		FitExplanation explanation = FitExplanation.of(this.fits.rank(user.id()),
+	ExplanationResponse explanation(Subject subject, Locale locale) {
+		FitExplanation explanation = FitExplanation.of(this.fits.rank(subject.id()),
 				(code) -> this.roles.name(code).in(locale), (code) -> this.skills.name(code).in(locale));
 		return new ExplanationResponse(explanation.bestRoleCode(), roleName(explanation.bestRoleCode(), locale),
 				Shares.round(explanation.bestFit()), gaps(explanation.strengths(), locale),
@@ -103,12 +104,12 @@ class FitController {
 
 	@GetMapping("/history")
 	@Operation(summary = "My fit to every role after each change of level, oldest first")
-	HistoryResponse history(@AuthenticationPrincipal CurrentUser user, Locale locale) {
+	HistoryResponse history(Subject subject, Locale locale) {
 		List<RoleName> roleNames = this.roles.roles()
 			.stream()
 			.map((role) -> new RoleName(role.code(), role.name().in(locale)))
 			.toList();
-		List<HistoryPointResponse> points = this.fits.history(user.id()).stream().map((point) -> {
+		List<HistoryPointResponse> points = this.fits.history(subject.id()).stream().map((point) -> {
 			Map<String, Double> rounded = new LinkedHashMap<>();
 			point.fits().forEach((role, fit) -> rounded.put(role, Shares.round(fit)));
 			return new HistoryPointResponse(point.at(), point.skillCode(),

@@ -8,6 +8,7 @@ import dev.skillgap.identity.AccountSettings;
 import dev.skillgap.identity.AccountView;
 import dev.skillgap.identity.Accounts;
 import dev.skillgap.identity.CurrentUser;
+import dev.skillgap.identity.PasswordResets;
 import dev.skillgap.identity.RegistrationThrottle;
 import dev.skillgap.identity.SessionLogin;
 import dev.skillgap.platform.ApiDocumentation;
@@ -56,10 +57,13 @@ class AuthController {
 
 	private final AccountSettings settings;
 
+	private final PasswordResets resets;
+
 	AuthController(Accounts accounts, SessionLogin sessionLogin, RegistrationThrottle registrationThrottle,
-			AccountSettings settings) {
+			AccountSettings settings, PasswordResets resets) {
 		this.accounts = accounts;
 		this.settings = settings;
+		this.resets = resets;
 		this.sessionLogin = sessionLogin;
 		this.registrationThrottle = registrationThrottle;
 	}
@@ -135,6 +139,35 @@ class AuthController {
 		this.settings.delete(user, body.password(), request);
 	}
 
+	@GetMapping("/password-reset")
+	@Operation(summary = "Whether forgotten passwords are reset by mail, and whom to ask otherwise")
+	@SecurityRequirements
+	PasswordResets.Availability passwordResetAvailability() {
+		return this.resets.availability();
+	}
+
+	@PostMapping("/password-reset")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Mail a single-use link to reset the password (valid for an hour)",
+			description = "Answers 202 whether or not the email has an account (and does nothing without mail). "
+					+ "Throttled per email and per client address like logins (429 with Retry-After).")
+	@SecurityRequirement(name = ApiDocumentation.CSRF)
+	@ApiResponse(responseCode = "429", description = "Too many requests: wait for Retry-After")
+	void requestPasswordReset(@Valid @RequestBody ResetRequest body, HttpServletRequest request) {
+		this.resets.request(body.email(), request.getRemoteAddr());
+	}
+
+	@PostMapping("/password-reset/confirm")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Set a new password with the token of a reset link; every session of the account ends",
+			description = "400 on token when it is unknown, used or expired; on newPassword when the policy "
+					+ "refuses it.")
+	@SecurityRequirement(name = ApiDocumentation.CSRF)
+	@ApiResponse(responseCode = "400", description = "Invalid or expired token, or a refused password")
+	void confirmPasswordReset(@Valid @RequestBody ResetConfirmRequest body) {
+		this.resets.reset(body.token(), body.newPassword());
+	}
+
 	@GetMapping("/csrf")
 	@Operation(summary = "The CSRF token to echo in X-XSRF-TOKEN; also sets the XSRF-TOKEN cookie")
 	@SecurityRequirements
@@ -182,6 +215,13 @@ class AuthController {
 	}
 
 	record DeletionRequest(@NotNull @Size(max = 1024) String password) {
+	}
+
+	record ResetRequest(@NotBlank @Size(max = 254) String email) {
+	}
+
+	record ResetConfirmRequest(@NotBlank @Size(max = 200) String token,
+			@NotNull @Size(min = 1, max = 1024) String newPassword) {
 	}
 
 	record CsrfResponse(String token, String headerName, String parameterName) {

@@ -3,7 +3,7 @@ package dev.skillgap.learning.web;
 import java.util.List;
 import java.util.Locale;
 
-import dev.skillgap.identity.CurrentUser;
+import dev.skillgap.access.Subject;
 import dev.skillgap.learning.LearningCatalog;
 import dev.skillgap.learning.Recommendations;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,11 +55,11 @@ class LearningController {
 	@Operation(summary = "Items that close my gaps to a role, best first, and the path that closes them all",
 			description = "Ranked by weighted gap closed per hour; an item is offered only once its starting "
 					+ "level is reached; items done or in my plan are left out. Without `role`, the best-fitting role.")
-	RecommendationsResponse recommendations(@AuthenticationPrincipal CurrentUser user,
+	RecommendationsResponse recommendations(Subject subject,
 			@Parameter(description = "target role code; default: my best fit") @RequestParam(
 					required = false) String role,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit, Locale locale) {
-		Recommendations.Result result = this.recommendations.forRole(user.id(), role);
+		Recommendations.Result result = this.recommendations.forRole(subject.id(), role);
 		return new RecommendationsResponse(this.responses.fit(result.fit(), locale), result.bestFit(),
 				result.items().stream().limit(limit).map((r) -> this.responses.recommendation(r, locale)).toList(),
 				result.items().size(),

@@ -5,10 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
+import dev.skillgap.access.Subject;
 import dev.skillgap.identity.CurrentUser;
+import dev.skillgap.learning.LearningCatalog;
 import dev.skillgap.learning.LearningPlans;
 import dev.skillgap.learning.PlanStatus;
+import dev.skillgap.learning.PlanSuggestion;
+import dev.skillgap.learning.PlanSuggestions;
 import dev.skillgap.platform.Shares;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -48,20 +53,51 @@ class PlanController {
 
 	private final LearningResponses responses;
 
-	PlanController(LearningPlans plans, LearningResponses responses) {
+	private final PlanSuggestions suggestions;
+
+	private final LearningCatalog catalog;
+
+	PlanController(LearningPlans plans, LearningResponses responses, PlanSuggestions suggestions,
+			LearningCatalog catalog) {
 		this.plans = plans;
 		this.responses = responses;
+		this.suggestions = suggestions;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/plan")
-	@Operation(summary = "My plan in order, with the hours I logged per week")
-	PlanResponse plan(@AuthenticationPrincipal CurrentUser user, Locale locale) {
+	@Operation(summary = "My plan in order, with the hours I logged per week and the items suggested to me "
+			+ "that I have not accepted or declined yet")
+	PlanResponse plan(Subject subject, Locale locale) {
 		return new PlanResponse(
-				this.plans.plan(user.id()).stream().map((p) -> this.responses.planItem(p, locale)).toList(),
-				this.plans.hoursPerWeek(user.id())
+				this.plans.plan(subject.id()).stream().map((p) -> this.responses.planItem(p, locale)).toList(),
+				this.plans.hoursPerWeek(subject.id())
 					.stream()
 					.map((w) -> new WeekHoursResponse(w.week(), w.hours()))
-					.toList());
+					.toList(),
+				this.suggestions.open(subject.id()).stream().map((s) -> suggestion(s, locale)).toList());
+	}
+
+	@PostMapping("/plan/suggestions/{suggestionId}/accept")
+	@Operation(summary = "Accept a suggested item: it joins the end of my plan",
+			description = "404 for a suggestion that is not mine, 409 when already answered.")
+	SuggestionResponse acceptSuggestion(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID suggestionId,
+			Locale locale) {
+		return suggestion(this.suggestions.accept(user.id(), suggestionId), locale);
+	}
+
+	@PostMapping("/plan/suggestions/{suggestionId}/decline")
+	@Operation(summary = "Decline a suggested item",
+			description = "404 for a suggestion that is not mine, 409 when already answered.")
+	SuggestionResponse declineSuggestion(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID suggestionId,
+			Locale locale) {
+		return suggestion(this.suggestions.decline(user.id(), suggestionId), locale);
+	}
+
+	SuggestionResponse suggestion(PlanSuggestion s, Locale locale) {
+		return new SuggestionResponse(s.id(),
+				this.responses.item(this.catalog.findIncludingRetired(s.itemCode()).orElseThrow(), locale), s.note(),
+				new SuggesterResponse(s.suggestedBy(), s.suggestedByName()), s.status(), s.createdAt(), s.decidedAt());
 	}
 
 	@PostMapping("/plan")
@@ -141,8 +177,8 @@ class PlanController {
 	@Operation(summary = "My goal (a role by a date) and whether my pace reaches it; 204 when none is set")
 	@ApiResponse(responseCode = "200", description = "My goal")
 	@ApiResponse(responseCode = "204", description = "No goal is set", content = @Content)
-	ResponseEntity<GoalResponse> goal(@AuthenticationPrincipal CurrentUser user, Locale locale) {
-		return this.plans.goal(user.id())
+	ResponseEntity<GoalResponse> goal(Subject subject, Locale locale) {
+		return this.plans.goal(subject.id())
 			.map((goal) -> ResponseEntity.ok(goal(goal, locale)))
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
@@ -197,7 +233,20 @@ class PlanController {
 	record GoalRequest(@NotBlank String roleCode, @NotNull LocalDate targetDate) {
 	}
 
-	record PlanResponse(List<LearningResponses.PlanItemResponse> items, List<WeekHoursResponse> hoursPerWeek) {
+	record PlanResponse(List<LearningResponses.PlanItemResponse> items, List<WeekHoursResponse> hoursPerWeek,
+			List<SuggestionResponse> suggestions) {
+	}
+
+	/** Who suggested an item ({@code id} null once their account is deleted). */
+	record SuggesterResponse(@Nullable UUID id, String displayName) {
+	}
+
+	/**
+	 * An item suggested for a learner's plan; {@code status} open, accepted, declined or
+	 * withdrawn.
+	 */
+	record SuggestionResponse(UUID id, LearningResponses.ItemResponse item, @Nullable String note,
+			SuggesterResponse suggestedBy, String status, Instant createdAt, @Nullable Instant decidedAt) {
 	}
 
 	record WeekHoursResponse(LocalDate week, BigDecimal hours) {

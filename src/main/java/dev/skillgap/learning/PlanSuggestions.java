@@ -1,0 +1,152 @@
+package dev.skillgap.learning;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+import dev.skillgap.platform.DomainException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Learning items suggested for a learner's plan by someone who may (a mentor; later a
+ * team lead): the caller has checked that through the access policy. The learner accepts
+ * (the item joins the end of the plan) or declines.
+ */
+@Service
+public class PlanSuggestions {
+
+	private static final String COLUMNS = "id, account_id, item_code, note, suggested_by, suggested_by_name, status, "
+			+ "created_at, decided_at";
+
+	private final JdbcClient jdbc;
+
+	private final LearningCatalog catalog;
+
+	private final LearningPlans plans;
+
+	private final ApplicationEventPublisher events;
+
+	PlanSuggestions(JdbcClient jdbc, LearningCatalog catalog, LearningPlans plans, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+		this.plans = plans;
+		this.events = events;
+	}
+
+	/**
+	 * Suggests an item and publishes {@link ItemSuggested}.
+	 * @throws DomainException 404 unknown or retired item; 409 when the item is already
+	 * in the learner's plan or already suggested and not yet answered
+	 */
+	@Transactional
+	public PlanSuggestion suggest(UUID accountId, String itemCode, @Nullable String note, UUID suggestedBy,
+			String suggestedByName) {
+		this.catalog.get(itemCode);
+		if (this.plans.plan(accountId).stream().anyMatch((item) -> item.itemCode().equals(itemCode))) {
+			throw DomainException.conflict("itemCode", "suggestion.alreadyPlanned");
+		}
+		PlanSuggestion suggestion;
+		try {
+			suggestion = this.jdbc.sql("""
+					insert into plan_suggestion (id, account_id, item_code, note, suggested_by, suggested_by_name)
+					values (:id, :account, :item, :note, :by, :name)
+					returning\s""" + COLUMNS)
+				.param("id", UUID.randomUUID())
+				.param("account", accountId)
+				.param("item", itemCode)
+				.param("note", (note == null || note.isBlank()) ? null : note.strip())
+				.param("by", suggestedBy)
+				.param("name", suggestedByName)
+				.query(PlanSuggestions::map)
+				.single();
+		}
+		catch (DuplicateKeyException ex) {
+			throw DomainException.conflict("itemCode", "suggestion.alreadySuggested");
+		}
+		this.events.publishEvent(new ItemSuggested(suggestion.id(), accountId, itemCode, suggestedBy));
+		return suggestion;
+	}
+
+	/** The learner's suggestions not yet answered, newest first. */
+	public List<PlanSuggestion> open(UUID accountId) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from plan_suggestion where account_id = :account and status = 'open'"
+					+ " order by created_at desc, id")
+			.param("account", accountId)
+			.query(PlanSuggestions::map)
+			.list();
+	}
+
+	/** What one person suggested to a learner, answered or not, newest first. */
+	public List<PlanSuggestion> by(UUID suggestedBy, UUID accountId) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from plan_suggestion where account_id = :account and suggested_by = :by"
+					+ " order by created_at desc, id")
+			.param("account", accountId)
+			.param("by", suggestedBy)
+			.query(PlanSuggestions::map)
+			.list();
+	}
+
+	/**
+	 * The learner accepts: the item joins the end of their plan (if it is not there yet).
+	 * @throws DomainException 404 unknown suggestion; 409 when already answered
+	 */
+	@Transactional
+	public PlanSuggestion accept(UUID accountId, UUID suggestionId) {
+		PlanSuggestion suggestion = answer(accountId, suggestionId, "accepted");
+		if (this.plans.plan(accountId).stream().noneMatch((item) -> item.itemCode().equals(suggestion.itemCode()))) {
+			this.plans.add(accountId, suggestion.itemCode(), null);
+		}
+		this.events.publishEvent(new SuggestionAnswered(suggestion.id(), accountId, suggestion.itemCode(),
+				suggestion.suggestedBy(), true));
+		return suggestion;
+	}
+
+	/**
+	 * The learner declines.
+	 * @throws DomainException 404 unknown suggestion; 409 when already answered
+	 */
+	@Transactional
+	public PlanSuggestion decline(UUID accountId, UUID suggestionId) {
+		PlanSuggestion suggestion = answer(accountId, suggestionId, "declined");
+		this.events.publishEvent(new SuggestionAnswered(suggestion.id(), accountId, suggestion.itemCode(),
+				suggestion.suggestedBy(), false));
+		return suggestion;
+	}
+
+	private PlanSuggestion answer(UUID accountId, UUID suggestionId, String status) {
+		PlanSuggestion current = this.jdbc
+			.sql("select " + COLUMNS + " from plan_suggestion where id = :id and account_id = :account for update")
+			.param("id", suggestionId)
+			.param("account", accountId)
+			.query(PlanSuggestions::map)
+			.optional()
+			.orElseThrow(() -> DomainException.notFound("suggestion.notFound"));
+		if (!current.isOpen()) {
+			throw DomainException.invalidTransition("status", "suggestion.alreadyAnswered");
+		}
+		return this.jdbc.sql("""
+				update plan_suggestion set status = :status, decided_at = now() where id = :id
+				returning\s""" + COLUMNS)
+			.param("status", status)
+			.param("id", suggestionId)
+			.query(PlanSuggestions::map)
+			.single();
+	}
+
+	private static PlanSuggestion map(ResultSet rs, int row) throws SQLException {
+		return new PlanSuggestion(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
+				rs.getString("item_code"), rs.getString("note"), rs.getObject("suggested_by", UUID.class),
+				rs.getString("suggested_by_name"), rs.getString("status"), rs.getTimestamp("created_at").toInstant(),
+				(rs.getTimestamp("decided_at") == null) ? null : rs.getTimestamp("decided_at").toInstant());
+	}
+
+}

@@ -1,0 +1,95 @@
+package dev.skillgap.mentoring.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** The bodies of the mentoring API. */
+final class MentoringResponses {
+
+	private MentoringResponses() {
+	}
+
+	record PersonResponse(UUID id, String displayName) {
+	}
+
+	/**
+	 * @param mentor {@code null} while no account has the invited email
+	 * @param invitedEmail the address the mentee invited (shown to the mentee only)
+	 * @param myRole {@code mentor} or {@code mentee}: which side the caller is on
+	 */
+	record MentorshipResponse(UUID id, String status, @Nullable PersonResponse mentor, PersonResponse mentee,
+			@Nullable String invitedEmail, String myRole, Instant createdAt, @Nullable Instant acceptedAt) {
+	}
+
+	record BestFitResponse(String roleCode, String roleName, double fit) {
+	}
+
+	record GoalSummaryResponse(String roleCode, String roleName, java.time.LocalDate targetDate, double fit,
+			boolean onTrack) {
+	}
+
+	record LastActivityResponse(Instant at, String kind, String subject) {
+	}
+
+	/**
+	 * One mentee on the mentor dashboard.
+	 *
+	 * @param bestFit {@code null} before the mentee recorded any level
+	 * @param neverValidated skills self-assessed that no mentor validated yet
+	 */
+	record MenteeResponse(UUID id, UUID mentorshipId, String displayName, @Nullable Instant since,
+			@Nullable BestFitResponse bestFit, @Nullable GoalSummaryResponse goal,
+			@Nullable LastActivityResponse lastActivity, int openReviewRequests, int neverValidated) {
+	}
+
+	record RecordedValidationResponse(String skillCode, String skillName, int level, @Nullable String note,
+			PersonResponse validatedBy, Instant validatedAt) {
+	}
+
+	record ReviewRequestResponse(UUID id, UUID mentorshipId, PersonResponse mentee, PersonResponse mentor,
+			List<SkillRef> skills, List<String> validatedSkillCodes, @Nullable String note, String status,
+			Instant createdAt, @Nullable Instant closedAt) {
+	}
+
+	record SkillRef(String code, String name) {
+	}
+
+	/**
+	 * A review note (Markdown, to be rendered without raw HTML) or a reply.
+	 *
+	 * @param author {@code null} id once the author's account is deleted
+	 * @param mine whether the caller wrote it (and so may edit it)
+	 * @param editCount how many times it was edited (the edits: GET .../edits)
+	 */
+	record ReviewResponse(UUID id, AuthorResponse author, String body, Instant createdAt, @Nullable Instant editedAt,
+			int editCount, boolean mine, List<ReviewResponse> replies) {
+	}
+
+	record AuthorResponse(@Nullable UUID id, String displayName, String role) {
+	}
+
+	record ReviewEditResponse(AuthorResponse editor, String previousBody, Instant editedAt) {
+	}
+
+	record CalibrationResponse(String skillCode, String skillName, int validations, int overRated, int underRated,
+			int matched, double meanDifference) {
+	}
+
+	/**
+	 * One validation next to the self-assessment it judged, for the learner's own view.
+	 */
+	record CalibrationPointResponse(String skillCode, String skillName, int selfLevel, int validatedLevel,
+			int difference, Instant validatedAt, @Nullable PersonResponse validatedBy) {
+	}
+
+	record MyCalibrationResponse(List<CalibrationResponse> perSkill, List<CalibrationPointResponse> points) {
+	}
+
+	record SentSuggestionResponse(UUID id, String itemCode, String itemTitle, @Nullable String note, String status,
+			Instant createdAt, @Nullable Instant decidedAt) {
+	}
+
+}

@@ -1,0 +1,51 @@
+package dev.skillgap.notifications;
+
+/**
+ * What a notification is about. The code is stored, sent to the UI and names the messages
+ * {@code notification.<code>} (the bell) and {@code notification.mail.subject.<code>}.
+ */
+public enum NotificationKind {
+
+	/** To the invited mentor, once they have an account. */
+	MENTOR_INVITED("mentor-invited"),
+	/** To the mentee. */
+	MENTORSHIP_ACCEPTED("mentorship-accepted"),
+	/** To the mentee. */
+	MENTORSHIP_DECLINED("mentorship-declined"),
+	/** To the other side. */
+	MENTORSHIP_ENDED("mentorship-ended"),
+	/** To the mentee whose level a mentor validated. */
+	LEVEL_VALIDATED("level-validated"),
+	/** To the mentor asked for a review. */
+	REVIEW_REQUESTED("review-requested"),
+	/** To the mentee. */
+	REVIEW_WRITTEN("review-written"),
+	/** To the other side of the review. */
+	REVIEW_REPLIED("review-replied"),
+	/** To the learner. */
+	ITEM_SUGGESTED("item-suggested"),
+	/** To the one who suggested it. */
+	SUGGESTION_ACCEPTED("suggestion-accepted"),
+	/** To the one who suggested it. */
+	SUGGESTION_DECLINED("suggestion-declined");
+
+	private final String code;
+
+	NotificationKind(String code) {
+		this.code = code;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	public static NotificationKind of(String code) {
+		for (NotificationKind kind : values()) {
+			if (kind.code.equals(code)) {
+				return kind;
+			}
+		}
+		throw new IllegalArgumentException("Unknown notification kind " + code);
+	}
+
+}

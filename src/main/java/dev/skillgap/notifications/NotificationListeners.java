@@ -1,0 +1,199 @@
+package dev.skillgap.notifications;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.skillgap.identity.Accounts;
+import dev.skillgap.learning.ItemSuggested;
+import dev.skillgap.learning.LearningCatalog;
+import dev.skillgap.learning.LearningItem;
+import dev.skillgap.learning.SuggestionAnswered;
+import dev.skillgap.mentoring.MentorshipStatus;
+import dev.skillgap.mentoring.Mentorships;
+import dev.skillgap.mentoring.MentorshipEvents.MentorInvited;
+import dev.skillgap.mentoring.MentorshipEvents.MentorshipAccepted;
+import dev.skillgap.mentoring.MentorshipEvents.MentorshipDeclined;
+import dev.skillgap.mentoring.MentorshipEvents.MentorshipEnded;
+import dev.skillgap.mentoring.MentorshipEvents.ReviewReplied;
+import dev.skillgap.mentoring.MentorshipEvents.ReviewRequested;
+import dev.skillgap.mentoring.MentorshipEvents.ReviewWritten;
+import dev.skillgap.platform.LocalizedText;
+import dev.skillgap.platform.Message;
+import dev.skillgap.platform.MessageRenderer;
+import dev.skillgap.skills.AssessmentSource;
+import dev.skillgap.skills.SkillCatalog;
+import dev.skillgap.skills.SkillLevelRecorded;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the events of the mentoring, skills and learning modules into notifications, each
+ * after the publishing transaction committed, in a transaction of its own. Delivery is at
+ * least once: a notification is keyed by recipient, kind and source (the mentorship,
+ * review, suggestion... it is about), so an event delivered twice gives one. The listener
+ * ids are fixed (the registry stores them with undelivered publications).
+ */
+@Component
+class NotificationListeners {
+
+	static final String MENTORING = "/mentoring";
+
+	static final String SKILLS = "/skills";
+
+	static final String PLAN = "/learning/plan";
+
+	private final Notifications notifications;
+
+	private final NotificationMail mail;
+
+	private final Accounts accounts;
+
+	private final Mentorships mentorships;
+
+	private final SkillCatalog skills;
+
+	private final LearningCatalog items;
+
+	private final MessageRenderer renderer;
+
+	private final ApplicationEventPublisher events;
+
+	NotificationListeners(Notifications notifications, NotificationMail mail, Accounts accounts,
+			Mentorships mentorships, SkillCatalog skills, LearningCatalog items, MessageRenderer renderer,
+			ApplicationEventPublisher events) {
+		this.notifications = notifications;
+		this.mail = mail;
+		this.accounts = accounts;
+		this.mentorships = mentorships;
+		this.skills = skills;
+		this.items = items;
+		this.renderer = renderer;
+		this.events = events;
+	}
+
+	/**
+	 * To the invited mentor; while no account has the address, an invitation to register
+	 * by mail instead (sent again if the event is, as no row records it).
+	 */
+	@ApplicationModuleListener(id = "notifications.mentor-invited")
+	void on(MentorInvited event) {
+		if (event.mentorId() == null) {
+			this.mentorships.find(event.mentorshipId())
+				.filter((mentorship) -> mentorship.mentorId() == null
+						&& mentorship.status() == MentorshipStatus.PENDING)
+				.ifPresent((mentorship) -> this.mail.invite(mentorship.invitedEmail(), event.menteeId()));
+			return;
+		}
+		notify(event.mentorId(), NotificationKind.MENTOR_INVITED, event.menteeId(), Map.of(), MENTORING,
+				event.mentorshipId());
+	}
+
+	@ApplicationModuleListener(id = "notifications.mentorship-accepted")
+	void on(MentorshipAccepted event) {
+		notify(event.menteeId(), NotificationKind.MENTORSHIP_ACCEPTED, event.mentorId(), Map.of(), MENTORING,
+				event.mentorshipId());
+	}
+
+	@ApplicationModuleListener(id = "notifications.mentorship-declined")
+	void on(MentorshipDeclined event) {
+		notify(event.menteeId(), NotificationKind.MENTORSHIP_DECLINED, event.mentorId(), Map.of(), MENTORING,
+				event.mentorshipId());
+	}
+
+	/** To the other side (none when a pending invitation had no account yet). */
+	@ApplicationModuleListener(id = "notifications.mentorship-ended")
+	void on(MentorshipEnded event) {
+		UUID other = event.endedBy().equals(event.menteeId()) ? event.mentorId() : event.menteeId();
+		if (other != null && !other.equals(event.endedBy())) {
+			notify(other, NotificationKind.MENTORSHIP_ENDED, event.endedBy(), Map.of(), MENTORING,
+					event.mentorshipId());
+		}
+	}
+
+	/** A mentor's validation, to the mentee; not their own assessments. */
+	@ApplicationModuleListener(id = "notifications.skill-level-recorded")
+	void on(SkillLevelRecorded event) {
+		if (event.source() != AssessmentSource.MENTOR || event.assessedBy().equals(event.accountId())) {
+			return;
+		}
+		Map<String, String> arguments = new HashMap<>(names(this.skills.name(event.skillCode())));
+		arguments.put("skillCode", event.skillCode());
+		arguments.put(Notification.LEVEL, Integer.toString(event.level()));
+		notify(event.accountId(), NotificationKind.LEVEL_VALIDATED, event.assessedBy(), arguments, SKILLS,
+				event.skillCode() + "@" + event.at());
+	}
+
+	@ApplicationModuleListener(id = "notifications.review-requested")
+	void on(ReviewRequested event) {
+		List<LocalizedText> names = event.skillCodes().stream().map(this.skills::name).toList();
+		Map<String, String> arguments = Map.of(Notification.NAME_EN, list(names, Locale.ENGLISH), Notification.NAME_JA,
+				list(names, Locale.JAPANESE), "skillCodes", String.join(",", event.skillCodes()));
+		notify(event.mentorId(), NotificationKind.REVIEW_REQUESTED, event.menteeId(), arguments,
+				mentee(event.menteeId()), event.requestId());
+	}
+
+	@ApplicationModuleListener(id = "notifications.review-written")
+	void on(ReviewWritten event) {
+		notify(event.menteeId(), NotificationKind.REVIEW_WRITTEN, event.authorId(),
+				Map.of("reviewId", event.reviewId().toString()), MENTORING, event.reviewId());
+	}
+
+	@ApplicationModuleListener(id = "notifications.review-replied")
+	void on(ReviewReplied event) {
+		String link = event.recipientId().equals(event.menteeId()) ? MENTORING : mentee(event.menteeId());
+		notify(event.recipientId(), NotificationKind.REVIEW_REPLIED, event.authorId(),
+				Map.of("reviewId", event.reviewId().toString()), link, event.replyId());
+	}
+
+	@ApplicationModuleListener(id = "notifications.item-suggested")
+	void on(ItemSuggested event) {
+		notify(event.accountId(), NotificationKind.ITEM_SUGGESTED, event.suggestedBy(), item(event.itemCode()), PLAN,
+				event.suggestionId());
+	}
+
+	/** To the one who suggested it (unless their account is gone). */
+	@ApplicationModuleListener(id = "notifications.suggestion-answered")
+	void on(SuggestionAnswered event) {
+		if (event.suggestedBy() == null) {
+			return;
+		}
+		notify(event.suggestedBy(),
+				event.accepted() ? NotificationKind.SUGGESTION_ACCEPTED : NotificationKind.SUGGESTION_DECLINED,
+				event.accountId(), item(event.itemCode()), mentee(event.accountId()), event.suggestionId());
+	}
+
+	private void notify(UUID recipient, NotificationKind kind, UUID actor, Map<String, String> arguments, String link,
+			Object source) {
+		String actorName = this.accounts.displayNames(List.of(actor)).get(actor);
+		this.notifications.store(new NotificationDraft(recipient, kind, actorName, arguments, link, source.toString()))
+			.filter((id) -> this.mail.enabled())
+			.ifPresent((id) -> this.events.publishEvent(new NotificationCreated(id)));
+	}
+
+	private Map<String, String> item(String itemCode) {
+		Map<String, String> arguments = new HashMap<>(names(this.items.findIncludingRetired(itemCode)
+			.map(LearningItem::title)
+			.orElseGet(() -> new LocalizedText(itemCode, itemCode))));
+		arguments.put("itemCode", itemCode);
+		return arguments;
+	}
+
+	private static Map<String, String> names(LocalizedText name) {
+		return Map.of(Notification.NAME_EN, name.in(Locale.ENGLISH), Notification.NAME_JA, name.in(Locale.JAPANESE));
+	}
+
+	private String list(List<LocalizedText> names, Locale locale) {
+		return this.renderer.render(Message.list(names.stream().map((name) -> name.in(locale)).toList()), locale);
+	}
+
+	private static String mentee(@Nullable UUID menteeId) {
+		return "/mentees/" + menteeId;
+	}
+
+}
