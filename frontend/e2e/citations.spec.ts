@@ -9,7 +9,10 @@ test('a cited article line shows its sentence, with the English gloss in English
 }) => {
   await registerThroughUi(page, newAccount('citations', 'Citation Reader'))
   await page.goto('/roles?role=infrastructure-engineer')
-  const citation = page.getByRole('note').filter({ hasText: /^\(l\.26-27\)$/ }).first()
+  const citation = page
+    .getByRole('note')
+    .filter({ hasText: /^\(l\.26-27\)$/ })
+    .first()
   await citation.focus()
   const tooltip = page.getByRole('tooltip')
   await expect(tooltip).toContainText('Line 26')
@@ -19,7 +22,10 @@ test('a cited article line shows its sentence, with the English gloss in English
   // in Japanese: the sentence alone
   await page.getByRole('button', { name: /Language: English/ }).click()
   await page.getByRole('menuitem', { name: '日本語' }).click()
-  const japanese = page.getByRole('note').filter({ hasText: /^（26-27行）$/ }).first()
+  const japanese = page
+    .getByRole('note')
+    .filter({ hasText: /^（26-27行）$/ })
+    .first()
   await japanese.focus()
   await expect(page.getByRole('tooltip')).toContainText('26行目')
   await expect(page.getByRole('tooltip')).not.toContainText('Infrastructure engineers need')

@@ -28,7 +28,7 @@ const PAGES = [
   '/settings',
 ] as const
 
-const PUBLIC_PAGES = ['/login', '/register'] as const
+const PUBLIC_PAGES = ['/login', '/register', '/forgot-password', '/reset-password?token=x'] as const
 
 async function api(page: Page, method: string, path: string, body: unknown) {
   const token = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? ''

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router'
 import { NotFound } from '@/components/errors/not-found'
 import { RouteError } from '@/components/errors/route-error'
+import { ForgotPasswordPage, ResetPasswordPage } from '@/features/auth/components/password-reset'
 import { SettingsPage } from '@/features/auth/components/settings-page'
 import { CareerPage } from '@/features/career/components/career-page'
 import { FitPage } from '@/features/fit/components/fit-page'
@@ -23,6 +24,8 @@ export const routes: RouteObject[] = [
         children: [
           { path: '/login', element: <LoginRoute /> },
           { path: '/register', element: <RegisterRoute /> },
+          { path: '/forgot-password', element: <ForgotPasswordPage /> },
+          { path: '/reset-password', element: <ResetPasswordPage /> },
         ],
       },
       {

@@ -66,3 +66,17 @@ export async function downloadExport(format: ExportFormat): Promise<void> {
   link.remove()
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
+
+export function fetchPasswordResetAvailability() {
+  return client.get('/api/auth/password-reset')
+}
+
+export function requestPasswordReset(email: string): Promise<void> {
+  return client.post('/api/auth/password-reset', { body: { email } }) as Promise<void>
+}
+
+export function confirmPasswordReset(token: string, newPassword: string): Promise<void> {
+  return client.post('/api/auth/password-reset/confirm', {
+    body: { token, newPassword },
+  }) as Promise<void>
+}

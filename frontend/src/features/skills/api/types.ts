@@ -15,7 +15,18 @@ export type ScaleLevel = Schemas['ScaleResponse']
 export type SkillSource = 'self' | 'mentor' | 'learning-item' | (string & {})
 
 /** GET /api/me/skills, PUT /api/me/skills/{code}, GET /api/me/skills/{code}/history */
-export type MySkill = Schemas['AssessmentResponse']
+export type MySkill = Pick<
+  Schemas['AssessmentResponse'],
+  | 'skillCode'
+  | 'level'
+  | 'source'
+  | 'evidence'
+  | 'evidenceUrl'
+  | 'learningItemCode'
+  | 'assessedAt'
+  | 'evidenceEditedAt'
+> &
+  Partial<Pick<Schemas['AssessmentResponse'], 'validatedBy'>>
 
 /** PUT /api/me/skills/{code} */
 export type SetSkillLevelInput = Schemas['SetLevelRequest']

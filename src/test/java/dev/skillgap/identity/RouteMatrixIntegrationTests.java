@@ -79,6 +79,9 @@ class RouteMatrixIntegrationTests {
 			POST   | /api/auth/me/password                                    | 401       | 200  | -       | -      | -      | -         | -     | 403
 			POST   | /api/auth/me/deletion                                    | 401       | 204  | -       | -      | -      | -         | -     | 403
 			GET    | /api/auth/csrf                                           | 200       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/auth/password-reset                                 | 200       | 200  | -       | -      | -      | -         | -     | -
+			POST   | /api/auth/password-reset                                 | 202       | 202  | -       | -      | -      | -         | -     | 403
+			POST   | /api/auth/password-reset/confirm                         | 400       | 400  | -       | -      | -      | -         | -     | 403
 			GET    | /api/skills                                              | 401       | 200  | -       | -      | -      | -         | -     | -
 			GET    | /api/skills/categories                                   | 401       | 200  | -       | -      | -      | -         | -     | -
 			GET    | /api/skills/scale                                        | 401       | 200  | -       | -      | -      | -         | -     | -
@@ -251,6 +254,10 @@ class RouteMatrixIntegrationTests {
 			Map.entry("POST /api/auth/me/password",
 					(f) -> Json.object("currentPassword", TestAccounts.PASSWORD, "newPassword",
 							"another passphrase for the matrix")),
+			Map.entry("POST /api/auth/password-reset", (f) -> Json.object("email", TestAccounts.uniqueEmail("matrix"))),
+			// a token nobody was mailed
+			Map.entry("POST /api/auth/password-reset/confirm",
+					(f) -> Json.object("token", "not-a-token", "newPassword", "another passphrase for the matrix")),
 			Map.entry("POST /api/auth/me/deletion", (f) -> Json.object("password", TestAccounts.PASSWORD)),
 			Map.entry("PUT /api/me/skills/{skillCode}", (f) -> Json.object("level", 3)),
 			Map.entry("POST /api/me/fit/what-if",
