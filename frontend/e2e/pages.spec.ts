@@ -117,3 +117,28 @@ test('every page, both languages, desktop and phone: no sideways scroll, no seri
   await context.close()
   expect(problems, JSON.stringify(problems, null, 2)).toEqual([])
 })
+
+test.describe('dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' })
+
+  test('every page in the dark scheme, both languages: no serious axe violation', async ({
+    page,
+  }) => {
+    await registerThroughUi(page, newAccount('dark', 'Dark Tester'))
+    await api(page, 'PUT', '/api/me/skills/linux-administration', { level: 3 })
+    await api(page, 'PUT', '/api/me/goal', { roleCode: 'devops-engineer', targetDate: '2030-12-31' })
+    await api(page, 'POST', '/api/me/plan', { itemCode: 'lpic-1' })
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
+    const problems: Awaited<ReturnType<typeof check>>[] = []
+    for (const language of ['en', 'ja'] as const) {
+      await setLanguage(page, language)
+      await api(page, 'PATCH', '/api/auth/me', { locale: language })
+      for (const path of PAGES) {
+        await page.goto(path)
+        const result = await check(page, `dark-${language}${path}`)
+        if (result.overflow > 0 || result.serious.length > 0) problems.push(result)
+      }
+    }
+    expect(problems, JSON.stringify(problems, null, 2)).toEqual([])
+  })
+})

@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core'
+import { Avatar, Box, Group, Menu, Text, UnstyledButton } from '@mantine/core'
 import { IconChevronDown, IconLogout, IconSettings, IconUser } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -29,7 +29,9 @@ export function UserMenu() {
             <Text size="sm" fw={500} visibleFrom="sm" maw={160} truncate="end">
               {user.displayName}
             </Text>
-            <IconChevronDown size={14} aria-hidden="true" />
+            <Box component="span" visibleFrom="sm" display="flex">
+              <IconChevronDown size={14} aria-hidden="true" />
+            </Box>
           </Group>
         </UnstyledButton>
       </Menu.Target>
