@@ -126,7 +126,10 @@ test.describe('dark colour scheme', () => {
   }) => {
     await registerThroughUi(page, newAccount('dark', 'Dark Tester'))
     await api(page, 'PUT', '/api/me/skills/linux-administration', { level: 3 })
-    await api(page, 'PUT', '/api/me/goal', { roleCode: 'devops-engineer', targetDate: '2030-12-31' })
+    await api(page, 'PUT', '/api/me/goal', {
+      roleCode: 'devops-engineer',
+      targetDate: '2030-12-31',
+    })
     await api(page, 'POST', '/api/me/plan', { itemCode: 'lpic-1' })
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
     const problems: Awaited<ReturnType<typeof check>>[] = []
