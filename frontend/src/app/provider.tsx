@@ -7,7 +7,7 @@ import { authKeys } from '@/features/auth/api/use-auth'
 import { onUnauthorized } from '@/lib/api-client'
 import { i18n } from '@/lib/i18n'
 import { createQueryClient } from './query-client'
-import { theme } from './theme'
+import { cssVariablesResolver, theme } from './theme'
 
 export interface AppProviderProps {
   children: ReactNode
@@ -28,8 +28,14 @@ export function AppProvider({ children, queryClient: given, env = 'default' }: A
 
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} defaultColorScheme="light" env={env}>
-        <Notifications position="top-right" />
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="auto"
+        env={env}
+      >
+        {/* bottom right, at most three: toasts never cover the header and its navigation */}
+        <Notifications position="bottom-right" limit={3} />
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </MantineProvider>
     </I18nextProvider>

@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router'
 import { NotFound } from '@/components/errors/not-found'
 import { RouteError } from '@/components/errors/route-error'
+import { ForgotPasswordPage, ResetPasswordPage } from '@/features/auth/components/password-reset'
+import { SettingsPage } from '@/features/auth/components/settings-page'
 import { CareerPage } from '@/features/career/components/career-page'
 import { FitPage } from '@/features/fit/components/fit-page'
 import { LearningPage } from '@/features/learning/components/learning-page'
@@ -25,6 +27,8 @@ export const routes: RouteObject[] = [
         children: [
           { path: '/login', element: <LoginRoute /> },
           { path: '/register', element: <RegisterRoute /> },
+          { path: '/forgot-password', element: <ForgotPasswordPage /> },
+          { path: '/reset-password', element: <ResetPasswordPage /> },
         ],
       },
       {
@@ -41,6 +45,7 @@ export const routes: RouteObject[] = [
           { path: '/mentoring', element: <MentoringPage /> },
           { path: '/mentees', element: <MenteesPage /> },
           { path: '/mentees/:menteeId', element: <MenteeRoute /> },
+          { path: '/settings', element: <SettingsPage /> },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core'
+import { Box, Button, Menu } from '@mantine/core'
 import { IconCheck, IconLanguage } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, type Language } from '@/lib/i18n'
@@ -24,7 +24,10 @@ export function LanguageSwitch({ value, onChange, disabled }: LanguageSwitchProp
           aria-label={t('language.change', { current: currentName })}
           disabled={disabled}
         >
-          {currentName}
+          {/* on a phone the icon alone (the label still names the language): the header must fit */}
+          <Box component="span" visibleFrom="xs">
+            {currentName}
+          </Box>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

@@ -12,6 +12,11 @@ export function LoginRoute() {
         {t('login.title')}
       </Title>
       <LoginForm />
+      <Text size="sm" ta="center" mt="md">
+        <Anchor component={Link} to="/forgot-password">
+          {t('forgot.link')}
+        </Anchor>
+      </Text>
       <Text size="sm" ta="center" mt="lg">
         {t('login.noAccount')}{' '}
         {/* keep the return location when switching between login and register */}

@@ -7,8 +7,10 @@ export function useChartColors() {
   const theme = useMantineTheme()
   return {
     series: SERIES.map((name) => theme.colors[name][6]),
+    /** the same hues dark enough for text (4.5:1 on white) */
+    seriesText: SERIES.map((name) => theme.colors[name][9]),
     grid: theme.colors.gray[3],
-    axis: theme.colors.gray[6],
+    axis: theme.colors.gray[7],
     text: theme.colors.dark[6],
   }
 }

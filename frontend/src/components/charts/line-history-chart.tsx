@@ -12,7 +12,8 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts'
-import { formatDateTime, formatPercent, formatShortDate, formatTime } from '@/lib/format'
+import { formatDateTime, formatPercent } from '@/lib/format'
+import { HOUR, timeTicks } from '@/lib/time-ticks'
 import { useChartColors } from './chart-colors'
 
 export interface LineHistorySeries {
@@ -42,8 +43,8 @@ export interface LineHistoryChartProps {
 }
 
 /**
- * Percentages (0..1) over a sequence of changes, one line per series. Points are evenly spaced;
- * the x axis shows dates when the points span several days, else times.
+ * Percentages (0..1) over time, one line per series. The x axis is a time scale: points are
+ * spaced by when they happened, and the ticks are dates (or times, for changes within a day).
  */
 export function LineHistoryChart({
   points,
@@ -55,8 +56,8 @@ export function LineHistoryChart({
   const { i18n } = useTranslation()
   const language = i18n.language
   const colors = useChartColors()
-  const data = points.map((point, index) => ({
-    index,
+  const data = points.map((point) => ({
+    time: new Date(point.at).getTime(),
     at: point.at,
     title: point.title,
     ...Object.fromEntries(
@@ -64,9 +65,12 @@ export function LineHistoryChart({
     ),
   }))
 
-  const days = new Set(points.map((point) => point.at.slice(0, 10)))
-  const tick = (iso: string) =>
-    days.size > 1 ? formatShortDate(iso, language) : formatTime(iso, language)
+  const times = data.map((point) => point.time)
+  const min = times.length ? Math.min(...times) : 0
+  const max = times.length ? Math.max(...times) : 0
+  const { ticks, label: tickLabel } = timeTicks(min, max, language)
+  // a single moment still gets some width
+  const domain = max > min ? [min, max] : [min - HOUR, max + HOUR]
 
   const renderTooltip = ({ active, payload }: TooltipContentProps) => {
     if (!active || !payload?.length) return null
@@ -101,10 +105,14 @@ export function LineHistoryChart({
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" />
           <XAxis
-            dataKey="index"
-            tickFormatter={(index: number) => (data[index] ? tick(data[index].at) : '')}
+            dataKey="time"
+            type="number"
+            scale="time"
+            domain={domain}
+            ticks={ticks}
+            tickFormatter={tickLabel}
             tick={{ fontSize: 11, fill: colors.axis }}
-            minTickGap={24}
+            minTickGap={16}
           />
           <YAxis
             domain={[0, 100]}

@@ -10,9 +10,8 @@ import {
   ResponsiveContainer,
   Tooltip,
 } from 'recharts'
+import { wrapLabel } from './wrap-label'
 import { useChartColors } from './chart-colors'
-
-const MAX_NARROW_LABEL = 9
 
 export interface RadarSeries {
   /** key into each axis' values */
@@ -56,8 +55,48 @@ export function RadarChart({
   const colors = useChartColors()
   // On a phone the axis labels would be cut off at the sides: smaller radius, shorter labels.
   const narrow = useMediaQuery('(max-width: 36em)') ?? false
-  const shorten = (value: string) =>
-    narrow && value.length > MAX_NARROW_LABEL ? `${value.slice(0, MAX_NARROW_LABEL - 1)}…` : value
+  const fontSize = narrow ? 10 : 12
+  const maxUnits = narrow ? 12 : 20
+  /** A label wrapped to two lines (abbreviated if need be), its full text on hover. */
+  const renderTick = (props: {
+    x?: number | string
+    y?: number | string
+    cx?: number | string
+    cy?: number | string
+    textAnchor?: string
+    payload?: { value?: unknown }
+  }) => {
+    const full = String(props.payload?.value ?? '')
+    const lines = wrapLabel(full, maxUnits)
+    const x = Number(props.x ?? 0)
+    const y = Number(props.y ?? 0)
+    const cy = Number(props.cy ?? y)
+    // labels above the centre grow upwards, below it downwards, so they never cover the web
+    const lineHeight = fontSize * 1.2
+    const shift =
+      y < cy - 1
+        ? -(lines.length - 1) * lineHeight
+        : y > cy + 1
+          ? 0
+          : (-(lines.length - 1) * lineHeight) / 2
+    return (
+      <text
+        x={x}
+        y={y + shift}
+        textAnchor={(props.textAnchor as 'start' | 'middle' | 'end') ?? 'middle'}
+        fontSize={fontSize}
+        fill={colors.text}
+        dominantBaseline="central"
+      >
+        <title>{full}</title>
+        {lines.map((line, index) => (
+          <tspan key={index} x={x} dy={index === 0 ? 0 : lineHeight}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    )
+  }
   const data = axes.map((axis) => ({ axis: axis.label, ...axis.values }))
   return (
     <Box
@@ -69,11 +108,7 @@ export function RadarChart({
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height }}>
         <RechartsRadarChart data={data} outerRadius={narrow ? '52%' : outerRadius}>
           <PolarGrid stroke={colors.grid} />
-          <PolarAngleAxis
-            dataKey="axis"
-            tick={{ fontSize: narrow ? 9 : 11, fill: colors.text }}
-            tickFormatter={(value: string) => shorten(String(value))}
-          />
+          <PolarAngleAxis dataKey="axis" tick={renderTick} />
           <PolarRadiusAxis
             domain={[0, max]}
             tickCount={max + 1}

@@ -44,7 +44,8 @@ export function AppLayout({ navItems, headerActions, children }: AppLayoutProps)
               aria-expanded={opened}
               aria-controls="app-navbar"
             />
-            <UnstyledButton component={Link} to="/" aria-label={t('nav.dashboard')}>
+            {/* named by its visible text ("Skillgap"), with the destination as a description */}
+            <UnstyledButton component={Link} to="/" title={t('nav.dashboard')}>
               <Logo />
             </UnstyledButton>
           </Group>

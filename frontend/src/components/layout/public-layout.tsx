@@ -12,13 +12,13 @@ export interface PublicLayoutProps {
 export function PublicLayout({ headerActions, children }: PublicLayoutProps) {
   const { t } = useTranslation()
   return (
-    <Box mih="100dvh" bg="var(--mantine-color-gray-0)">
+    <Box mih="100dvh" bg="var(--mantine-color-body)">
       <Box
         component="header"
         px="md"
         py="sm"
-        bg="white"
-        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+        bg="var(--mantine-color-body)"
+        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
       >
         <Group justify="space-between" wrap="nowrap">
           <Logo />

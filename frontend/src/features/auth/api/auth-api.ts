@@ -1,7 +1,7 @@
 import { isApiError } from '@/lib/api-client'
 import { client } from '@/lib/api/client'
-import { applyLanguage } from '@/lib/i18n'
-import type { LoginInput, RegisterInput, UpdateMeInput, User } from './types'
+import { applyLanguage, currentLanguage } from '@/lib/i18n'
+import type { LoginInput, PasswordChangeInput, RegisterInput, UpdateMeInput, User } from './types'
 
 /** The logged-in user's saved language wins over the browser's. */
 async function adoptUser(user: User): Promise<User> {
@@ -33,4 +33,50 @@ export function logout(): Promise<void> {
 
 export function updateMe(input: UpdateMeInput): Promise<User> {
   return client.patch('/api/auth/me', { body: input })
+}
+
+export function changePassword(input: PasswordChangeInput) {
+  return client.post('/api/auth/me/password', { body: input })
+}
+
+export function deleteAccount(password: string): Promise<void> {
+  return client.post('/api/auth/me/deletion', { body: { password } }) as Promise<void>
+}
+
+export type ExportFormat = 'json' | 'csv'
+
+/**
+ * Downloads my data export in the UI language (names beside the codes): fetched with the
+ * session, then saved through a temporary link so that the browser keeps the file.
+ */
+export async function downloadExport(format: ExportFormat): Promise<void> {
+  const response = await fetch(format === 'json' ? '/api/me/export' : '/api/me/export/csv', {
+    credentials: 'same-origin',
+    headers: { 'Accept-Language': currentLanguage() },
+  })
+  if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  const disposition = response.headers.get('Content-Disposition') ?? ''
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `skillgap-export.${format}`
+  const url = URL.createObjectURL(await response.blob())
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+export function fetchPasswordResetAvailability() {
+  return client.get('/api/auth/password-reset')
+}
+
+export function requestPasswordReset(email: string): Promise<void> {
+  return client.post('/api/auth/password-reset', { body: { email } }) as Promise<void>
+}
+
+export function confirmPasswordReset(token: string, newPassword: string): Promise<void> {
+  return client.post('/api/auth/password-reset/confirm', {
+    body: { token, newPassword },
+  }) as Promise<void>
 }

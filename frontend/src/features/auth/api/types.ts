@@ -11,6 +11,8 @@ export type RegisterInput = Schemas['RegisterRequest']
 
 export type UpdateMeInput = Schemas['ProfileRequest']
 
+export type PasswordChangeInput = Schemas['PasswordChangeRequest']
+
 /** Password rules enforced by the server; the client checks the length only. */
 export const PASSWORD_MIN_LENGTH = 12
 export const PASSWORD_MAX_LENGTH = 128

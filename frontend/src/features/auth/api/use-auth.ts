@@ -1,7 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { fetchMe, login, logout, register, updateMe } from './auth-api'
+import {
+  changePassword,
+  deleteAccount,
+  fetchMe,
+  login,
+  logout,
+  register,
+  updateMe,
+} from './auth-api'
 import { setLoggedOutOnPurpose } from './session-end'
-import type { LoginInput, RegisterInput, UpdateMeInput, User } from './types'
+import type { LoginInput, PasswordChangeInput, RegisterInput, UpdateMeInput, User } from './types'
 
 export const authKeys = {
   me: ['auth', 'me'] as const,
@@ -56,5 +64,22 @@ export function useUpdateMe() {
   return useMutation({
     mutationFn: (input: UpdateMeInput) => updateMe(input),
     onSuccess: (user) => queryClient.setQueryData(authKeys.me, user),
+  })
+}
+
+export function useChangePassword() {
+  return useMutation({ mutationFn: (input: PasswordChangeInput) => changePassword(input) })
+}
+
+/** Deletes the account; afterwards nothing of this user stays cached and the guard shows /login. */
+export function useDeleteAccount() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (password: string) => deleteAccount(password),
+    onSuccess: () => {
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.me[0] })
+      setLoggedOutOnPurpose(true)
+      queryClient.setQueryData(authKeys.me, null)
+    },
   })
 }

@@ -1,5 +1,6 @@
 import { useId, type KeyboardEvent } from 'react'
-import { Box } from '@mantine/core'
+import { Badge, Box, Card, Group, Progress, Stack, Text, UnstyledButton } from '@mantine/core'
+import { useMediaQuery } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { CareerEdge, RoleFit } from '../api/types'
@@ -21,10 +22,10 @@ const OPTIONS = {
 // Mantine's default palette, as SVG attributes do not take CSS variables
 const COLORS = {
   text: '#212529',
-  dimmed: '#868e96',
+  dimmed: '#495057',
   border: '#ced4da',
   edge: '#adb5bd',
-  current: '#228be6',
+  current: '#1971c2',
   currentFill: '#e7f5ff',
   track: '#e9ecef',
   surface: '#ffffff',
@@ -47,6 +48,8 @@ export function CareerGraph({ nodes, edges, currentRoleCode }: CareerGraphProps)
   const { t } = useTranslation(CAREER_NAMESPACE)
   const navigate = useNavigate()
   const id = useId()
+  // a phone has no room for the columns of the graph: the same roles and steps as a list
+  const narrow = useMediaQuery('(max-width: 40em)') ?? false
   const layout = layoutGraph(
     nodes.map((node) => node.roleCode),
     edges,
@@ -72,6 +75,18 @@ export function CareerGraph({ nodes, edges, currentRoleCode }: CareerGraphProps)
       event.preventDefault()
       open(roleCode)
     }
+  }
+
+  if (narrow) {
+    return (
+      <CareerList
+        nodes={nodes}
+        edges={edges}
+        currentRoleCode={currentRoleCode}
+        names={names}
+        onOpen={open}
+      />
+    )
   }
 
   return (
@@ -169,10 +184,10 @@ export function CareerGraph({ nodes, edges, currentRoleCode }: CareerGraphProps)
                 strokeWidth={current ? 2.5 : 1}
               />
               <text x={16} y={27} fontSize={15} fontWeight={600} fill={COLORS.text}>
-                {node.roleName}
+                {node.roleName}{' '}
               </text>
               <text x={16} y={48} fontSize={13} fill={COLORS.dimmed}>
-                {t('graph.fit', { fit })}
+                {t('graph.fit', { fit })}{' '}
               </text>
               <rect x={16} y={58} width={barWidth} height={6} rx={3} fill={COLORS.track} />
               <rect
@@ -203,5 +218,69 @@ export function CareerGraph({ nodes, edges, currentRoleCode }: CareerGraphProps)
         })}
       </svg>
     </Box>
+  )
+}
+
+/** The graph as a list for narrow screens: each role, my fit, and the roles it leads to. */
+function CareerList({
+  nodes,
+  edges,
+  currentRoleCode,
+  names,
+  onOpen,
+}: CareerGraphProps & { names: Map<string, string>; onOpen: (roleCode: string) => void }) {
+  const { t } = useTranslation(CAREER_NAMESPACE)
+  return (
+    <Stack
+      gap="sm"
+      component="ul"
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+      aria-label={t('graph.title')}
+    >
+      {nodes.map((node) => {
+        const current = node.roleCode === currentRoleCode
+        const next = edges.filter((edge) => edge.from === node.roleCode)
+        return (
+          <li key={node.roleCode}>
+            <Card
+              withBorder
+              padding="sm"
+              style={current ? { borderColor: COLORS.current, borderWidth: 2 } : undefined}
+            >
+              <UnstyledButton
+                onClick={() => onOpen(node.roleCode)}
+                aria-current={current ? 'true' : undefined}
+                w="100%"
+              >
+                <Group justify="space-between" wrap="nowrap" gap="xs">
+                  <Text fw={600}>{node.roleName}</Text>
+                  {current && (
+                    <Badge size="sm" variant="filled">
+                      {t('graph.youAreHere')}
+                    </Badge>
+                  )}
+                </Group>
+                <Text size="sm" c="dimmed">
+                  {t('graph.fit', { fit: formatPercent(node.fit) })}
+                </Text>
+                <Progress value={node.fit * 100} size="sm" mt={4} aria-hidden="true" />
+              </UnstyledButton>
+              {next.length > 0 && (
+                <Text size="sm" mt="xs">
+                  {t('graph.leadsTo', {
+                    from: node.roleName,
+                    to: next
+                      .map((edge) => names.get(edge.to) ?? edge.to)
+                      .join(t('graph.separator')),
+                  })}
+                </Text>
+              )}
+            </Card>
+          </li>
+        )
+      })}
+    </Stack>
   )
 }

@@ -57,11 +57,11 @@ describe('CareerPage', { timeout: 20_000 }, () => {
     const roles = within(graph).getAllByRole('link')
     expect(roles).toHaveLength(6)
     const current = within(graph).getByRole('link', {
-      name: 'Server engineer, fit 24%, you are here',
+      name: 'Server engineer Fit 24% You are here',
     })
     expect(current).toHaveAttribute('aria-current', 'true')
     expect(within(current).getByText('You are here')).toBeInTheDocument()
-    const other = within(graph).getByRole('link', { name: 'Cloud engineer, fit 8%' })
+    const other = within(graph).getByRole('link', { name: 'Cloud engineer Fit 8%' })
     expect(other).not.toHaveAttribute('aria-current')
     expect(graph).toHaveAccessibleDescription(
       'Infrastructure engineer leads to Cloud engineer and Network engineer. Server engineer leads to DevOps engineer and System architect.',
@@ -108,7 +108,7 @@ describe('CareerPage', { timeout: 20_000 }, () => {
       }),
     )
     expect(
-      await screen.findByRole('link', { name: 'Cloud engineer, fit 8%, you are here' }),
+      await screen.findByRole('link', { name: 'Cloud engineer Fit 8% You are here' }),
     ).toHaveAttribute('aria-current', 'true')
     expect(screen.getByText(/Cloud engineer is at the end of the paths/)).toBeInTheDocument()
   })
@@ -123,7 +123,7 @@ describe('CareerPage', { timeout: 20_000 }, () => {
     const { router } = renderApp('/career')
 
     await userEvent.click(
-      await screen.findByRole('link', { name: 'DevOps engineer, fit 18%' }, { timeout: 5000 }),
+      await screen.findByRole('link', { name: 'DevOps engineer Fit 18%' }, { timeout: 5000 }),
     )
     await waitFor(() => expect(router.state.location.pathname).toBe('/learning'))
     expect(router.state.location.search).toBe('?role=devops-engineer')

@@ -77,6 +77,8 @@ describe('DashboardOverview', { timeout: 20_000 }, () => {
           remainingHours: 100,
           requiredHoursPerWeek: 4,
           projectedDate: '2027-03-01',
+          expectedHours: 10,
+          paceStatus: 'on-track',
           onTrack: true,
           pathHours: 112,
           unclosedGaps: 0,

@@ -37,6 +37,14 @@ import { DASHBOARD_NAMESPACE } from '../locales'
 import { formatDate, formatNumber, formatPercent } from '@/lib/format'
 import { Sparkline } from './sparkline'
 
+/** The badge colour of each pace status: only "behind" warns. */
+const PACE_COLORS: Record<string, string> = {
+  done: 'teal',
+  'on-track': 'teal',
+  starting: 'blue',
+  behind: 'orange',
+}
+
 const STATUS_COLORS: Record<string, string> = {
   'in-progress': 'blue',
   planned: 'gray',
@@ -197,8 +205,8 @@ function GoalPanel() {
               <Text fw={600}>
                 {t('goal.summary', { role: data.roleName, date: formatDate(data.targetDate) })}
               </Text>
-              <Badge variant="light" color={data.onTrack ? 'teal' : 'orange'}>
-                {data.onTrack ? t('goal.onTrack') : t('goal.behind')}
+              <Badge variant="light" color={PACE_COLORS[data.paceStatus] ?? 'gray'}>
+                {t(`goal.status.${data.paceStatus}`)}
               </Badge>
             </Group>
             <Stack gap={4}>
@@ -399,6 +407,14 @@ function ProgressPanel() {
                 </Text>
                 <Sparkline
                   values={series}
+                  times={
+                    points.length > 0
+                      ? [
+                          new Date(points[0].at).getTime(),
+                          ...points.map((point) => new Date(point.at).getTime()),
+                        ]
+                      : undefined
+                  }
                   label={t('progress.sparklineLabel', {
                     role: bestName,
                     from: formatPercent(series[0]),

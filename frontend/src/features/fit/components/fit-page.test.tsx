@@ -111,8 +111,8 @@ describe('FitPage', { timeout: 20_000 }, () => {
 
     const ranking = screen.getByRole('list', { name: 'Roles ranked by fit' })
     const rows = within(ranking).getAllByRole('button')
-    expect(rows[0]).toHaveAccessibleName('1. Server engineer: 42%, 1 of 3 requirements met')
-    expect(rows[1]).toHaveAccessibleName('2. Infrastructure engineer: 18%, 0 of 2 requirements met')
+    expect(rows[0]).toHaveAccessibleName('1. Server engineer 1/3 met 42%')
+    expect(rows[1]).toHaveAccessibleName('2. Infrastructure engineer 0/2 met 18%')
     expect(screen.getByRole('img', { name: /over 1 change/ })).toBeInTheDocument()
   })
 
@@ -129,7 +129,7 @@ describe('FitPage', { timeout: 20_000 }, () => {
     ])
     expect(within(rows[2]).getByRole('img', { name: 'Met' })).toBeInTheDocument()
 
-    fireEvent.click(screen.getByRole('button', { name: /Infrastructure engineer: 18%/ }))
+    fireEvent.click(screen.getByRole('button', { name: /Infrastructure engineer 0\/2 met 18%/ }))
     expect(
       await screen.findByRole('table', { name: 'Gaps to Infrastructure engineer' }),
     ).toBeInTheDocument()

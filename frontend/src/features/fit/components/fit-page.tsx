@@ -42,7 +42,7 @@ function ExplanationCard({
       component="section"
       aria-labelledby="explanation-title"
       style={{ borderLeft: '4px solid var(--mantine-color-teal-6)' }}
-      bg="var(--mantine-color-teal-0)"
+      bg="var(--mantine-color-teal-light)"
     >
       <Group gap="sm" wrap="nowrap" align="flex-start">
         <ThemeIcon size={36} radius="xl" color="teal" variant="light" aria-hidden="true">

@@ -33,22 +33,15 @@ export function FitRanking({ fits, selected, onSelect }: FitRankingProps) {
               data-selected={isSelected || undefined}
               onClick={() => onSelect(fit.roleCode)}
               aria-pressed={isSelected}
-              aria-label={t('ranking.row', {
-                rank: index + 1,
-                role: fit.roleName,
-                percent,
-                met: fit.metRequirements,
-                total: fit.totalRequirements,
-              })}
             >
               <Group justify="space-between" wrap="nowrap" gap="xs" mb={4}>
                 <Text size="sm" fw={index === 0 ? 700 : 500} truncate>
                   {index + 1}. {fit.roleName}
-                </Text>
+                </Text>{' '}
                 <Group gap={8} wrap="nowrap">
                   <Text size="xs" c="dimmed">
                     {t('ranking.met', { met: fit.metRequirements, total: fit.totalRequirements })}
-                  </Text>
+                  </Text>{' '}
                   <Text size="sm" fw={700} w={44} ta="right" data-testid={`fit-${fit.roleCode}`}>
                     {percent}
                   </Text>

@@ -21,6 +21,7 @@ import { useWhatIf } from '../api/use-fit'
 import { FIT_NAMESPACE } from '../locales'
 import { formatPercent } from '@/lib/format'
 import { formatDelta } from './format'
+import classes from './what-if.module.css'
 
 const MARKS = [0, 1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) }))
 export const WHAT_IF_DEBOUNCE_MS = 400
@@ -55,7 +56,14 @@ export function WhatIf({ roleName, gaps, currentLevels }: WhatIfProps) {
   const sortedResults = results ? [...results].sort((a, b) => b.fit - a.fit) : undefined
 
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="what-if-title">
+    // overflow visible: the sticky results must not be clipped by the card
+    <Card
+      withBorder
+      padding="lg"
+      component="section"
+      aria-labelledby="what-if-title"
+      style={{ overflow: 'visible' }}
+    >
       <Stack gap="md">
         <Group justify="space-between" wrap="wrap">
           <div>
@@ -125,7 +133,10 @@ export function WhatIf({ roleName, gaps, currentLevels }: WhatIfProps) {
           <Stack
             gap="sm"
             aria-live="polite"
-            style={{ position: 'sticky', top: 76, alignSelf: 'start' }}
+            className={classes.results}
+            tabIndex={0}
+            aria-label={t('whatIf.results')}
+            role="region"
           >
             <Group gap="xs">
               <Text fw={600}>{t('whatIf.results')}</Text>

@@ -10,6 +10,7 @@ import type {
   PlanItemUpdate,
   PlanResponse,
   Preference,
+  ProposedLevel,
   RecommendationsResponse,
   Suggestion,
 } from './types'
@@ -86,4 +87,9 @@ export function saveGoal(input: GoalInput): Promise<Goal> {
 
 export function clearGoal(): Promise<void> {
   return client.delete('/api/me/goal')
+}
+
+/** The levels a finished item may still raise (none once they are reached). */
+export function fetchProposedLevels(code: string): Promise<ProposedLevel[]> {
+  return client.get('/api/me/plan/{itemCode}/proposed-levels', { path: { itemCode: code } })
 }

@@ -28,6 +28,8 @@ describe('GoalPanel', { timeout: 20_000 }, () => {
       route('GET', '/api/me/goal', () =>
         json(
           goal({
+            expectedHours: 40,
+            paceStatus: 'behind',
             onTrack: false,
             hoursPerWeek: 2.5,
             requiredHoursPerWeek: 32.6,

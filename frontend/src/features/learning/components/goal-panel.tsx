@@ -23,6 +23,14 @@ import { formatDate, formatNumber, formatPercent } from '@/lib/format'
 import { today } from './format'
 import { HoursChart } from './hours-chart'
 
+/** The badge colour of each pace status: only "behind" warns. */
+const PACE_COLORS: Record<string, string> = {
+  done: 'teal',
+  'on-track': 'teal',
+  starting: 'blue',
+  behind: 'orange',
+}
+
 export interface GoalPanelProps {
   hoursPerWeek: WeekHours[]
   /** a mentee's goal, seen by their mentor */
@@ -110,6 +118,8 @@ function GoalSummary({
   let pace: string
   if (goal.requiredHoursPerWeek === null) pace = t('goal.pace.datePassed')
   else if (goal.remainingHours <= 0) pace = t('goal.pace.nothingLeft')
+  else if (goal.paceStatus === 'starting')
+    pace = t('goal.pace.starting', { required: formatNumber(goal.requiredHoursPerWeek) })
   else if (goal.projectedDate === null)
     pace = t('goal.pace.noHours', { required: formatNumber(goal.requiredHoursPerWeek) })
   else if (goal.onTrack)
@@ -133,10 +143,10 @@ function GoalSummary({
         <Badge
           size="lg"
           variant="light"
-          color={goal.onTrack ? 'teal' : 'orange'}
+          color={PACE_COLORS[goal.paceStatus] ?? 'gray'}
           data-testid="goal-status"
         >
-          {goal.onTrack ? t('goal.onTrack') : t('goal.behind')}
+          {t(`goal.status.${goal.paceStatus}`)}
         </Badge>
       </Group>
       <Text size="sm" role="status">

@@ -29,6 +29,7 @@ import {
   IconTrash,
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { fetchProposedLevels } from '../api/learning-api'
 import { useLogHours, useRemoveFromPlan, useUpdatePlanItem } from '../api/use-learning'
 import type { PlanItem, PlanStatus, ProposedLevel } from '../api/types'
 import { LEARNING_NAMESPACE } from '../locales'
@@ -237,6 +238,13 @@ export function PlanItemCard({
               </Button>
             ))}
           {!readOnly && open && <LogHoursButton entry={entry} />}
+          {!readOnly && status === 'done' && (
+            <ApplyLevelsButton
+              code={item.code}
+              title={item.title}
+              onProposedLevels={onProposedLevels}
+            />
+          )}
           {!readOnly && <TargetDateButton entry={entry} />}
           {item.url && (
             <Anchor
@@ -397,5 +405,44 @@ function TargetDateButton({ entry }: { entry: PlanItem }) {
         </form>
       </Popover.Dropdown>
     </Popover>
+  )
+}
+
+/**
+ * A done item can apply its levels at any time: closing the dialog after finishing it must not
+ * leave its gaps stranded.
+ */
+function ApplyLevelsButton({
+  code,
+  title,
+  onProposedLevels,
+}: {
+  code: string
+  title: string
+  onProposedLevels: (levels: ProposedLevel[]) => void
+}) {
+  const { t } = useTranslation(LEARNING_NAMESPACE)
+  const [loading, setLoading] = useState(false)
+  const check = () => {
+    setLoading(true)
+    fetchProposedLevels(code)
+      .then((levels) => {
+        if (levels.length > 0) onProposedLevels(levels)
+        else notifications.show({ message: t('plan.levelsReached', { title }) })
+      })
+      .catch((error: Error) => showError(t('plan.statusFailed'), error))
+      .finally(() => setLoading(false))
+  }
+  return (
+    <Button
+      size="xs"
+      variant="light"
+      color="teal"
+      leftSection={<IconArrowUp size={14} aria-hidden="true" />}
+      loading={loading}
+      onClick={check}
+    >
+      {t('plan.actions.applyLevels')}
+    </Button>
   )
 }

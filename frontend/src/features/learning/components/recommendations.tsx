@@ -1,6 +1,8 @@
 import {
   Alert,
+  Anchor,
   Badge,
+  Button,
   Card,
   Group,
   List,
@@ -14,17 +16,26 @@ import {
   Title,
 } from '@mantine/core'
 import { IconCircleCheck, IconInfoCircle, IconRoute } from '@tabler/icons-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSearchParams } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { ProblemAlert } from '@/components/errors/problem-alert'
-import { useRecommendations, useRoleOptions } from '../api/use-learning'
-import { PREFERENCES, type Closure, type LearningPath, type Preference } from '../api/types'
+import { usePlan, useRecommendations, useRoleOptions } from '../api/use-learning'
+import {
+  PREFERENCES,
+  type Closure,
+  type LearningPath,
+  type PlanItem,
+  type Preference,
+} from '../api/types'
 import { LEARNING_NAMESPACE } from '../locales'
 import { formatNumber, formatPercent } from '@/lib/format'
 import { KindBadge } from './item-meta'
 import { RecommendationCard } from './recommendation-card'
 
 const BEST_FIT = '__best-fit'
+const DEFAULT_ITEMS = 20
+const MAX_ITEMS = 200
 
 const PREFERENCE_KEY = 'skillgap.learning.preference'
 
@@ -76,7 +87,10 @@ export function Recommendations() {
   const role = params.get('role')
   const preference = rememberedPreference(params.get('preference'))
   const roles = useRoleOptions()
-  const recommendations = useRecommendations(role, 20, preference)
+  // the top 20 first; "show all" asks for every item that helps (the API's maximum)
+  const [showAll, setShowAll] = useState(false)
+  const recommendations = useRecommendations(role, showAll ? MAX_ITEMS : DEFAULT_ITEMS, preference)
+  const plan = usePlan()
   const data = recommendations.data
   const update = (next: { role?: string | null; preference?: Preference }) => {
     const nextRole = next.role === undefined ? role : next.role
@@ -198,12 +212,26 @@ export function Recommendations() {
                 ))}
               </SimpleGrid>
             )}
+            {(data.total > data.items.length || showAll) && data.total > DEFAULT_ITEMS && (
+              <Group justify="center">
+                <Button
+                  variant="light"
+                  onClick={() => setShowAll((value) => !value)}
+                  loading={recommendations.isFetching}
+                >
+                  {showAll
+                    ? t('recommendations.showFewer')
+                    : t('recommendations.showAll', { count: data.total })}
+                </Button>
+              </Group>
+            )}
           </Stack>
 
           <PathSection
             path={data.path}
             roleName={data.role.roleName}
             startHere={data.role.fit === 0}
+            planItems={plan.data?.items ?? []}
           />
         </>
       )}
@@ -215,10 +243,12 @@ function PathSection({
   path,
   roleName,
   startHere,
+  planItems,
 }: {
   path: LearningPath
   roleName: string
   startHere: boolean
+  planItems: PlanItem[]
 }) {
   const { t } = useTranslation(LEARNING_NAMESPACE)
   if (path.steps.length === 0 && path.unclosed.length === 0) return null
@@ -249,6 +279,11 @@ function PathSection({
                     {t('item.hours', { hours: formatNumber(step.item.hours) })}
                   </Text>
                 </Group>
+                {/* which gap it closes and why it is on the path */}
+                <GapList gaps={step.closes} />
+                <Text size="sm" c="dimmed" mt={4}>
+                  {t('path.why', { reason: step.reason })}
+                </Text>
               </List.Item>
             ))}
           </List>
@@ -259,6 +294,7 @@ function PathSection({
               {t('path.unclosed')}
             </Text>
             <GapList gaps={path.unclosed} />
+            <StrandedGaps gaps={path.unclosed} planItems={planItems} />
           </Stack>
         ) : (
           <Group gap={6}>
@@ -268,5 +304,33 @@ function PathSection({
         )}
       </Stack>
     </Card>
+  )
+}
+
+/**
+ * Gaps left open because an item that raises them is done but its levels were never applied:
+ * point to the plan, where the done item can apply them.
+ */
+function StrandedGaps({ gaps, planItems }: { gaps: Closure[]; planItems: PlanItem[] }) {
+  const { t } = useTranslation(LEARNING_NAMESPACE)
+  const stranded = planItems.filter(
+    (entry) =>
+      entry.status === 'done' &&
+      entry.item.raises.some((raise) =>
+        gaps.some((gap) => gap.skillCode === raise.skillCode && gap.from < raise.to),
+      ),
+  )
+  if (stranded.length === 0) return null
+  return (
+    <Stack gap={4}>
+      {stranded.map((entry) => (
+        <Text size="sm" key={entry.item.code}>
+          {t('path.doneNotApplied', { title: entry.item.title })}{' '}
+          <Anchor component={Link} to="/learning/plan" size="sm">
+            {t('path.applyInPlan')}
+          </Anchor>
+        </Text>
+      ))}
+    </Stack>
   )
 }

@@ -112,6 +112,8 @@ export function goal(overrides: Partial<Goal> = {}): Goal {
     remainingHours: 200,
     requiredHoursPerWeek: 6.5,
     projectedDate: '2027-04-15',
+    expectedHours: 0,
+    paceStatus: 'on-track',
     onTrack: true,
     pathHours: 230,
     unclosedGaps: 0,

@@ -28,12 +28,13 @@ export function PostingSkills({ skills, activeSkill, onActivate }: PostingSkills
       <Table verticalSpacing="xs" aria-label={t('report.skills.title')}>
         <Table.Thead>
           <Table.Tr>
+            {/* the key columns first: on a phone they are visible without scrolling */}
             <Table.Th>{t('report.skills.skill')}</Table.Th>
-            <Table.Th>{t('report.skills.section')}</Table.Th>
             <Table.Th>{t('report.skills.asked')}</Table.Th>
-            <Table.Th>{t('report.skills.words')}</Table.Th>
             <Table.Th>{t('report.skills.mine')}</Table.Th>
             <Table.Th>{t('report.skills.gap')}</Table.Th>
+            <Table.Th>{t('report.skills.section')}</Table.Th>
+            <Table.Th>{t('report.skills.words')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -60,16 +61,6 @@ export function PostingSkills({ skills, activeSkill, onActivate }: PostingSkills
                 </Stack>
               </Table.Td>
               <Table.Td>
-                <Badge
-                  variant="light"
-                  color={sectionColor(skill.section)}
-                  size="sm"
-                  miw="max-content"
-                >
-                  {t(`report.sections.${skill.section}`, { defaultValue: skill.section })}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
                 <Stack gap={2}>
                   <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
                     {t('report.skills.level', { level: skill.target })}
@@ -83,13 +74,6 @@ export function PostingSkills({ skills, activeSkill, onActivate }: PostingSkills
                   </Text>
                 </Stack>
               </Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  {uniqueTerms(skill).map((term) => (
-                    <Code key={term}>{term}</Code>
-                  ))}
-                </Group>
-              </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {t('report.skills.level', { level: skill.current })}
               </Table.Td>
@@ -99,6 +83,23 @@ export function PostingSkills({ skills, activeSkill, onActivate }: PostingSkills
                     ? t('report.skills.gapValue', { gap: skill.gap })
                     : t('report.skills.met')}
                 </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Badge
+                  variant="light"
+                  color={sectionColor(skill.section)}
+                  size="sm"
+                  miw="max-content"
+                >
+                  {t(`report.sections.${skill.section}`, { defaultValue: skill.section })}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {uniqueTerms(skill).map((term) => (
+                    <Code key={term}>{term}</Code>
+                  ))}
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -191,10 +191,10 @@ export function RoleComparison({
             <Table.Tr>
               <Table.Th rowSpan={2}>{t('detail.skill')}</Table.Th>
               <Table.Th rowSpan={2}>{t('compare.category')}</Table.Th>
-              <Table.Th colSpan={2} style={{ color: colors.series[0] }}>
+              <Table.Th colSpan={2} style={{ color: 'var(--mantine-color-blue-text)' }}>
                 {a.name}
               </Table.Th>
-              <Table.Th colSpan={2} style={{ color: colors.series[1] }}>
+              <Table.Th colSpan={2} style={{ color: 'var(--mantine-color-orange-text)' }}>
                 {b.name}
               </Table.Th>
             </Table.Tr>
@@ -211,9 +211,9 @@ export function RoleComparison({
               const strong = Math.abs(difference) >= 2
               const background =
                 strong && difference > 0
-                  ? 'var(--mantine-color-blue-0)'
+                  ? 'var(--mantine-color-blue-light)'
                   : strong && difference < 0
-                    ? 'var(--mantine-color-orange-0)'
+                    ? 'var(--mantine-color-orange-light)'
                     : undefined
               return (
                 <Table.Tr key={row.skillCode} style={{ background }}>

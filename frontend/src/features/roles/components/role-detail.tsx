@@ -5,6 +5,9 @@ import type { RoleProfile } from '../api/types'
 import { ROLES_NAMESPACE } from '../locales'
 import { TargetLevel } from './target-level'
 import { WeightBadge } from './weight-badge'
+import { useArticleLines } from '../api/use-roles'
+import { splitCitations } from './citations'
+import { CitedRationale } from './cited-rationale'
 
 export interface RoleDetailProps {
   role: RoleProfile
@@ -19,6 +22,16 @@ export function RoleDetail({ role, roleName, onSelectRole }: RoleDetailProps) {
   const requirements = role.requirements
     .filter((r) => !r.anyOf || r.anyOf === r.skillCode)
     .sort((a, b) => b.weight - a.weight || b.targetLevel - a.targetLevel)
+  // every line the rationales cite, fetched at once
+  const cited = [
+    ...new Set(
+      requirements.flatMap((r) =>
+        splitCitations(r.rationale).flatMap((segment) => (segment.lines ? [segment.lines] : [])),
+      ),
+    ),
+  ].join(',')
+  const article = useArticleLines(cited)
+  const articleLines = new Map((article.data ?? []).map((line) => [line.number, line]))
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="role-detail-title">
       <Stack gap="md">
@@ -95,7 +108,7 @@ export function RoleDetail({ role, roleName, onSelectRole }: RoleDetailProps) {
                     <WeightBadge weight={requirement.weight} />
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{requirement.rationale}</Text>
+                    <CitedRationale text={requirement.rationale} lines={articleLines} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -104,7 +117,7 @@ export function RoleDetail({ role, roleName, onSelectRole }: RoleDetailProps) {
         </Table.ScrollContainer>
         <Text size="xs" c="dimmed">
           {t('detail.weightLegend')}{' '}
-          <Anchor href="#compare" size="xs">
+          <Anchor href="#compare" size="xs" underline="always">
             {t('detail.toCompare')}
           </Anchor>
         </Text>

@@ -106,7 +106,7 @@ describe('RolesPage', { timeout: 20_000 }, () => {
     renderWithProviders(<RolesPage />)
 
     await userEvent.click(
-      await screen.findByRole('button', { name: 'Show the requirements of Server engineer' }),
+      await screen.findByRole('button', { name: 'Show requirements: Server engineer' }),
     )
     const table = screen.getByRole('table', { name: 'Requirements of Server engineer' })
     const first = within(table).getAllByRole('row')[1]

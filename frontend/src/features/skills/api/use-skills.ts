@@ -88,6 +88,7 @@ export function useSetSkillLevel(code: string) {
           evidenceUrl: saved.evidenceUrl,
           learningItemCode: saved.learningItemCode,
           assessedAt: saved.assessedAt,
+          evidenceEditedAt: saved.evidenceEditedAt,
           effectiveLevel: saved.level,
           validation: before?.validation ? { ...before.validation, current: false } : null,
         }

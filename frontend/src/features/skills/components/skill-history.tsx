@@ -76,6 +76,13 @@ export function SkillHistory({ skillCode, skillName, scale, personId }: SkillHis
                   <Text size="xs" c="dimmed" mt={2}>
                     {sourceLabel(entry)}
                   </Text>
+                  {entry.evidenceEditedAt && (
+                    <Text size="xs" c="dimmed" mt={2}>
+                      {t('history.evidenceEdited', {
+                        date: formatDateTime(entry.evidenceEditedAt, i18n.language),
+                      })}
+                    </Text>
+                  )}
                   {entry.evidence && (
                     <Text size="xs" mt={2} style={{ whiteSpace: 'pre-wrap' }}>
                       {entry.evidence}

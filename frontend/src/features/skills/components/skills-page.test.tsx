@@ -49,6 +49,7 @@ const entry = (skillCode: string, level: number, extra: Partial<MySkill> = {}): 
   evidenceUrl: null,
   learningItemCode: null,
   assessedAt: '2026-11-20T10:00:00Z',
+  evidenceEditedAt: null,
   effectiveLevel: extra.level ?? level,
   validation: null,
   ...extra,
@@ -67,6 +68,7 @@ const assessment = (
   learningItemCode: null,
   assessedAt: '2026-11-20T10:00:00Z',
   validatedBy: null,
+  evidenceEditedAt: null,
   ...extra,
 })
 

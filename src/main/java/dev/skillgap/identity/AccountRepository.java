@@ -57,6 +57,18 @@ class AccountRepository {
 			.update();
 	}
 
+	void updatePasswordHash(UUID id, String passwordHash) {
+		this.jdbc.sql("update account set password_hash = :hash, updated_at = now() where id = :id")
+			.param("id", id)
+			.param("hash", passwordHash)
+			.update();
+	}
+
+	/** Deletes the account; every table that refers to it cascades. */
+	void delete(UUID id) {
+		this.jdbc.sql("delete from account where id = :id").param("id", id).update();
+	}
+
 	Optional<Account> findByEmail(String email) {
 		return this.jdbc.sql("select * from account where lower(email) = :email")
 			.param("email", Account.normaliseEmail(email))

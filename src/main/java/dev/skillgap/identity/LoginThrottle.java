@@ -93,6 +93,18 @@ class LoginThrottle {
 		return new Attempt(buckets.stream().map(Bucket::key).toList());
 	}
 
+	/**
+	 * Counts a request for a password reset link, throttled like a login attempt but in
+	 * buckets of its own (so that asking for links cannot lock anybody's login).
+	 * @throws TooManyAttemptsException while one of its buckets is locked
+	 */
+	void beginReset(String email, String address) {
+		List<Bucket> buckets = List.of(new Bucket("reset-" + accountKey(email), FREE_FAILURES),
+				new Bucket("reset-address:" + address, FREE_FAILURES_PER_ADDRESS));
+		Instant now = now();
+		this.transactions.executeWithoutResult((status) -> count(buckets, now));
+	}
+
 	/** Clears the buckets of an attempt whose password was right. */
 	void succeeded(Attempt attempt) {
 		this.jdbc.sql("delete from login_throttle where bucket in (:buckets)")

@@ -51,9 +51,10 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CookieCsrfTokenRepository csrfTokens,
 			SecurityContextRepository contexts) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/logout")
+			.requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/logout",
+					"/api/auth/password-reset", "/api/auth/password-reset/confirm")
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/api/auth/csrf")
+			.requestMatchers(HttpMethod.GET, "/api/auth/csrf", "/api/auth/password-reset")
 			.permitAll()
 			.requestMatchers("/api/**")
 			.authenticated()

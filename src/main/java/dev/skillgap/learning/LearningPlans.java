@@ -268,7 +268,7 @@ public class LearningPlans {
 		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 		Instant started = plan.stream().map(PlanItem::addedAt).min(Instant::compareTo).orElse(goal.setAt());
 		Pace pace = Pace.of(totalLogged, LocalDate.ofInstant(started, ZoneOffset.UTC), today, remaining,
-				goal.targetDate());
+				goal.targetDate(), LocalDate.ofInstant(goal.setAt(), ZoneOffset.UTC));
 		// the goal's role may have been retired since: it still reads, flagged
 		double fit = FitCalculator.fit(profile, current).fit();
 		return new GoalStatus(goal.roleCode(), goal.targetDate(), fit, pace, path.totalHours(), path.unclosed().size(),

@@ -9,9 +9,12 @@ import java.util.UUID;
  *
  * @param assessedBy who set it (the person themself for {@code self})
  * @param learningItemCode the learning item whose completion raised it, if any
+ * @param evidenceEditedAt when its evidence was last changed without changing the level
+ * (null if never)
  */
 public record SkillAssessment(long id, UUID accountId, String skillCode, int level, AssessmentSource source,
-		String evidence, String evidenceUrl, UUID assessedBy, String learningItemCode, Instant assessedAt) {
+		String evidence, String evidenceUrl, UUID assessedBy, String learningItemCode, Instant assessedAt,
+		Instant evidenceEditedAt) {
 
 	/**
 	 * Whether this assessment was made after the other (by time, then by insertion

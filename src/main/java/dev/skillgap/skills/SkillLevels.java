@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SkillLevels {
 
 	private static final String COLUMNS = "id, account_id, skill_code, level, source, evidence, evidence_url, "
-			+ "assessed_by, learning_item_code, assessed_at";
+			+ "assessed_by, learning_item_code, assessed_at, evidence_edited_at";
 
 	private final JdbcClient jdbc;
 
@@ -39,7 +39,10 @@ public class SkillLevels {
 	}
 
 	/**
-	 * The learner's own assessment of a skill.
+	 * The learner's own assessment of a skill. At the level of their newest
+	 * self-assessment it is an evidence edit: that entry's evidence changes (and
+	 * {@code evidenceEditedAt} is set) instead of a second history entry at the same
+	 * level, and no {@link SkillLevelRecorded} is published.
 	 * @throws DomainException as {@link #record}
 	 */
 	@Transactional
@@ -88,6 +91,12 @@ public class SkillLevels {
 		if (evidenceUrl != null && !isWebLink(evidenceUrl)) {
 			throw DomainException.invalid("evidenceUrl", "skill.evidenceUrl.invalid");
 		}
+		if (command.source() == AssessmentSource.SELF) {
+			SkillAssessment latest = latest(command.accountId(), command.skillCode());
+			if (latest != null && latest.source() == AssessmentSource.SELF && latest.level() == command.level()) {
+				return editEvidence(latest, blankToNull(command.evidence()), evidenceUrl);
+			}
+		}
 		SkillAssessment recorded = this.jdbc.sql("""
 				insert into skill_assessment (account_id, skill_code, level, source, evidence, evidence_url,
 				  assessed_by, learning_item_code)
@@ -105,6 +114,34 @@ public class SkillLevels {
 			.single();
 		this.events.publishEvent(SkillLevelRecorded.of(recorded));
 		return recorded;
+	}
+
+	private SkillAssessment latest(UUID accountId, String skillCode) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				 from skill_assessment where account_id = :account and skill_code = :skill
+				order by assessed_at desc, id desc limit 1
+				""")
+			.param("account", accountId)
+			.param("skill", skillCode)
+			.query(SkillLevels::map)
+			.optional()
+			.orElse(null);
+	}
+
+	private SkillAssessment editEvidence(SkillAssessment latest, String evidence, String evidenceUrl) {
+		if (java.util.Objects.equals(latest.evidence(), evidence)
+				&& java.util.Objects.equals(latest.evidenceUrl(), evidenceUrl)) {
+			return latest;
+		}
+		return this.jdbc.sql("""
+				update skill_assessment set evidence = :evidence, evidence_url = :evidenceUrl,
+				  evidence_edited_at = clock_timestamp()
+				where id = :id returning\s""" + COLUMNS)
+			.param("id", latest.id())
+			.param("evidence", evidence)
+			.param("evidenceUrl", evidenceUrl)
+			.query(SkillLevels::map)
+			.single();
 	}
 
 	/** The newest assessment per skill (skills never assessed are absent). */
@@ -261,7 +298,9 @@ public class SkillLevels {
 		return new SkillAssessment(rs.getLong("id"), rs.getObject("account_id", UUID.class), rs.getString("skill_code"),
 				rs.getInt("level"), AssessmentSource.of(rs.getString("source")), rs.getString("evidence"),
 				rs.getString("evidence_url"), rs.getObject("assessed_by", UUID.class),
-				rs.getString("learning_item_code"), rs.getTimestamp("assessed_at").toInstant());
+				rs.getString("learning_item_code"), rs.getTimestamp("assessed_at").toInstant(),
+				(rs.getTimestamp("evidence_edited_at") != null) ? rs.getTimestamp("evidence_edited_at").toInstant()
+						: null);
 	}
 
 }

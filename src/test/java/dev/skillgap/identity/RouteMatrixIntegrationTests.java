@@ -76,7 +76,12 @@ class RouteMatrixIntegrationTests {
 			POST   | /api/auth/logout                                         | 204       | 204  | -       | -      | -      | -         | -     | 403
 			GET    | /api/auth/me                                             | 401       | 200  | -       | -      | -      | -         | -     | -
 			PATCH  | /api/auth/me                                             | 401       | 200  | -       | -      | -      | -         | -     | 403
+			POST   | /api/auth/me/password                                    | 401       | 200  | -       | -      | -      | -         | -     | 403
+			POST   | /api/auth/me/deletion                                    | 401       | 204  | -       | -      | -      | -         | -     | 403
 			GET    | /api/auth/csrf                                           | 200       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/auth/password-reset                                 | 200       | 200  | -       | -      | -      | -         | -     | -
+			POST   | /api/auth/password-reset                                 | 202       | 202  | -       | -      | -      | -         | -     | 403
+			POST   | /api/auth/password-reset/confirm                         | 400       | 400  | -       | -      | -      | -         | -     | 403
 			GET    | /api/skills                                              | 401       | 200  | -       | -      | -      | -         | -     | -
 			GET    | /api/skills/categories                                   | 401       | 200  | -       | -      | -      | -         | -     | -
 			GET    | /api/skills/scale                                        | 401       | 200  | -       | -      | -      | -         | -     | -
@@ -86,6 +91,7 @@ class RouteMatrixIntegrationTests {
 			GET    | /api/me/skills/{skillCode}/history                       | 401       | 200  | -       | -      | -      | -         | -     | -
 			GET    | /api/roles                                               | 401       | 200  | -       | -      | -      | -         | -     | -
 			GET    | /api/roles/{code}                                        | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/roles/article                                       | 401       | 200  | -       | -      | -      | -         | -     | -
 			GET    | /api/me/fit                                              | 401       | 200  | -       | -      | -      | -         | -     | -
 			GET    | /api/me/fit/{roleCode}                                   | 401       | 200  | -       | -      | -      | -         | -     | -
 			GET    | /api/me/fit/explanation                                  | 401       | 200  | -       | -      | -      | -         | -     | -
@@ -114,6 +120,8 @@ class RouteMatrixIntegrationTests {
 			DELETE | /api/me/postings/{id}                                    | 401       | 204  | -       | -      | -      | -         | -     | 403
 			GET    | /api/me/postings/{id}/history                            | 401       | 200  | -       | -      | -      | -         | -     | -
 			GET    | /api/me/postings/compare                                 | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/export                                           | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/me/export/csv                                       | 401       | 200  | -       | -      | -      | -         | -     | -
 			GET    | /api/me/notifications                                    | 401       | 200  | -       | -      | -      | -         | -     | -
 			GET    | /api/me/notifications/unread-count                       | 401       | 200  | -       | -      | -      | -         | -     | -
 			POST   | /api/me/notifications/{id}/read                          | 401       | 204  | -       | -      | -      | -         | -     | 403
@@ -185,6 +193,7 @@ class RouteMatrixIntegrationTests {
 			Map.entry("/api/me/skills/{skillCode}", "/api/me/skills/linux-administration"),
 			Map.entry("/api/me/skills/{skillCode}/history", "/api/me/skills/linux-administration/history"),
 			Map.entry("/api/roles/{code}", "/api/roles/server-engineer"),
+			Map.entry("/api/roles/article", "/api/roles/article?lines=26-27"),
 			Map.entry("/api/me/fit/{roleCode}", "/api/me/fit/server-engineer"),
 			Map.entry("/api/learning/items/{code}", "/api/learning/items/lpic-1"),
 			Map.entry("/api/me/plan/{itemCode}", "/api/me/plan/lpic-1"),
@@ -241,6 +250,15 @@ class RouteMatrixIntegrationTests {
 			Map.entry("POST /api/auth/login",
 					(f) -> Json.object("email", f.other().email(), "password", f.other().password())),
 			Map.entry("PATCH /api/auth/me", (f) -> Json.object("locale", "ja")),
+			// the matrix's "self" callers are registered with TestAccounts.PASSWORD
+			Map.entry("POST /api/auth/me/password",
+					(f) -> Json.object("currentPassword", TestAccounts.PASSWORD, "newPassword",
+							"another passphrase for the matrix")),
+			Map.entry("POST /api/auth/password-reset", (f) -> Json.object("email", TestAccounts.uniqueEmail("matrix"))),
+			// a token nobody was mailed
+			Map.entry("POST /api/auth/password-reset/confirm",
+					(f) -> Json.object("token", "not-a-token", "newPassword", "another passphrase for the matrix")),
+			Map.entry("POST /api/auth/me/deletion", (f) -> Json.object("password", TestAccounts.PASSWORD)),
 			Map.entry("PUT /api/me/skills/{skillCode}", (f) -> Json.object("level", 3)),
 			Map.entry("POST /api/me/fit/what-if",
 					(f) -> Json.object("changes", List.of(Map.of("skillCode", "linux-administration", "level", 4)))),

@@ -432,7 +432,9 @@ class LearningIntegrationTests {
 			.andExpect(jsonPath("$.hoursLogged").value(0.0))
 			.andExpect(jsonPath("$.hoursPerWeek").value(0.0))
 			.andExpect(jsonPath("$.projectedDate").value(nullValue()))
-			.andExpect(jsonPath("$.onTrack").value(false))
+			// a new goal with months left is not behind at 0 hours
+			.andExpect(jsonPath("$.paceStatus").value("starting"))
+			.andExpect(jsonPath("$.onTrack").value(true))
 			.andReturn());
 		int pathHours = Json.read(goal, "$.pathHours");
 		assertThat(pathHours).isPositive()

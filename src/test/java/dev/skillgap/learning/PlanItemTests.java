@@ -76,9 +76,34 @@ class PlanItemTests {
 		Pace late = Pace.of(10, today.minusDays(30), today, 50, today.minusDays(1));
 
 		assertThat(none.projectedDate()).isNull();
-		assertThat(none.onTrack()).isFalse();
+		// a goal set today is not behind at 0 hours
+		assertThat(none.status()).isEqualTo("starting");
+		assertThat(none.onTrack()).isTrue();
 		assertThat(late.requiredHoursPerWeek()).isNull();
 		assertThat(late.onTrack()).isFalse();
+	}
+
+	@Test
+	void paceIsJudgedAgainstTheExpectedProgressAfterAGracePeriod() {
+		LocalDate set = LocalDate.of(2026, 1, 1);
+		LocalDate target = set.plusDays(300); // 10 months
+
+		assertThat(Pace.of(0, set, set, 300, target, set).status()).isEqualTo("starting");
+		assertThat(Pace.of(0, set, set.plusDays(13), 300, target, set).status()).isEqualTo("starting");
+		// after two weeks, with nothing logged: 14 of 300 hours expected
+		Pace idle = Pace.of(0, set, set.plusDays(30), 300, target, set);
+		assertThat(idle.expectedHours()).isEqualTo(30.0);
+		assertThat(idle.status()).isEqualTo("behind");
+		assertThat(idle.onTrack()).isFalse();
+		// keeping up with the even pace (within the tolerance) is on track
+		assertThat(Pace.of(25, set, set.plusDays(30), 275, target, set).status()).isEqualTo("on-track");
+		assertThat(Pace.of(10, set, set.plusDays(30), 290, target, set).status()).isEqualTo("behind");
+		// nothing left
+		assertThat(Pace.of(10, set, set.plusDays(30), 0, target, set).status()).isEqualTo("done");
+		// a short goal has a shorter grace period: a quarter of its span
+		LocalDate soon = set.plusDays(20);
+		assertThat(Pace.of(0, set, set.plusDays(4), 20, soon, set).status()).isEqualTo("starting");
+		assertThat(Pace.of(0, set, set.plusDays(6), 20, soon, set).status()).isEqualTo("behind");
 	}
 
 }

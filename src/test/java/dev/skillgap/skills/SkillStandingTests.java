@@ -41,12 +41,12 @@ class SkillStandingTests {
 
 	private static SkillAssessment self(long id, int level, Instant at) {
 		return new SkillAssessment(id, UUID.randomUUID(), "linux", level, AssessmentSource.SELF, null, null, null, null,
-				at);
+				at, null);
 	}
 
 	private static SkillAssessment mentor(long id, int level, Instant at) {
 		return new SkillAssessment(id, UUID.randomUUID(), "linux", level, AssessmentSource.MENTOR, "note", null,
-				UUID.randomUUID(), null, at);
+				UUID.randomUUID(), null, at, null);
 	}
 
 }

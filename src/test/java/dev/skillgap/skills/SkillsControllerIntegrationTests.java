@@ -175,6 +175,28 @@ class SkillsControllerIntegrationTests {
 	}
 
 	@Test
+	void newEvidenceAtTheSameLevelEditsTheEntryInsteadOfAddingOne() throws Exception {
+		Learner learner = learner();
+		learner.put("/api/me/skills/" + LINUX, Json.object("level", 3, "evidence", "built a server"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.evidenceEditedAt").value(org.hamcrest.Matchers.nullValue()));
+		learner.put("/api/me/skills/" + LINUX, Json.object("level", 3, "evidence", "built two servers"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.evidence").value("built two servers"))
+			.andExpect(jsonPath("$.evidenceEditedAt").isNotEmpty());
+		// the same again changes nothing
+		learner.put("/api/me/skills/" + LINUX, Json.object("level", 3, "evidence", "built two servers"))
+			.andExpect(status().isOk());
+		String history = learner.body("/api/me/skills/" + LINUX + "/history");
+		assertThat(Json.<List<Integer>>read(history, "$[*].level")).containsExactly(3);
+		assertThat(Json.<List<String>>read(history, "$[*].evidence")).containsExactly("built two servers");
+		// a new level is a new entry again
+		learner.put("/api/me/skills/" + LINUX, Json.object("level", 4)).andExpect(status().isOk());
+		assertThat(learner.<List<Integer>>read("/api/me/skills/" + LINUX + "/history", "$[*].level")).containsExactly(4,
+				3);
+	}
+
+	@Test
 	void levelsMayGoDownAndTheLatestCounts() throws Exception {
 		Learner learner = learner();
 		learner.putLevel(LINUX, 5).andExpect(status().isOk());

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import dev.skillgap.identity.AccountSettings;
 import dev.skillgap.identity.AccountView;
 import dev.skillgap.identity.Accounts;
 import dev.skillgap.identity.CurrentUser;
+import dev.skillgap.identity.PasswordResets;
 import dev.skillgap.identity.RegistrationThrottle;
 import dev.skillgap.identity.SessionLogin;
 import dev.skillgap.platform.ApiDocumentation;
@@ -53,8 +55,15 @@ class AuthController {
 
 	private final RegistrationThrottle registrationThrottle;
 
-	AuthController(Accounts accounts, SessionLogin sessionLogin, RegistrationThrottle registrationThrottle) {
+	private final AccountSettings settings;
+
+	private final PasswordResets resets;
+
+	AuthController(Accounts accounts, SessionLogin sessionLogin, RegistrationThrottle registrationThrottle,
+			AccountSettings settings, PasswordResets resets) {
 		this.accounts = accounts;
+		this.settings = settings;
+		this.resets = resets;
 		this.sessionLogin = sessionLogin;
 		this.registrationThrottle = registrationThrottle;
 	}
@@ -104,6 +113,61 @@ class AuthController {
 		return UserResponse.of(this.accounts.updateProfile(user.id(), body.displayName(), body.locale()), user.roles());
 	}
 
+	@PostMapping("/me/password")
+	@Operation(summary = "Change my password; my other sessions end (this one stays logged in)",
+			description = "The current password is checked like a login attempt (throttled: 429 with Retry-After). "
+					+ "400 on currentPassword when it is wrong, on newPassword when it breaks the policy.")
+	@ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "400", description = "Wrong current password, or a new password the policy refuses")
+	@ApiResponse(responseCode = "429", description = "Too many wrong passwords: wait for Retry-After")
+	PasswordChangedResponse changePassword(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody PasswordChangeRequest body, HttpServletRequest request) {
+		return new PasswordChangedResponse(
+				this.settings.changePassword(user, body.currentPassword(), body.newPassword(), request));
+	}
+
+	@PostMapping("/me/deletion")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete my account and everything I recorded; every session of mine ends",
+			description = "Confirmed with my password (checked like a login attempt). My levels, plan, goal and saved "
+					+ "postings are deleted; mentoring relationships and team memberships end, so mentors no "
+					+ "longer see my data. Levels I validated for others stay, without my name.")
+	@ApiResponse(responseCode = "400", description = "Wrong password")
+	@ApiResponse(responseCode = "429", description = "Too many wrong passwords: wait for Retry-After")
+	void delete(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody DeletionRequest body,
+			HttpServletRequest request) {
+		this.settings.delete(user, body.password(), request);
+	}
+
+	@GetMapping("/password-reset")
+	@Operation(summary = "Whether forgotten passwords are reset by mail, and whom to ask otherwise")
+	@SecurityRequirements
+	PasswordResets.Availability passwordResetAvailability() {
+		return this.resets.availability();
+	}
+
+	@PostMapping("/password-reset")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Mail a single-use link to reset the password (valid for an hour)",
+			description = "Answers 202 whether or not the email has an account (and does nothing without mail). "
+					+ "Throttled per email and per client address like logins (429 with Retry-After).")
+	@SecurityRequirement(name = ApiDocumentation.CSRF)
+	@ApiResponse(responseCode = "429", description = "Too many requests: wait for Retry-After")
+	void requestPasswordReset(@Valid @RequestBody ResetRequest body, HttpServletRequest request) {
+		this.resets.request(body.email(), request.getRemoteAddr());
+	}
+
+	@PostMapping("/password-reset/confirm")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Set a new password with the token of a reset link; every session of the account ends",
+			description = "400 on token when it is unknown, used or expired; on newPassword when the policy "
+					+ "refuses it.")
+	@SecurityRequirement(name = ApiDocumentation.CSRF)
+	@ApiResponse(responseCode = "400", description = "Invalid or expired token, or a refused password")
+	void confirmPasswordReset(@Valid @RequestBody ResetConfirmRequest body) {
+		this.resets.reset(body.token(), body.newPassword());
+	}
+
 	@GetMapping("/csrf")
 	@Operation(summary = "The CSRF token to echo in X-XSRF-TOKEN; also sets the XSRF-TOKEN cookie")
 	@SecurityRequirements
@@ -138,6 +202,26 @@ class AuthController {
 			return new UserResponse(account.id(), account.email(), account.displayName(), account.locale(), roles);
 		}
 
+	}
+
+	record PasswordChangeRequest(@NotNull @Size(max = 1024) String currentPassword,
+			@NotNull @Size(min = 1, max = 1024) String newPassword) {
+	}
+
+	/**
+	 * @param otherSessionsEnded how many other sessions of mine were logged out
+	 */
+	record PasswordChangedResponse(int otherSessionsEnded) {
+	}
+
+	record DeletionRequest(@NotNull @Size(max = 1024) String password) {
+	}
+
+	record ResetRequest(@NotBlank @Size(max = 254) String email) {
+	}
+
+	record ResetConfirmRequest(@NotBlank @Size(max = 200) String token,
+			@NotNull @Size(min = 1, max = 1024) String newPassword) {
 	}
 
 	record CsrfResponse(String token, String headerName, String parameterName) {

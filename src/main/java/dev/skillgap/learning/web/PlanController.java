@@ -201,7 +201,8 @@ class PlanController {
 		return new GoalResponse(goal.roleCode(), this.responses.roleName(goal.roleCode(), locale), goal.targetDate(),
 				Shares.round(goal.fit()), goal.pace().hoursLogged(), goal.pace().hoursPerWeek(),
 				goal.pace().remainingHours(), goal.pace().requiredHoursPerWeek(), goal.pace().projectedDate(),
-				goal.pace().onTrack(), goal.pathHours(), goal.unclosedGaps(), goal.roleRetired());
+				goal.pace().expectedHours(), goal.pace().status(), goal.pace().onTrack(), goal.pathHours(),
+				goal.unclosedGaps(), goal.roleRetired());
 	}
 
 	private List<ProposedLevelResponse> proposals(List<LearningPlans.ProposedLevel> proposals, Locale locale) {
@@ -266,13 +267,20 @@ class PlanController {
 	 * @param requiredHoursPerWeek the pace that finishes on the target date (null once it
 	 * has passed)
 	 * @param projectedDate when I finish at my pace (null while no hours are logged)
+	 * @param expectedHours the hours an even pace from the day I set the goal would have
+	 * logged by today
+	 * @param paceStatus done, starting (the first two weeks, or a quarter of a shorter
+	 * span: not behind yet), on-track or behind (judged against the expected hours)
+	 * @param onTrack whether paceStatus is anything but behind
 	 * @param pathHours hours of the whole learning path to the role from my levels today
 	 * @param roleRetired whether the role was removed from the reference data since I set
 	 * the goal (it is no longer offered; the goal still reads)
 	 */
 	record GoalResponse(String roleCode, String roleName, LocalDate targetDate, double fit, double hoursLogged,
 			double hoursPerWeek, double remainingHours, @Nullable Double requiredHoursPerWeek,
-			@Nullable LocalDate projectedDate, boolean onTrack, int pathHours, int unclosedGaps, boolean roleRetired) {
+			@Nullable LocalDate projectedDate, double expectedHours, @Schema(allowableValues = {
+					"done", "starting", "on-track", "behind" }) String paceStatus,
+			boolean onTrack, int pathHours, int unclosedGaps, boolean roleRetired){
 	}
 
 }

@@ -3,16 +3,19 @@ package dev.skillgap.roles.web;
 import java.util.List;
 import java.util.Locale;
 
+import dev.skillgap.roles.Article;
 import dev.skillgap.roles.Role;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -24,8 +27,11 @@ class RolesController {
 
 	private final SkillCatalog skills;
 
-	RolesController(RoleCatalog roles, SkillCatalog skills) {
+	private final Article article;
+
+	RolesController(RoleCatalog roles, SkillCatalog skills, Article article) {
 		this.roles = roles;
+		this.article = article;
 		this.skills = skills;
 	}
 
@@ -33,6 +39,14 @@ class RolesController {
 	@Operation(summary = "All six role profiles with their requirements and next career steps")
 	List<RoleResponse> roles(Locale locale) {
 		return this.roles.roles().stream().map((role) -> RoleResponse.of(role, this.skills, locale)).toList();
+	}
+
+	@GetMapping("/article")
+	@Operation(summary = "Lines of the source article that role rationales cite, by number",
+			description = "lines: numbers and ranges such as 26-27,37 (at most 120 lines). The text is the "
+					+ "article's Japanese; an English request also gets an English gloss of each cited line.")
+	List<Article.Line> article(@RequestParam @Size(max = 200) String lines, Locale locale) {
+		return this.article.lines(lines, locale);
 	}
 
 	@GetMapping("/{code}")

@@ -77,8 +77,9 @@ class MySkillsController {
 
 	@PutMapping(ME + "/{skillCode}")
 	@Operation(summary = "Set my level for a skill",
-			description = "Appends to the history; the previous level is kept. 404 for an unknown skill, "
-					+ "400 for a level outside 0-5.")
+			description = "Appends to the history; the previous level is kept. At the level of my newest "
+					+ "self-assessment it edits that entry's evidence instead (evidenceEditedAt), so the history "
+					+ "has no duplicate entries. 404 for an unknown skill, 400 for a level outside 0-5.")
 	AssessmentResponse set(@AuthenticationPrincipal CurrentUser user, @PathVariable String skillCode,
 			@Valid @RequestBody SetLevelRequest body) {
 		return AssessmentResponse.of(
@@ -139,12 +140,13 @@ class MySkillsController {
 	 */
 	record AssessmentResponse(String skillCode, int level, String source, @Nullable String evidence,
 			@Nullable String evidenceUrl, @Nullable String learningItemCode, Instant assessedAt,
-			@Nullable ValidatorResponse validatedBy) {
+			@Nullable ValidatorResponse validatedBy, @Nullable Instant evidenceEditedAt) {
 
 		static AssessmentResponse of(SkillAssessment a, Map<UUID, String> names) {
 			return new AssessmentResponse(a.skillCode(), a.level(), a.source().code(), a.evidence(), a.evidenceUrl(),
 					a.learningItemCode(), a.assessedAt(),
-					(a.source() == AssessmentSource.MENTOR) ? ValidatorResponse.of(a.assessedBy(), names) : null);
+					(a.source() == AssessmentSource.MENTOR) ? ValidatorResponse.of(a.assessedBy(), names) : null,
+					a.evidenceEditedAt());
 		}
 
 	}
@@ -166,7 +168,7 @@ class MySkillsController {
 	 */
 	record CurrentLevelResponse(String skillCode, int level, String source, @Nullable String evidence,
 			@Nullable String evidenceUrl, @Nullable String learningItemCode, Instant assessedAt, int effectiveLevel,
-			@Nullable SkillValidationResponse validation) {
+			@Nullable SkillValidationResponse validation, @Nullable Instant evidenceEditedAt) {
 
 		static CurrentLevelResponse of(SkillStanding standing, Map<UUID, String> names) {
 			SkillAssessment own = (standing.own() != null) ? standing.own() : standing.validation();
@@ -174,7 +176,8 @@ class MySkillsController {
 			return new CurrentLevelResponse(standing.skillCode(), own.level(), own.source().code(), own.evidence(),
 					own.evidenceUrl(), own.learningItemCode(), own.assessedAt(), standing.effectiveLevel(),
 					(v == null) ? null : new SkillValidationResponse(v.level(), v.evidence(),
-							ValidatorResponse.of(v.assessedBy(), names), v.assessedAt(), standing.validationCurrent()));
+							ValidatorResponse.of(v.assessedBy(), names), v.assessedAt(), standing.validationCurrent()),
+					own.evidenceEditedAt());
 		}
 
 	}
