@@ -56,7 +56,9 @@ export function RadarChart({
   // On a phone the axis labels would be cut off at the sides: smaller radius, shorter labels.
   const narrow = useMediaQuery('(max-width: 36em)') ?? false
   const fontSize = narrow ? 10 : 12
-  const maxUnits = narrow ? 12 : 20
+  // many axes leave little room between neighbouring labels: shorter lines
+  const crowded = axes.length > 14
+  const maxUnits = narrow ? (crowded ? 10 : 12) : crowded ? 14 : 20
   /** A label wrapped to two lines (abbreviated if need be), its full text on hover. */
   const renderTick = (props: {
     x?: number | string

@@ -32,6 +32,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * With {@code -DskipFrontend} (the system property {@code skipFrontend=true}, set by
  * failsafe) the frontend was not built and the test is skipped; otherwise a missing
  * {@code static/index.html} is a build error and fails the test.
+ * <p>
+ * {@code -De2e.spec=mentoring} runs only the spec files whose path contains that text
+ * (Playwright's file filter; several separated by commas).
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BrowserIntegrationTests {
@@ -63,8 +66,13 @@ class BrowserIntegrationTests {
 			.exists();
 
 		String baseUrl = "http://localhost:" + this.port;
-		ProcessBuilder builder = new ProcessBuilder(npx(), "playwright", "test").directory(frontend)
-			.redirectErrorStream(true);
+		List<String> command = new ArrayList<>(List.of(npx(), "playwright", "test"));
+		for (String filter : System.getProperty("e2e.spec", "").split(",")) {
+			if (!filter.isBlank()) {
+				command.add(filter.strip());
+			}
+		}
+		ProcessBuilder builder = new ProcessBuilder(command).directory(frontend).redirectErrorStream(true);
 		builder.environment().put("E2E_BASE_URL", baseUrl);
 		builder.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
 		builder.environment().put("CI", "true");

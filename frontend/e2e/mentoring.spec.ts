@@ -1,0 +1,315 @@
+import { readFileSync } from 'node:fs'
+import { expect, test, type Browser, type Page } from '@playwright/test'
+
+import { newAccount, type Account } from './support.ts'
+
+/**
+ * Two people in two browsers, in each language: the learner invites a mentor by email before
+ * the mentor has an account; the mentor registers, accepts, validates two levels lower than
+ * claimed (the learner's fit drops and both levels show), suggests an item (the learner accepts
+ * it into the plan) and writes a review (the learner replies); the learner ends the mentorship
+ * and the mentor's view of them is gone at once.
+ */
+
+type Language = 'en' | 'ja'
+type Texts = Record<string, unknown>
+
+const LOCALES: Record<Language, string> = { en: 'en-US', ja: 'ja-JP' }
+
+function load(path: string): Record<Language, Texts> {
+  const read = (language: Language) =>
+    JSON.parse(
+      readFileSync(new URL(`../src/${path.replace('LANG', language)}`, import.meta.url), 'utf8'),
+    ) as Texts
+  return { en: read('en'), ja: read('ja') }
+}
+
+const TEXTS = {
+  common: load('locales/LANG/common.json'),
+  auth: load('features/auth/locales/LANG.json'),
+  skills: load('features/skills/locales/LANG.json'),
+  fit: load('features/fit/locales/LANG.json'),
+  learning: load('features/learning/locales/LANG.json'),
+  mentoring: load('features/mentoring/locales/LANG.json'),
+}
+
+/** The UI text for a key, as i18next would render it (simple {{name}} interpolation). */
+function text(
+  language: Language,
+  namespace: keyof typeof TEXTS,
+  key: string,
+  values: Record<string, string | number> = {},
+): string {
+  let value: unknown = TEXTS[namespace][language]
+  for (const part of key.split('.')) value = (value as Texts)[part]
+  if (typeof value !== 'string') throw new Error(`No text ${namespace}:${key} in ${language}`)
+  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''))
+}
+
+function escape(value: string) {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+const NAMES = {
+  en: {
+    linux: 'Linux server administration',
+    troubleshooting: 'Troubleshooting and incident response',
+    web: 'Web servers',
+    serverEngineer: 'Server engineer',
+  },
+  ja: {
+    linux: 'Linuxサーバー管理',
+    troubleshooting: 'トラブルシューティング・障害対応',
+    web: 'Webサーバー',
+    serverEngineer: 'サーバーエンジニア',
+  },
+}
+
+async function newPerson(browser: Browser, language: Language) {
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    locale: LOCALES[language],
+  })
+  return context.newPage()
+}
+
+async function register(page: Page, account: Account, language: Language) {
+  const t = (key: string) => text(language, 'auth', key)
+  await page.goto('/register')
+  await page.getByLabel(new RegExp(`^${t('fields.email')}`)).fill(account.email)
+  await page.getByLabel(new RegExp(`^${t('fields.displayName')}`)).fill(account.displayName)
+  await page.getByLabel(new RegExp(`^${t('fields.password')}`)).fill(account.password)
+  await page.getByRole('button', { name: t('register.submit') }).click()
+  await expect(
+    page.getByRole('heading', {
+      name: text(language, 'common', 'dashboard.greeting', { name: account.displayName }),
+    }),
+  ).toBeVisible()
+}
+
+function nav(page: Page, language: Language, key: string) {
+  return page
+    .getByRole('navigation', { name: text(language, 'common', 'nav.label') })
+    .getByRole('link', { name: text(language, 'common', key), exact: true })
+}
+
+async function setLevel(page: Page, language: Language, skill: string, level: number) {
+  const group = page.getByRole('radiogroup', {
+    name: text(language, 'skills', 'picker.label', { skill }),
+  })
+  const option = group.getByRole('radio', {
+    name: new RegExp(`^${escape(text(language, 'skills', 'picker.option', { level, name: '' }))}`),
+  })
+  const saved = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'PUT' && /\/api\/me\/skills\//.test(response.url()),
+  )
+  await option.click()
+  expect((await saved).status()).toBe(200)
+  await expect(option).toHaveAttribute('aria-checked', 'true')
+}
+
+/** The fit (in %) of a role in the ranking on My fit. */
+async function fitOf(page: Page, language: Language, role: string): Promise<number> {
+  const list = page.getByRole('list', { name: text(language, 'fit', 'ranking.label') })
+  const button = list.getByRole('button', { name: new RegExp(`${escape(role)}: \\d+`) })
+  await expect(button).toBeVisible()
+  const name = (await button.getAttribute('aria-label')) ?? (await button.textContent()) ?? ''
+  const match = new RegExp(`${escape(role)}: (\\d+)`).exec(name)
+  if (!match) throw new Error(`No fit for ${role} in "${name}"`)
+  return Number(match[1])
+}
+
+function skillCard(page: Page, skill: string) {
+  return page.getByRole('article', { name: skill })
+}
+
+test.setTimeout(240_000)
+
+for (const language of ['en', 'ja'] as const) {
+  test(`a mentor validates, suggests and reviews; ending the mentorship ends access (${language})`, async ({
+    browser,
+  }) => {
+    const m = (key: string, values?: Record<string, string | number>) =>
+      text(language, 'mentoring', key, values)
+    const names = NAMES[language]
+    const learnerAccount = newAccount(`mentee-${language}`, 'Learner')
+    const mentorAccount = newAccount(`mentor-${language}`, 'Mentor')
+
+    const learner = await newPerson(browser, language)
+    const mentor = await newPerson(browser, language)
+
+    // The learner invites a mentor who has no account yet.
+    await register(learner, learnerAccount, language)
+    await nav(learner, language, 'nav.mentoring').click()
+    await expect(learner.getByRole('heading', { name: m('page.title'), level: 1 })).toBeVisible()
+    await learner.getByLabel(m('invite.email')).fill(mentorAccount.email)
+    await learner.getByRole('button', { name: m('invite.submit') }).click()
+    const learnerRow = learner.getByTestId('mentorship')
+    await expect(learnerRow).toContainText(mentorAccount.email)
+    await expect(learnerRow).toContainText(m('status.pending'))
+
+    // The mentor registers: the invitation waited for them. They accept it.
+    await register(mentor, mentorAccount, language)
+    await nav(mentor, language, 'nav.mentees').click()
+    await expect(
+      mentor.getByRole('heading', { name: m('dashboard.title'), level: 1 }),
+    ).toBeVisible()
+    const invitation = mentor.getByTestId('mentorship')
+    await expect(invitation).toContainText(learnerAccount.displayName)
+    await expect(invitation).toContainText(m('list.invitedMe'))
+    await invitation.getByRole('button', { name: m('list.accept') }).click()
+    const menteeLink = mentor
+      .getByTestId('mentees')
+      .getByRole('link', { name: learnerAccount.displayName })
+    await expect(menteeLink).toBeVisible()
+    await expect(mentor.getByTestId('mentee-row')).toContainText(m('dashboard.noLevels'))
+
+    // The learner records levels; their fit as a server engineer.
+    await learner.reload()
+    await expect(learnerRow).toContainText(mentorAccount.displayName)
+    await expect(learnerRow).toContainText(m('status.active'))
+    await nav(learner, language, 'nav.skills').click()
+    await setLevel(learner, language, names.linux, 5)
+    await setLevel(learner, language, names.troubleshooting, 4)
+    await setLevel(learner, language, names.web, 4)
+    await nav(learner, language, 'nav.fit').click()
+    const fitBefore = await fitOf(learner, language, names.serverEngineer)
+
+    // The mentor opens the mentee and validates two skills lower than claimed.
+    await mentor.reload()
+    await menteeLink.click()
+    await expect(
+      mentor.getByRole('heading', { name: learnerAccount.displayName, level: 1 }),
+    ).toBeVisible()
+    for (const [skill, level] of [
+      [names.linux, 2],
+      [names.web, 1],
+    ] as const) {
+      await mentor.getByRole('button', { name: m('validate.open', { skill }) }).click()
+      const dialog = mentor.getByRole('dialog', { name: m('validate.title', { skill }) })
+      await dialog.getByText(String(level), { exact: true }).click()
+      await dialog.getByLabel(m('validate.note')).fill(`Seen in the review of ${skill}`)
+      const saved = mentor.waitForResponse((r) => r.url().endsWith('/validations'))
+      await dialog.getByRole('button', { name: m('validate.submit') }).click()
+      expect((await saved).status()).toBe(201)
+      await expect(dialog).toBeHidden()
+    }
+    const validatedLinux = text(language, 'skills', 'provenance.validated', {
+      level: 2,
+      by: mentorAccount.displayName,
+      date: '',
+    }).replace(/[（(]?\s*[）)]?$/, '')
+    const mentorLinux = skillCard(mentor, names.linux).getByTestId('level-provenance')
+    await expect(mentorLinux).toContainText(
+      text(language, 'skills', 'provenance.self', { level: 5 }),
+    )
+    await expect(mentorLinux).toContainText(validatedLinux.replace(/,\s*$/, ''))
+
+    // The learner sees both levels, and their fit dropped.
+    await nav(learner, language, 'nav.skills').click()
+    const learnerLinux = skillCard(learner, names.linux).getByTestId('level-provenance')
+    await expect(learnerLinux).toContainText(
+      text(language, 'skills', 'provenance.self', { level: 5 }),
+    )
+    await expect(learnerLinux).toContainText(validatedLinux.replace(/,\s*$/, ''))
+    await expect(skillCard(learner, names.web).getByTestId('level-provenance')).toContainText(
+      mentorAccount.displayName,
+    )
+    await nav(learner, language, 'nav.fit').click()
+    await expect.poll(() => fitOf(learner, language, names.serverEngineer)).toBeLessThan(fitBefore)
+
+    // The mentor suggests an item from the mentee's recommendations.
+    await mentor.getByRole('tab', { name: m('mentee.tabs.plan') }).click()
+    await mentor.getByRole('textbox', { name: m('suggest.item') }).click()
+    const option = mentor.getByRole('option').first()
+    const itemTitle = ((await option.textContent()) ?? '').trim()
+    expect(itemTitle).not.toBe('')
+    await option.click()
+    await mentor.getByLabel(m('suggest.note')).fill('Closes your web server gap')
+    const suggested = mentor.waitForResponse((r) => r.url().endsWith('/suggestions'))
+    await mentor.getByRole('button', { name: m('suggest.submit'), exact: true }).click()
+    expect((await suggested).status()).toBe(201)
+    await expect(mentor.getByTestId('sent-suggestions')).toContainText(itemTitle)
+
+    // The learner sees "suggested by" with the note and accepts it into the plan.
+    await learner.goto('/learning/plan')
+    const suggestion = learner.getByTestId('suggestion')
+    await expect(suggestion).toContainText(
+      text(language, 'learning', 'suggestions.suggestedBy', { name: mentorAccount.displayName }),
+    )
+    await expect(suggestion).toContainText('Closes your web server gap')
+    await suggestion
+      .getByRole('button', {
+        name: text(language, 'learning', 'suggestions.acceptFor', { title: itemTitle }),
+      })
+      .click()
+    await expect(suggestion).toBeHidden()
+    await expect(
+      learner
+        .getByRole('region', { name: text(language, 'learning', 'status.planned') })
+        .getByRole('heading', { name: itemTitle }),
+    ).toBeVisible()
+
+    // The mentor writes a review in Markdown (raw HTML in it is not rendered).
+    await mentor.getByRole('tab', { name: m('mentee.tabs.reviews') }).click()
+    await mentor
+      .getByRole('textbox', { name: m('reviews.bodyLabel') })
+      .fill(
+        '**Good progress** on the web servers.\n\n- keep going\n\n<script>window.__xss = 1</script><img src="x" onerror="window.__xss = 2">',
+      )
+    const written = mentor.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith('/reviews'),
+    )
+    await mentor.getByRole('button', { name: m('reviews.publish') }).click()
+    expect((await written).status()).toBe(201)
+    await expect(mentor.getByTestId('review').locator('strong')).toHaveText('Good progress')
+
+    // The learner reads it and replies.
+    await nav(learner, language, 'nav.mentoring').click()
+    await learner.getByRole('tab', { name: m('tabs.reviews') }).click()
+    const review = learner.getByTestId('review')
+    await expect(review.locator('strong')).toHaveText('Good progress')
+    await expect(review).toContainText(mentorAccount.displayName)
+    expect(await review.locator('script, img').count()).toBe(0)
+    expect(await learner.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined()
+    await review.getByRole('button', { name: m('reviews.reply') }).click()
+    await review.getByRole('textbox', { name: m('reviews.replyLabel') }).fill('Thanks, will do!')
+    await review.getByRole('button', { name: m('reviews.sendReply') }).click()
+    await expect(review.getByTestId('reply')).toContainText('Thanks, will do!')
+
+    // The mentor sees the reply.
+    await mentor.reload()
+    await mentor.getByRole('tab', { name: m('mentee.tabs.reviews') }).click()
+    await expect(mentor.getByTestId('reply')).toContainText('Thanks, will do!')
+    const menteeUrl = mentor.url()
+
+    // The learner ends the mentorship (after a confirmation).
+    await learner.getByRole('tab', { name: m('tabs.mentors') }).click()
+    await learner
+      .getByTestId('mentorship')
+      .getByRole('button', { name: m('list.end') })
+      .click()
+    const confirm = learner.getByRole('dialog', {
+      name: m('end.title', { name: mentorAccount.displayName }),
+    })
+    await confirm.getByRole('button', { name: m('end.confirm') }).click()
+    await expect(learner.getByTestId('mentorship')).toHaveCount(0)
+
+    // The mentor's access ended at once.
+    const menteeId = new URL(menteeUrl).pathname.split('/').pop()!
+    const response = await mentor.request.get(`/api/mentees/${menteeId}/skills`)
+    expect(response.status()).toBe(404)
+    await mentor.reload()
+    await expect(
+      mentor.getByRole('heading', { name: m('mentee.notFoundTitle'), level: 1 }),
+    ).toBeVisible()
+
+    // The learner's audit trail kept what happened.
+    await learner.getByRole('tab', { name: m('tabs.audit') }).click()
+    await expect(learner.getByTestId('audit')).toContainText(mentorAccount.displayName)
+
+    await learner.context().close()
+    await mentor.context().close()
+  })
+}
