@@ -20,11 +20,36 @@ public class AccessPolicy {
 
 	private final List<Relationships> relationships;
 
+	private final List<Groups> groups;
+
 	private final AuditTrail audit;
 
-	AccessPolicy(List<Relationships> relationships, AuditTrail audit) {
+	AccessPolicy(List<Relationships> relationships, List<Groups> groups, AuditTrail audit) {
 		this.relationships = List.copyOf(relationships);
+		this.groups = List.copyOf(groups);
 		this.audit = audit;
+	}
+
+	/**
+	 * The caller as a viewer of the group a route names by {@code pathVariable}.
+	 * @throws DomainException 404 ({@code group.notFound}) when the group is unknown or
+	 * the viewer is not in it
+	 */
+	public Audience audience(UUID viewerId, String pathVariable, UUID groupId) {
+		Groups kind = group(pathVariable)
+			.orElseThrow(() -> new IllegalStateException("No group serves {" + pathVariable + "}"));
+		Audience.Standing standing = kind.standing(viewerId, groupId)
+			.orElseThrow(() -> DomainException.notFound("group.notFound"));
+		return new Audience(groupId, viewerId, kind.name(), standing);
+	}
+
+	Optional<Groups> group(String pathVariable) {
+		return this.groups.stream().filter((g) -> g.pathVariable().equals(pathVariable)).findFirst();
+	}
+
+	/** Whether some kind of group is named by this path variable. */
+	public boolean servesGroupPathVariable(String name) {
+		return group(name).isPresent();
 	}
 
 	/**

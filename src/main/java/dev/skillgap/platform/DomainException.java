@@ -9,8 +9,9 @@ import java.util.Arrays;
  * {@link #arguments()}, in the request's language; {@link #field()}, when set, names the
  * request field at fault.
  */
-public abstract sealed class DomainException extends RuntimeException permits DomainException.NotFound,
-		DomainException.Conflict, DomainException.Invalid, DomainException.InvalidTransition {
+public abstract sealed class DomainException extends RuntimeException
+		permits DomainException.NotFound, DomainException.Forbidden, DomainException.Conflict, DomainException.Invalid,
+		DomainException.InvalidTransition {
 
 	private final String code;
 
@@ -44,6 +45,14 @@ public abstract sealed class DomainException extends RuntimeException permits Do
 		return new NotFound(code, arguments);
 	}
 
+	/**
+	 * Visible to the caller but not theirs to do or see in detail, such as a team member
+	 * asking for individual levels only leads see (403).
+	 */
+	public static Forbidden forbidden(String code, Object... arguments) {
+		return new Forbidden(code, arguments);
+	}
+
 	/** Clashes with what is already there, such as a taken email (409). */
 	public static Conflict conflict(String field, String code, Object... arguments) {
 		return new Conflict(code, field, arguments);
@@ -63,6 +72,15 @@ public abstract sealed class DomainException extends RuntimeException permits Do
 	public static final class NotFound extends DomainException {
 
 		NotFound(String code, Object... arguments) {
+			super(code, null, arguments);
+		}
+
+	}
+
+	/** Visible, but not allowed to the caller. */
+	public static final class Forbidden extends DomainException {
+
+		Forbidden(String code, Object... arguments) {
 			super(code, null, arguments);
 		}
 

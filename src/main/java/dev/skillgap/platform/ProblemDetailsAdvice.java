@@ -57,7 +57,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> handleDomain(DomainException ex) {
 		HttpStatus status = (ex instanceof DomainException.NotFound) ? HttpStatus.NOT_FOUND
-				: (ex instanceof DomainException.Invalid) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+				: (ex instanceof DomainException.Forbidden) ? HttpStatus.FORBIDDEN
+						: (ex instanceof DomainException.Invalid) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+
 		String detail = this.messages.getMessage(ex.code(), ex.arguments(), ex.code(), LocaleContextHolder.getLocale());
 		ProblemDetail problem = Problems.of(status, detail);
 		if (ex.field() != null) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.skillgap.access.AccessPolicy;
+import dev.skillgap.access.Audience;
 import dev.skillgap.access.Subject;
 import dev.skillgap.identity.CurrentUser;
 import dev.skillgap.platform.DomainException;
@@ -33,7 +34,7 @@ class SubjectArgumentResolver implements HandlerMethodArgumentResolver {
 
 	static {
 		// not a request parameter: the API documentation shows the path variable instead
-		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Subject.class);
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Subject.class, Audience.class);
 	}
 
 	private final AccessPolicy policy;
@@ -44,33 +45,55 @@ class SubjectArgumentResolver implements HandlerMethodArgumentResolver {
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
-		return Subject.class.equals(parameter.getParameterType());
+		return Subject.class.equals(parameter.getParameterType())
+				|| Audience.class.equals(parameter.getParameterType());
 	}
 
 	@Override
-	public Subject resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
+	public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
 			NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
+		if (Audience.class.equals(parameter.getParameterType())) {
+			return audience(request);
+		}
+		return subject(request);
+	}
+
+	private Audience audience(NativeWebRequest request) {
 		CurrentUser viewer = currentUser();
-		@SuppressWarnings("unchecked")
+		for (Map.Entry<String, String> variable : variables(request).entrySet()) {
+			if (this.policy.servesGroupPathVariable(variable.getKey())) {
+				return this.policy.audience(viewer.id(), variable.getKey(),
+						parse(variable.getValue(), "group.notFound"));
+			}
+		}
+		throw new IllegalStateException("An Audience parameter needs a group path variable such as {teamId}");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> variables(NativeWebRequest request) {
 		Map<String, String> variables = (Map<String, String>) request
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-		if (variables != null) {
-			for (Map.Entry<String, String> variable : variables.entrySet()) {
-				if (this.policy.servesPathVariable(variable.getKey())) {
-					return this.policy.subject(viewer.id(), variable.getKey(), parse(variable.getValue()));
-				}
+		return (variables != null) ? variables : Map.of();
+	}
+
+	private Subject subject(NativeWebRequest request) {
+		CurrentUser viewer = currentUser();
+		for (Map.Entry<String, String> variable : variables(request).entrySet()) {
+			if (this.policy.servesPathVariable(variable.getKey())) {
+				return this.policy.subject(viewer.id(), variable.getKey(),
+						parse(variable.getValue(), "person.notFound"));
 			}
 		}
 		return Subject.self(viewer.id());
 	}
 
-	private static UUID parse(String value) {
+	private static UUID parse(String value, String notFound) {
 		try {
 			return UUID.fromString(value);
 		}
 		catch (IllegalArgumentException ex) {
 			// a malformed id names nobody
-			throw DomainException.notFound("person.notFound");
+			throw DomainException.notFound(notFound);
 		}
 	}
 

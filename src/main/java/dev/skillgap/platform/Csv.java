@@ -1,0 +1,71 @@
+package dev.skillgap.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A CSV table (RFC 4180, CRLF line ends) in UTF-8 with a byte order mark, so that
+ * spreadsheet programs (Excel) read Japanese correctly, and with every text cell that a
+ * spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or
+ * carriage return first) escaped by a leading apostrophe. Every CSV the app serves is
+ * written here.
+ */
+public final class Csv {
+
+	/** The media type of every CSV download. */
+	public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
+
+	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	private Csv() {
+	}
+
+	/** The table as bytes: the byte order mark, the header line, one line per row. */
+	public static byte[] bytes(List<String> header, List<? extends List<? extends @Nullable Object>> rows) {
+		byte[] text = text(header, rows).getBytes(StandardCharsets.UTF_8);
+		byte[] out = new byte[BOM.length + text.length];
+		System.arraycopy(BOM, 0, out, 0, BOM.length);
+		System.arraycopy(text, 0, out, BOM.length, text.length);
+		return out;
+	}
+
+	/** The table as text, without the byte order mark. */
+	public static String text(List<String> header, List<? extends List<? extends @Nullable Object>> rows) {
+		StringBuilder out = new StringBuilder();
+		line(out, header);
+		rows.forEach((row) -> line(out, row));
+		return out.toString();
+	}
+
+	private static void line(StringBuilder out, List<? extends @Nullable Object> cells) {
+		for (int i = 0; i < cells.size(); i++) {
+			if (i > 0) {
+				out.append(',');
+			}
+			out.append(cell(cells.get(i)));
+		}
+		out.append("\r\n");
+	}
+
+	/**
+	 * A cell, quoted when it holds a comma, quote or line break; a text that a
+	 * spreadsheet would run as a formula gets a leading apostrophe (numbers are left as
+	 * they are).
+	 */
+	public static String cell(@Nullable Object value) {
+		if (value == null) {
+			return "";
+		}
+		String text = value.toString();
+		if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+			return "\"" + text.replace("\"", "\"\"") + "\"";
+		}
+		return text;
+	}
+
+}

@@ -1,0 +1,44 @@
+package dev.skillgap.teams;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the teams module tells other modules (notifications). Each is published in the
+ * transaction of the change and kept in the event publication registry.
+ */
+public final class TeamEvents {
+
+	private TeamEvents() {
+	}
+
+	/**
+	 * A lead invited someone; {@code accountId} is null while no account has the email
+	 * (then it is published again once that address registers).
+	 */
+	public record TeamInvited(UUID membershipId, UUID teamId, @Nullable UUID accountId, UUID invitedBy, String role) {
+	}
+
+	/** The invited person accepted and is now an active member (or lead). */
+	public record TeamJoined(UUID membershipId, UUID teamId, UUID accountId) {
+	}
+
+	public record TeamInvitationDeclined(UUID membershipId, UUID teamId, UUID accountId) {
+	}
+
+	/** A member left ({@code endedBy} is the member) or a lead removed them. */
+	public record TeamMemberEnded(UUID membershipId, UUID teamId, UUID accountId, UUID endedBy) {
+	}
+
+	/** A lead proposed a target role to a member (null: withdrew the proposal). */
+	public record TargetRoleProposed(UUID teamId, UUID accountId, @Nullable String roleCode, UUID proposedBy) {
+	}
+
+	/** A lead asked members to reassess skills whose assessments have gone stale. */
+	public record ReassessmentRequested(UUID requestId, UUID teamId, UUID requestedBy, List<UUID> memberIds,
+			List<String> skillCodes) {
+	}
+
+}
