@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.skillgap.activity.Activities;
@@ -55,7 +56,20 @@ public class MentorDashboard {
 
 	@Transactional(readOnly = true)
 	public List<MenteeSummary> of(UUID mentorId) {
-		List<Mentorship> active = this.mentorships.activeMentees(mentorId);
+		return summaries(mentorId, this.mentorships.activeMentees(mentorId));
+	}
+
+	/** One active mentee's summary, computed for that mentee only. */
+	@Transactional(readOnly = true)
+	public Optional<MenteeSummary> of(UUID mentorId, UUID menteeId) {
+		List<Mentorship> active = this.mentorships.activeMentees(mentorId)
+			.stream()
+			.filter((m) -> m.menteeId().equals(menteeId))
+			.toList();
+		return summaries(mentorId, active).stream().findFirst();
+	}
+
+	private List<MenteeSummary> summaries(UUID mentorId, List<Mentorship> active) {
 		if (active.isEmpty()) {
 			return List.of();
 		}

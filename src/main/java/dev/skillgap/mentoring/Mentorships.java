@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import dev.skillgap.access.AuditAction;
 import dev.skillgap.access.AuditTrail;
@@ -88,13 +90,8 @@ public class Mentorships {
 	 */
 	@Transactional
 	public Mentorship accept(UUID caller, UUID id) {
-		Mentorship mentorship = this.repository.lock(id)
-			.orElseThrow(() -> DomainException.notFound("mentorship.notFound"));
-		mentorship.checkAccept(caller);
-		Mentorship accepted = this.repository.setStatus(id, MentorshipStatus.ACTIVE, caller);
-		this.audit.record(accepted.menteeId(), caller, AuditAction.MENTORSHIP_ACCEPTED, Map.of());
-		this.events.publishEvent(new MentorshipAccepted(id, accepted.menteeId(), caller));
-		return accepted;
+		return transition(caller, id, Mentorship::checkAccept, MentorshipStatus.ACTIVE, AuditAction.MENTORSHIP_ACCEPTED,
+				(m) -> Map.of(), (m) -> new MentorshipAccepted(id, m.menteeId(), caller));
 	}
 
 	/**
@@ -104,13 +101,9 @@ public class Mentorships {
 	 */
 	@Transactional
 	public Mentorship decline(UUID caller, UUID id) {
-		Mentorship mentorship = this.repository.lock(id)
-			.orElseThrow(() -> DomainException.notFound("mentorship.notFound"));
-		mentorship.checkDecline(caller);
-		Mentorship declined = this.repository.setStatus(id, MentorshipStatus.DECLINED, caller);
-		this.audit.record(declined.menteeId(), caller, AuditAction.MENTORSHIP_DECLINED, Map.of());
-		this.events.publishEvent(new MentorshipDeclined(id, declined.menteeId(), caller));
-		return declined;
+		return transition(caller, id, Mentorship::checkDecline, MentorshipStatus.DECLINED,
+				AuditAction.MENTORSHIP_DECLINED, (m) -> Map.of(),
+				(m) -> new MentorshipDeclined(id, m.menteeId(), caller));
 	}
 
 	/**
@@ -121,14 +114,25 @@ public class Mentorships {
 	 */
 	@Transactional
 	public Mentorship end(UUID caller, UUID id) {
+		return transition(caller, id, Mentorship::checkEnd, MentorshipStatus.ENDED, AuditAction.MENTORSHIP_ENDED,
+				(m) -> Map.of("by", caller.equals(m.menteeId()) ? "mentee" : "mentor"),
+				(m) -> new MentorshipEnded(id, m.menteeId(), m.mentorId(), caller));
+	}
+
+	/**
+	 * One change of a mentorship's status: lock it, let the domain object check the
+	 * caller may make it, store it, keep it on the mentee's audit trail and tell the
+	 * other modules, all in the caller's transaction.
+	 */
+	private Mentorship transition(UUID caller, UUID id, BiConsumer<Mentorship, UUID> check, MentorshipStatus to,
+			AuditAction action, Function<Mentorship, Map<String, String>> details, Function<Mentorship, Object> event) {
 		Mentorship mentorship = this.repository.lock(id)
 			.orElseThrow(() -> DomainException.notFound("mentorship.notFound"));
-		mentorship.checkEnd(caller);
-		Mentorship ended = this.repository.setStatus(id, MentorshipStatus.ENDED, caller);
-		this.audit.record(ended.menteeId(), caller, AuditAction.MENTORSHIP_ENDED,
-				Map.of("by", caller.equals(ended.menteeId()) ? "mentee" : "mentor"));
-		this.events.publishEvent(new MentorshipEnded(id, ended.menteeId(), ended.mentorId(), caller));
-		return ended;
+		check.accept(mentorship, caller);
+		Mentorship changed = this.repository.setStatus(id, to, caller);
+		this.audit.record(changed.menteeId(), caller, action, details.apply(changed));
+		this.events.publishEvent(event.apply(changed));
+		return changed;
 	}
 
 	/**

@@ -105,10 +105,7 @@ class MenteesController {
 	@GetMapping("/api/mentees/{menteeId}")
 	@Operation(summary = "One active mentee's summary (404 unless I am their active mentor)")
 	MenteeResponse mentee(@PathVariable UUID menteeId, Subject subject, Locale locale) {
-		return this.dashboard.of(subject.viewerId())
-			.stream()
-			.filter((m) -> m.id().equals(subject.id()))
-			.findFirst()
+		return this.dashboard.of(subject.viewerId(), subject.id())
 			.map((m) -> this.views.mentee(m, locale))
 			.orElseThrow(() -> DomainException.notFound("person.notFound"));
 	}
