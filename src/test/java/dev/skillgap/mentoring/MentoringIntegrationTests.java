@@ -92,6 +92,29 @@ class MentoringIntegrationTests {
 	}
 
 	@Test
+	void oneMenteesSummaryIsThatMenteesLineOfTheDashboard() throws Exception {
+		TestUser mentor = accounts().register();
+		TestUser first = accounts().register();
+		TestUser second = accounts().register();
+		Mentoring.selfAssess(first, LINUX, 2);
+		Mentoring.selfAssess(second, LINUX, 5);
+		Mentoring.accept(mentor, Mentoring.invite(first, mentor.email()));
+		Mentoring.accept(mentor, Mentoring.invite(second, mentor.email()));
+
+		String dashboard = mentor.client().perform(get("/api/mentees")).andReturn().getResponse().getContentAsString();
+		for (TestUser mentee : List.of(first, second)) {
+			MvcResult one = mentor.client()
+				.perform(get("/api/mentees/" + mentee.id()))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.id").value(mentee.id().toString()))
+				.andReturn();
+			List<Map<String, Object>> line = Json.read(dashboard, "$[?(@.id == '" + mentee.id() + "')]");
+			assertThat(line).hasSize(1);
+			assertThat(Json.<Map<String, Object>>read(one, "$")).isEqualTo(line.get(0));
+		}
+	}
+
+	@Test
 	void anInvitationToAnAddressWithNoAccountWaitsUntilItRegisters() throws Exception {
 		TestUser mentee = accounts().register();
 		String email = TestAccounts.uniqueEmail("later");
