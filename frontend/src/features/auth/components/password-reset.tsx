@@ -6,7 +6,6 @@ import { useLocalizedQuery } from '@/lib/localized-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { ProblemAlert } from '@/components/errors/problem-alert'
-import { PasswordField } from '@/components/form/password-field'
 import { allErrorsOnFields, serverFieldErrors } from '@/components/form/server-errors'
 import {
   confirmPasswordReset,
@@ -14,6 +13,7 @@ import {
   requestPasswordReset,
 } from '../api/auth-api'
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../api/types'
+import { NewPasswordField } from './new-password-field'
 import { AUTH_NAMESPACE } from '../locales'
 
 const charCount = (value: string) => [...value].length
@@ -139,11 +139,8 @@ export function ResetPasswordPage() {
             {reset.error && !allErrorsOnFields(reset.error, ['newPassword']) && (
               <ProblemAlert error={reset.error} />
             )}
-            <PasswordField
+            <NewPasswordField
               label={t('settings.password.new')}
-              description={t('hints.password')}
-              autoComplete="new-password"
-              required
               key={form.key('newPassword')}
               {...form.getInputProps('newPassword')}
             />

@@ -2,7 +2,6 @@ import { Button, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
-import { PasswordField } from '@/components/form/password-field'
 import { allErrorsOnFields, serverFieldErrors } from '@/components/form/server-errors'
 import { isApiError } from '@/lib/api-client'
 import { currentLanguage } from '@/lib/i18n'
@@ -14,6 +13,7 @@ import {
   PASSWORD_MIN_LENGTH,
   type User,
 } from '../api/types'
+import { NewPasswordField } from './new-password-field'
 import { AUTH_NAMESPACE } from '../locales'
 
 const FIELDS = ['email', 'password', 'displayName'] as const
@@ -111,11 +111,8 @@ export function RegisterForm({ onSuccess }: RegisterFormProps) {
           key={form.key('displayName')}
           {...form.getInputProps('displayName')}
         />
-        <PasswordField
+        <NewPasswordField
           label={t('fields.password')}
-          description={t('hints.password')}
-          autoComplete="new-password"
-          required
           key={form.key('password')}
           {...form.getInputProps('password')}
         />

@@ -25,6 +25,7 @@ import { downloadExport, type ExportFormat } from '../api/auth-api'
 import { useChangePassword, useDeleteAccount, useUpdateMe, useUser } from '../api/use-auth'
 import { DISPLAY_NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../api/types'
 import { useChangeLanguage } from '../hooks/use-change-language'
+import { NewPasswordField } from './new-password-field'
 import { AUTH_NAMESPACE } from '../locales'
 
 const charCount = (value: string) => [...value].length
@@ -191,11 +192,8 @@ function PasswordSection() {
             key={form.key('currentPassword')}
             {...form.getInputProps('currentPassword')}
           />
-          <PasswordField
+          <NewPasswordField
             label={t('settings.password.new')}
-            description={t('hints.password')}
-            autoComplete="new-password"
-            required
             key={form.key('newPassword')}
             {...form.getInputProps('newPassword')}
           />
