@@ -44,6 +44,14 @@ public class TeamRoster {
 			.list();
 	}
 
+	/** The account ids of the team's active leads (one query). */
+	public List<UUID> leads(UUID teamId) {
+		return this.jdbc.sql("""
+				select account_id from team_member where team_id = :team and status = 'active' and role = 'lead'
+				order by account_id
+				""").param("team", teamId).query(UUID.class).list();
+	}
+
 	/**
 	 * The team's active members and leads, by display name, each with their effective
 	 * target role ({@link TeamMember#withGoal}: the team's target role, else their own

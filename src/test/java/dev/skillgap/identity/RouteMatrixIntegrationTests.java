@@ -192,6 +192,8 @@ class RouteMatrixIntegrationTests {
 			DELETE | /api/teams/{teamId}/members/{memberId}                   | 401       | 204  | 204    | 404     | 404    | 404      | 404   | 403
 			PUT    | /api/teams/{teamId}/members/{memberId}/role              | 401       | 200  | 403    | 404     | 404    | 404      | 404   | 403
 			PUT    | /api/teams/{teamId}/members/{memberId}/target-role       | 401       | 200  | 200    | 404     | 404    | 404      | 404   | 403
+			GET    | /api/teams/{teamId}/targets                              | 401       | 200  | 200    | 404     | 404    | 404      | 404   | -
+			PUT    | /api/teams/{teamId}/targets                              | 401       | 200  | 403    | 404     | 404    | 404      | 404   | 403
 			GET    | /api/me/team-invitations                                 | 401       | 200  | 200    | 200     | 200    | 200      | 200   | -
 			POST   | /api/me/team-invitations/{invitationId}/accept           | 401       | 404  | 404    | 200     | 404    | 404      | 404   | 403
 			POST   | /api/me/team-invitations/{invitationId}/decline          | 401       | 404  | 404    | 204     | 404    | 404      | 404   | 403
@@ -209,6 +211,7 @@ class RouteMatrixIntegrationTests {
 			Map.entry("/api/teams/{teamId}/members/{memberId}/role", "/api/teams/<team>/members/<member>/role"),
 			Map.entry("/api/teams/{teamId}/members/{memberId}/target-role",
 					"/api/teams/<team>/members/<member>/target-role"),
+			Map.entry("/api/teams/{teamId}/targets", "/api/teams/<team>/targets"),
 			Map.entry("/api/me/team-invitations/{invitationId}/accept", "/api/me/team-invitations/<invitation>/accept"),
 			Map.entry("/api/me/team-invitations/{invitationId}/decline",
 					"/api/me/team-invitations/<invitation>/decline"));
@@ -220,6 +223,10 @@ class RouteMatrixIntegrationTests {
 			Map.entry("POST /api/teams/{teamId}/invitations",
 					(t) -> Json.object("email", TestAccounts.uniqueEmail("team-invitee"))),
 			Map.entry("PUT /api/teams/{teamId}/members/{memberId}/role", (t) -> Json.object("role", "lead")),
+			Map.entry("PUT /api/teams/{teamId}/targets",
+					(t) -> Json.object("roleMix", List.of(Map.of("roleCode", "server-engineer", "headcount", 2)),
+							"coverage",
+							List.of(Map.of("skillCode", "linux-administration", "targetLevel", 3, "required", 2)))),
 			Map.entry("PUT /api/teams/{teamId}/members/{memberId}/target-role",
 					(t) -> Json.object("roleCode", "server-engineer")));
 
