@@ -3,7 +3,15 @@ package dev.skillgap;
 import java.util.List;
 import java.util.UUID;
 
+import dev.skillgap.TestAccounts.TestUser;
+
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Test data for teams written straight into the database (for read-side tests and
@@ -60,6 +68,65 @@ public final class Teams {
 				insert into team_role_mix (team_id, role_code, headcount) values (:team, :role, :count)
 				on conflict (team_id, role_code) do update set headcount = excluded.headcount
 				""").param("team", team).param("role", roleCode).param("count", headcount).update();
+	}
+
+	/** A pending invitation of a registered person, sent by {@code lead}; its id. */
+	public static UUID invite(JdbcClient jdbc, UUID team, TestUser invited, UUID lead) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into team_member (id, team_id, account_id, invited_email, role, status, invited_by)
+				values (:id, :team, :account, :email, 'member', 'pending', :lead)
+				""")
+			.param("id", id)
+			.param("team", team)
+			.param("account", invited.id())
+			.param("email", invited.email())
+			.param("lead", lead)
+			.update();
+		return id;
+	}
+
+	/** A member who joined and left the team. */
+	public static void formerMember(JdbcClient jdbc, UUID team, UUID account) {
+		jdbc.sql("""
+				insert into team_member (id, team_id, account_id, role, status, answered_at, ended_at, ended_by)
+				values (:id, :team, :account, 'member', 'left', now(), now(), :account)
+				""").param("id", UUID.randomUUID()).param("team", team).param("account", account).update();
+	}
+
+	// Steps through the API (each expects success)
+
+	/** The lead creates a team; its id. */
+	public static UUID create(TestUser lead, String name) throws Exception {
+		MvcResult result = lead.client()
+			.perform(json(post("/api/teams"), Json.object("name", name)))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return UUID.fromString(Json.read(result, "$.id"));
+	}
+
+	/** A lead invites an address as a member; the invitation's id. */
+	public static UUID invite(TestUser lead, UUID team, String email) throws Exception {
+		MvcResult result = lead.client()
+			.perform(json(post("/api/teams/" + team + "/invitations"), Json.object("email", email)))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return UUID.fromString(Json.read(result, "$.id"));
+	}
+
+	public static void accept(TestUser invited, UUID invitation) throws Exception {
+		invited.client().perform(post("/api/me/team-invitations/" + invitation + "/accept")).andExpect(status().isOk());
+	}
+
+	/** Invites and accepts: the person is an active member; the membership's id. */
+	public static UUID join(TestUser lead, UUID team, TestUser member) throws Exception {
+		UUID invitation = invite(lead, team, member.email());
+		accept(member, invitation);
+		return invitation;
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
 	}
 
 }

@@ -28,6 +28,10 @@ public record Notification(long id, UUID recipientId, NotificationKind kind, @Nu
 
 	static final String LEVEL = "level";
 
+	static final String DETAIL_EN = "detail_en";
+
+	static final String DETAIL_JA = "detail_ja";
+
 	public Notification {
 		arguments = Map.copyOf(arguments);
 	}
@@ -38,8 +42,9 @@ public record Notification(long id, UUID recipientId, NotificationKind kind, @Nu
 
 	/**
 	 * The notification in words ({@code notification.<kind>}): {@code {0}} the actor,
-	 * {@code {1}} the name of what it is about in the reader's language, {@code {2}} the
-	 * level.
+	 * {@code {1}} the name of what it is about in the reader's language (a team's name
+	 * for team notifications), {@code {2}} the level, {@code {3}} a further detail in the
+	 * reader's language (a role's name, a list of skills).
 	 */
 	public Message text(Locale locale) {
 		return Message.of("notification." + this.kind.code(), arguments(locale));
@@ -54,8 +59,10 @@ public record Notification(long id, UUID recipientId, NotificationKind kind, @Nu
 		boolean japanese = "ja".equals(locale.getLanguage());
 		String name = this.arguments.getOrDefault(japanese ? NAME_JA : NAME_EN,
 				this.arguments.getOrDefault(japanese ? NAME_EN : NAME_JA, ""));
+		String detail = this.arguments.getOrDefault(japanese ? DETAIL_JA : DETAIL_EN,
+				this.arguments.getOrDefault(japanese ? DETAIL_EN : DETAIL_JA, ""));
 		return new Object[] { (this.actorName != null) ? this.actorName : "?", name,
-				this.arguments.getOrDefault(LEVEL, "") };
+				this.arguments.getOrDefault(LEVEL, ""), detail };
 	}
 
 }

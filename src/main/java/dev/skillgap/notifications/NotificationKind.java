@@ -27,7 +27,21 @@ public enum NotificationKind {
 	/** To the one who suggested it. */
 	SUGGESTION_ACCEPTED("suggestion-accepted"),
 	/** To the one who suggested it. */
-	SUGGESTION_DECLINED("suggestion-declined");
+	SUGGESTION_DECLINED("suggestion-declined"),
+	/** To the invited person, once they have an account. */
+	TEAM_INVITED("team-invited"),
+	/** To the team's leads. */
+	TEAM_JOINED("team-joined"),
+	/** To the lead who invited. */
+	TEAM_DECLINED("team-declined"),
+	/** To the member a lead removed. */
+	TEAM_REMOVED("team-removed"),
+	/** To the team's leads. */
+	TEAM_LEFT("team-left"),
+	/** To the member a lead proposed a target role to. */
+	TARGET_ROLE_PROPOSED("target-role-proposed"),
+	/** To each member a lead asked to reassess stale skills. */
+	REASSESSMENT_REQUESTED("reassessment-requested");
 
 	private final String code;
 

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.skillgap.identity.Accounts;
 import dev.skillgap.learning.ItemSuggested;
 import dev.skillgap.learning.LearningCatalog;
 import dev.skillgap.learning.LearningItem;
@@ -28,7 +27,6 @@ import dev.skillgap.skills.SkillCatalog;
 import dev.skillgap.skills.SkillLevelRecorded;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -48,11 +46,7 @@ class NotificationListeners {
 
 	static final String PLAN = "/learning/plan";
 
-	private final Notifications notifications;
-
 	private final NotificationMail mail;
-
-	private final Accounts accounts;
 
 	private final Mentorships mentorships;
 
@@ -62,19 +56,16 @@ class NotificationListeners {
 
 	private final MessageRenderer renderer;
 
-	private final ApplicationEventPublisher events;
+	private final Notifier notifier;
 
-	NotificationListeners(Notifications notifications, NotificationMail mail, Accounts accounts,
-			Mentorships mentorships, SkillCatalog skills, LearningCatalog items, MessageRenderer renderer,
-			ApplicationEventPublisher events) {
-		this.notifications = notifications;
+	NotificationListeners(NotificationMail mail, Mentorships mentorships, SkillCatalog skills, LearningCatalog items,
+			MessageRenderer renderer, Notifier notifier) {
 		this.mail = mail;
-		this.accounts = accounts;
 		this.mentorships = mentorships;
 		this.skills = skills;
 		this.items = items;
 		this.renderer = renderer;
-		this.events = events;
+		this.notifier = notifier;
 	}
 
 	/**
@@ -170,10 +161,7 @@ class NotificationListeners {
 
 	private void notify(UUID recipient, NotificationKind kind, UUID actor, Map<String, String> arguments, String link,
 			Object source) {
-		String actorName = this.accounts.displayNames(List.of(actor)).get(actor);
-		this.notifications.store(new NotificationDraft(recipient, kind, actorName, arguments, link, source.toString()))
-			.filter((id) -> this.mail.enabled())
-			.ifPresent((id) -> this.events.publishEvent(new NotificationCreated(id)));
+		this.notifier.notify(recipient, kind, actor, arguments, link, source);
 	}
 
 	private Map<String, String> item(String itemCode) {

@@ -79,6 +79,21 @@ class NotificationMail {
 				Message.of("notification.mail.body.invitation", mentee.displayName(), this.publicUrl + "/register"));
 	}
 
+	/**
+	 * Invites an address that has no account yet to register and answer a lead's
+	 * invitation to a team, in the lead's language (the invitee's is not known).
+	 */
+	void inviteToTeam(String email, UUID leadId, String teamName) {
+		if (!this.mailer.enabled()) {
+			return;
+		}
+		AccountView lead = this.accounts.find(leadId);
+		this.mailer.send(email, locale(lead.locale()),
+				Message.of("notification.mail.subject.team-invitation", lead.displayName(), teamName),
+				Message.of("notification.mail.body.team-invitation", lead.displayName(), teamName,
+						this.publicUrl + "/register"));
+	}
+
 	static Locale locale(String code) {
 		return "ja".equals(code) ? Locale.JAPANESE : Locale.ENGLISH;
 	}

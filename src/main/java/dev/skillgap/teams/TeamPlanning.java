@@ -39,9 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Every read is a fixed number of SQL statements whatever the team's size.
  *
  * <p>
- * A member's target role here is the one on the team ({@code team_member.target_role},
- * their own or a lead's proposal), else their own goal role; a role no longer in the
- * catalog counts as none.
+ * A member's target role is the one {@link TeamRoster#targets} gives (the team's target
+ * role, their own or a lead's proposal, else their own goal role); a role no longer in
+ * the catalog counts as none.
  */
 @Service
 public class TeamPlanning {
@@ -89,7 +89,7 @@ public class TeamPlanning {
 	 */
 	public TrainingPlan trainingPlan(Audience audience) {
 		audience.requireLead();
-		List<TeamMember> members = this.roster.active(audience.groupId());
+		List<TeamMember> members = this.roster.targets(audience.groupId());
 		List<UUID> ids = ids(members);
 		Map<UUID, Map<String, Integer>> levels = this.levels.currentLevels(ids);
 		Map<String, RoleProfile> profiles = this.targets.profiles();
@@ -241,7 +241,7 @@ public class TeamPlanning {
 	 */
 	public Brief hiringBrief(Audience audience) {
 		audience.requireLead();
-		List<TeamMember> members = this.roster.active(audience.groupId());
+		List<TeamMember> members = this.roster.targets(audience.groupId());
 		Map<UUID, Map<String, Integer>> levels = this.levels.currentLevels(ids(members));
 		members.forEach((m) -> levels.putIfAbsent(m.accountId(), Map.of()));
 		Map<String, RoleProfile> profiles = this.targets.profiles();
@@ -263,7 +263,7 @@ public class TeamPlanning {
 			throw DomainException.invalid("weeks", "team.progress.weeks", MAX_WEEKS);
 		}
 		Instant now = Instant.now();
-		List<TeamMember> members = this.roster.active(audience.groupId());
+		List<TeamMember> members = this.roster.targets(audience.groupId());
 		Map<String, RoleProfile> profiles = this.targets.profiles();
 		Map<UUID, String> roles = targetRoles(members, profiles);
 		Map<UUID, @Nullable RoleProfile> measured = new LinkedHashMap<>();
@@ -277,26 +277,15 @@ public class TeamPlanning {
 	}
 
 	/**
-	 * Each member's target role (members without one are absent): the team's
-	 * {@code target_role}, else their goal role, when the catalog has it.
+	 * Each member's target role as {@link TeamRoster#targets} gives it (members without
+	 * one, or whose role is no longer in the catalog, are absent).
 	 */
-	private Map<UUID, String> targetRoles(List<TeamMember> members, Map<String, RoleProfile> profiles) {
+	private static Map<UUID, String> targetRoles(List<TeamMember> members, Map<String, RoleProfile> profiles) {
 		Map<UUID, String> roles = new HashMap<>();
-		List<UUID> without = new ArrayList<>();
 		for (TeamMember member : members) {
 			if (member.targetRole() != null && profiles.containsKey(member.targetRole())) {
 				roles.put(member.accountId(), member.targetRole());
 			}
-			else {
-				without.add(member.accountId());
-			}
-		}
-		if (!without.isEmpty()) {
-			this.plans.goals(without, Map.of()).forEach((account, goal) -> {
-				if (profiles.containsKey(goal.roleCode())) {
-					roles.put(account, goal.roleCode());
-				}
-			});
 		}
 		return roles;
 	}

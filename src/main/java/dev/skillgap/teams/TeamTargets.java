@@ -11,13 +11,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import dev.skillgap.access.Audience;
 import dev.skillgap.gaps.FitService;
 import dev.skillgap.gaps.RoleProfile;
 import dev.skillgap.roles.Role;
+import dev.skillgap.platform.DomainException;
 import dev.skillgap.roles.RoleCatalog;
+import dev.skillgap.skills.SkillCatalog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a team needs: its role mix and its coverage targets, with the defaults filled in.
@@ -34,10 +38,13 @@ public class TeamTargets {
 
 	private final FitService fit;
 
-	TeamTargets(JdbcClient jdbc, RoleCatalog roles, FitService fit) {
+	private final SkillCatalog skills;
+
+	TeamTargets(JdbcClient jdbc, RoleCatalog roles, FitService fit, SkillCatalog skills) {
 		this.jdbc = jdbc;
 		this.roles = roles;
 		this.fit = fit;
+		this.skills = skills;
 	}
 
 	/** The team's role mix, in the role catalog's order. */
@@ -73,6 +80,61 @@ public class TeamTargets {
 	/** Every coverage target of the team, defaults included, by skill code. */
 	public List<CoverageTarget> targets(UUID teamId) {
 		return derive(roleMix(teamId), explicitTargets(teamId), profiles());
+	}
+
+	/**
+	 * A lead replaces the team's role mix and explicit coverage targets (each list whole;
+	 * empty lists clear them, and the defaults apply again).
+	 * @throws DomainException 403 for a member; 400 naming the entry at fault
+	 * ({@code roleMix[1].roleCode}, {@code coverage[0].skillCode}) for an unknown role or
+	 * skill or one listed twice
+	 */
+	@Transactional
+	public void replace(Audience team, List<RoleHeadcount> roleMix, List<CoverageTarget> coverage) {
+		team.requireLead();
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < roleMix.size(); i++) {
+			String code = roleMix.get(i).roleCode();
+			String field = "roleMix[" + i + "].roleCode";
+			if (this.roles.find(code).isEmpty()) {
+				throw DomainException.invalid(field, "team.roleUnknown", code);
+			}
+			if (!seen.add(code)) {
+				throw DomainException.invalid(field, "team.roleMix.duplicate", code);
+			}
+		}
+		seen.clear();
+		for (int i = 0; i < coverage.size(); i++) {
+			String code = coverage.get(i).skillCode();
+			String field = "coverage[" + i + "].skillCode";
+			if (!this.skills.exists(code)) {
+				throw DomainException.invalid(field, "team.skillUnknown", code);
+			}
+			if (!seen.add(code)) {
+				throw DomainException.invalid(field, "team.coverage.duplicate", code);
+			}
+		}
+		UUID id = team.groupId();
+		this.jdbc.sql("delete from team_role_mix where team_id = :team").param("team", id).update();
+		this.jdbc.sql("delete from team_coverage_target where team_id = :team").param("team", id).update();
+		for (RoleHeadcount line : roleMix) {
+			this.jdbc.sql("insert into team_role_mix (team_id, role_code, headcount) values (:team, :role, :count)")
+				.param("team", id)
+				.param("role", line.roleCode())
+				.param("count", line.headcount())
+				.update();
+		}
+		for (CoverageTarget target : coverage) {
+			this.jdbc.sql("""
+					insert into team_coverage_target (team_id, skill_code, target_level, required)
+					values (:team, :skill, :level, :required)
+					""")
+				.param("team", id)
+				.param("skill", target.skillCode())
+				.param("level", target.targetLevel())
+				.param("required", target.required())
+				.update();
+		}
 	}
 
 	/** The role profiles the defaults derive from (not retired), by code. */

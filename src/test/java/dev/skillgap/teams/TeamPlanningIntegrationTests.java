@@ -43,18 +43,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * per week; who may see what; and that a team of any size takes the same number of SQL
  * statements.
  *
- * <p>
- * Route matrix rows (until teams-core's {@code TEAM_ROUTES} table is merged here): method
- * | route | anonymous | lead | member | invited | former | outsider | admin | no CSRF
- *
- * <pre>
- * GET  /api/teams/{teamId}/training-plan      401 200 403 404 404 404 404 -
- * GET  /api/teams/{teamId}/training-plan.csv  401 200 403 404 404 404 404 -
- * POST /api/teams/{teamId}/suggestions        401 201 403 404 404 404 404 403
- * GET  /api/teams/{teamId}/plan-progress      401 200 403 404 404 404 404 -
- * GET  /api/teams/{teamId}/hiring-brief       401 200 403 404 404 404 404 -
- * GET  /api/teams/{teamId}/progress           401 200 200 404 404 404 404 -
- * </pre>
  */
 @IntegrationTest
 @Import(SqlStatementCounter.class)
