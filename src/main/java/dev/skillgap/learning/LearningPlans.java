@@ -77,6 +77,19 @@ public class LearningPlans {
 	}
 
 	/**
+	 * The plans of many learners in one query, each in the learner's order (learners
+	 * without items are absent).
+	 */
+	public Map<UUID, List<PlanItem>> plans(Collection<UUID> accounts) {
+		Map<UUID, List<PlanItem>> plans = new HashMap<>();
+		if (accounts.isEmpty()) {
+			return plans;
+		}
+		this.plans.plans(accounts).forEach((account, plan) -> plans.put(account, plan.items()));
+		return plans;
+	}
+
+	/**
 	 * Adds an item at the end of the plan and publishes {@link PlanItemAdded}.
 	 * @throws DomainException 404 unknown item, 409 already in the plan
 	 */

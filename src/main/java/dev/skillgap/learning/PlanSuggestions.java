@@ -2,7 +2,12 @@ package dev.skillgap.learning;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.skillgap.platform.DomainException;
@@ -91,6 +96,36 @@ public class PlanSuggestions {
 					+ " order by created_at desc, id")
 			.param("account", accountId)
 			.param("by", suggestedBy)
+			.query(PlanSuggestions::map)
+			.list();
+	}
+
+	/**
+	 * The item codes suggested to each of many learners and not yet answered, in one
+	 * query (learners without open suggestions are absent).
+	 */
+	public Map<UUID, Set<String>> openItems(Collection<UUID> accountIds) {
+		Map<UUID, Set<String>> open = new HashMap<>();
+		if (accountIds.isEmpty()) {
+			return open;
+		}
+		this.jdbc
+			.sql("select account_id, item_code from plan_suggestion where account_id = any(:accounts)"
+					+ " and status = 'open'")
+			.param("accounts", accountIds.toArray(UUID[]::new))
+			.query((rs) -> {
+				open.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new HashSet<>()).add(rs.getString(2));
+			});
+		return open;
+	}
+
+	/** Suggestions by id, in one query (unknown ids are left out). */
+	public List<PlanSuggestion> find(Collection<UUID> suggestionIds) {
+		if (suggestionIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select " + COLUMNS + " from plan_suggestion where id = any(:ids) order by created_at, id")
+			.param("ids", suggestionIds.toArray(UUID[]::new))
 			.query(PlanSuggestions::map)
 			.list();
 	}

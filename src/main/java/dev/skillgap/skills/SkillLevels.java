@@ -254,6 +254,34 @@ public class SkillLevels {
 			.list();
 	}
 
+	/**
+	 * The levels of many people from a moment on, in one query, oldest first: for each
+	 * person and skill the newest assessment made before {@code since} (the level they
+	 * stood at then, dated when it was made), then every assessment made since. Replaying
+	 * the points in order gives each person's effective levels at any time from
+	 * {@code since} on.
+	 */
+	public List<LevelPoint> historySince(java.util.Collection<UUID> accountIds, java.time.Instant since) {
+		if (accountIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select account_id, skill_code, level, assessed_at from (
+				  (select distinct on (account_id, skill_code) account_id, skill_code, level, assessed_at, id
+				   from skill_assessment where account_id = any(:accounts) and assessed_at < :since
+				   order by account_id, skill_code, assessed_at desc, id desc)
+				  union all
+				  (select account_id, skill_code, level, assessed_at, id from skill_assessment
+				   where account_id = any(:accounts) and assessed_at >= :since)) points
+				order by assessed_at, id
+				""")
+			.param("accounts", accountIds.toArray(UUID[]::new))
+			.param("since", java.sql.Timestamp.from(since))
+			.query((rs, row) -> new LevelPoint(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
+					rs.getTimestamp(4).toInstant()))
+			.list();
+	}
+
 	/** Every assessment, oldest first. */
 	public List<SkillAssessment> history(UUID accountId) {
 		return this.jdbc

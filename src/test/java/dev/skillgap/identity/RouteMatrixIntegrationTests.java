@@ -197,6 +197,12 @@ class RouteMatrixIntegrationTests {
 			GET    | /api/me/team-invitations                                 | 401       | 200  | 200    | 200     | 200    | 200      | 200   | -
 			POST   | /api/me/team-invitations/{invitationId}/accept           | 401       | 404  | 404    | 200     | 404    | 404      | 404   | 403
 			POST   | /api/me/team-invitations/{invitationId}/decline          | 401       | 404  | 404    | 204     | 404    | 404      | 404   | 403
+			GET    | /api/teams/{teamId}/training-plan                        | 401       | 200  | 403    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/training-plan.csv                    | 401       | 200  | 403    | 404     | 404    | 404      | 404   | -
+			POST   | /api/teams/{teamId}/suggestions                          | 401       | 201  | 403    | 404     | 404    | 404      | 404   | 403
+			GET    | /api/teams/{teamId}/plan-progress                        | 401       | 200  | 403    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/hiring-brief                         | 401       | 200  | 403    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/progress                             | 401       | 200  | 200    | 404     | 404    | 404      | 404   | -
 			""";
 
 	/**
@@ -212,6 +218,12 @@ class RouteMatrixIntegrationTests {
 			Map.entry("/api/teams/{teamId}/members/{memberId}/target-role",
 					"/api/teams/<team>/members/<member>/target-role"),
 			Map.entry("/api/teams/{teamId}/targets", "/api/teams/<team>/targets"),
+			Map.entry("/api/teams/{teamId}/training-plan", "/api/teams/<team>/training-plan"),
+			Map.entry("/api/teams/{teamId}/training-plan.csv", "/api/teams/<team>/training-plan.csv"),
+			Map.entry("/api/teams/{teamId}/suggestions", "/api/teams/<team>/suggestions"),
+			Map.entry("/api/teams/{teamId}/plan-progress", "/api/teams/<team>/plan-progress"),
+			Map.entry("/api/teams/{teamId}/hiring-brief", "/api/teams/<team>/hiring-brief"),
+			Map.entry("/api/teams/{teamId}/progress", "/api/teams/<team>/progress"),
 			Map.entry("/api/me/team-invitations/{invitationId}/accept", "/api/me/team-invitations/<invitation>/accept"),
 			Map.entry("/api/me/team-invitations/{invitationId}/decline",
 					"/api/me/team-invitations/<invitation>/decline"));
@@ -228,7 +240,9 @@ class RouteMatrixIntegrationTests {
 							"coverage",
 							List.of(Map.of("skillCode", "linux-administration", "targetLevel", 3, "required", 2)))),
 			Map.entry("PUT /api/teams/{teamId}/members/{memberId}/target-role",
-					(t) -> Json.object("roleCode", "server-engineer")));
+					(t) -> Json.object("roleCode", "server-engineer")),
+			Map.entry("POST /api/teams/{teamId}/suggestions",
+					(t) -> Json.object("itemCode", "lpic-2", "memberIds", List.of(t.member().toString()))));
 
 	/**
 	 * Routes of {@link #ROUTES} that the security filter chain answers, not Spring MVC.
