@@ -3,6 +3,8 @@ package dev.skillgap;
 import java.util.List;
 import java.util.UUID;
 
+import dev.skillgap.TestAccounts.TestUser;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -60,6 +62,30 @@ public final class Teams {
 				insert into team_role_mix (team_id, role_code, headcount) values (:team, :role, :count)
 				on conflict (team_id, role_code) do update set headcount = excluded.headcount
 				""").param("team", team).param("role", roleCode).param("count", headcount).update();
+	}
+
+	/** A pending invitation of a registered person, sent by {@code lead}; its id. */
+	public static UUID invite(JdbcClient jdbc, UUID team, TestUser invited, UUID lead) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into team_member (id, team_id, account_id, invited_email, role, status, invited_by)
+				values (:id, :team, :account, :email, 'member', 'pending', :lead)
+				""")
+			.param("id", id)
+			.param("team", team)
+			.param("account", invited.id())
+			.param("email", invited.email())
+			.param("lead", lead)
+			.update();
+		return id;
+	}
+
+	/** A member who joined and left the team. */
+	public static void formerMember(JdbcClient jdbc, UUID team, UUID account) {
+		jdbc.sql("""
+				insert into team_member (id, team_id, account_id, role, status, answered_at, ended_at, ended_by)
+				values (:id, :team, :account, 'member', 'left', now(), now(), :account)
+				""").param("id", UUID.randomUUID()).param("team", team).param("account", account).update();
 	}
 
 }

@@ -18,7 +18,34 @@ public enum AuditAction {
 
 	REVIEW_WRITTEN("review-written"),
 
-	REVIEW_EDITED("review-edited");
+	REVIEW_EDITED("review-edited"),
+
+	/** a lead invited the person to a team */
+	TEAM_INVITED("team-invited"),
+
+	/** a lead withdrew the person's invitation to a team */
+	TEAM_INVITATION_WITHDRAWN("team-invitation-withdrawn"),
+
+	/** the person accepted an invitation to a team (their own trail) */
+	TEAM_JOINED("team-joined"),
+
+	/** the person declined an invitation to a team (their own trail) */
+	TEAM_DECLINED("team-declined"),
+
+	/** the person left a team (their own trail) */
+	TEAM_LEFT("team-left"),
+
+	/** a lead removed the person from a team */
+	TEAM_REMOVED("team-removed"),
+
+	/** a lead made the person a lead of a team */
+	TEAM_PROMOTED("team-promoted"),
+
+	/** a lead made the person, a lead, a member of a team */
+	TEAM_DEMOTED("team-demoted"),
+
+	/** a lead proposed a target role to the person on a team */
+	TARGET_ROLE_PROPOSED("target-role-proposed");
 
 	private final String code;
 

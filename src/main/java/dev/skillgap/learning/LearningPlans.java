@@ -207,6 +207,18 @@ public class LearningPlans {
 	}
 
 	/**
+	 * Each learner's goal role, in one query (learners without a goal are absent).
+	 */
+	public Map<UUID, String> goalRoles(Collection<UUID> accounts) {
+		if (accounts.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, String> roles = new HashMap<>();
+		this.plans.goals(accounts).forEach((account, goal) -> roles.put(account, goal.roleCode()));
+		return roles;
+	}
+
+	/**
 	 * The goals of many learners with their pace, in a fixed number of queries whatever
 	 * the number of learners (learners without a goal are absent).
 	 * @param levels each learner's effective levels, as the caller read them in one query

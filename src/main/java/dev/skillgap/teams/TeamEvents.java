@@ -1,5 +1,6 @@
 package dev.skillgap.teams;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,8 +33,12 @@ public final class TeamEvents {
 	public record TeamMemberEnded(UUID membershipId, UUID teamId, UUID accountId, UUID endedBy) {
 	}
 
-	/** A lead proposed a target role to a member (null: withdrew the proposal). */
-	public record TargetRoleProposed(UUID teamId, UUID accountId, @Nullable String roleCode, UUID proposedBy) {
+	/**
+	 * A lead proposed a target role to a member (null: withdrew the proposal) at
+	 * {@code proposedAt}.
+	 */
+	public record TargetRoleProposed(UUID teamId, UUID accountId, @Nullable String roleCode, UUID proposedBy,
+			Instant proposedAt) {
 	}
 
 	/** A lead asked members to reassess skills whose assessments have gone stale. */

@@ -10,8 +10,9 @@ import dev.skillgap.skills.SkillLevels;
 import org.springframework.stereotype.Service;
 
 /**
- * Every active member of a team with their effective levels, in two queries whatever the
- * team's size (the roster, then every member's levels at once).
+ * Every active member of a team with their effective target role and effective levels, in
+ * three queries whatever the team's size (the roster, the members' goals, then every
+ * member's levels at once).
  */
 @Service
 public class TeamSkills {
@@ -25,9 +26,12 @@ public class TeamSkills {
 		this.levels = levels;
 	}
 
-	/** The team's active members and leads, by display name, with their levels. */
+	/**
+	 * The team's active members and leads, by display name, each with their effective
+	 * target role ({@link TeamRoster#targets}) and levels.
+	 */
 	public List<MemberSkills> members(UUID teamId) {
-		List<TeamMember> members = this.roster.active(teamId);
+		List<TeamMember> members = this.roster.targets(teamId);
 		Map<UUID, List<EffectiveLevel>> byAccount = this.levels
 			.effectiveLevels(members.stream().map(TeamMember::accountId).toList());
 		return members.stream()

@@ -168,6 +168,62 @@ class RouteMatrixIntegrationTests {
 			""";
 
 	/**
+	 * Every route about teams, with the people around a team ({@link TeamPeople}) as
+	 * caller columns: {@code lead} (an active lead), {@code member} (an active member),
+	 * {@code invited} (invited, not answered), {@code former} (joined and left),
+	 * {@code outsider} and {@code admin} (on no team of theirs). Lead-only routes: member
+	 * 403, invited/former/outsider/admin 404; lead-and-member routes: member 2xx too. A
+	 * GET row's callers share one team; every other row gives each caller a new team, so
+	 * that a lead deleting it does not decide what a member gets. Paths use
+	 * {@link #TEAM_EXAMPLES} ({@code <team>}, {@code <member>} the active member's
+	 * account id, {@code <lead>}, {@code <invitation>} the pending invitation of
+	 * {@code invited}), bodies {@link #TEAM_BODIES}. A route is in this table or in
+	 * {@link #ROUTES}, never both.
+	 */
+	static final String TEAM_ROUTES = """
+			method | route                                                    | anonymous | lead | member | invited | former | outsider | admin | no CSRF
+			POST   | /api/teams                                               | 401       | 201  | 201    | 201     | 201    | 201      | 201   | 403
+			GET    | /api/teams                                               | 401       | 200  | 200    | 200     | 200    | 200      | 200   | -
+			GET    | /api/teams/{teamId}                                      | 401       | 200  | 200    | 404     | 404    | 404      | 404   | -
+			PATCH  | /api/teams/{teamId}                                      | 401       | 200  | 403    | 404     | 404    | 404      | 404   | 403
+			DELETE | /api/teams/{teamId}                                      | 401       | 204  | 403    | 404     | 404    | 404      | 404   | 403
+			POST   | /api/teams/{teamId}/invitations                          | 401       | 201  | 403    | 404     | 404    | 404      | 404   | 403
+			DELETE | /api/teams/{teamId}/invitations/{invitationId}           | 401       | 204  | 403    | 404     | 404    | 404      | 404   | 403
+			DELETE | /api/teams/{teamId}/members/{memberId}                   | 401       | 204  | 204    | 404     | 404    | 404      | 404   | 403
+			PUT    | /api/teams/{teamId}/members/{memberId}/role              | 401       | 200  | 403    | 404     | 404    | 404      | 404   | 403
+			PUT    | /api/teams/{teamId}/members/{memberId}/target-role       | 401       | 200  | 200    | 404     | 404    | 404      | 404   | 403
+			GET    | /api/me/team-invitations                                 | 401       | 200  | 200    | 200     | 200    | 200      | 200   | -
+			POST   | /api/me/team-invitations/{invitationId}/accept           | 401       | 404  | 404    | 200     | 404    | 404      | 404   | 403
+			POST   | /api/me/team-invitations/{invitationId}/decline          | 401       | 404  | 404    | 204     | 404    | 404      | 404   | 403
+			""";
+
+	/**
+	 * The path to request for a team route, with the placeholders of
+	 * {@link TeamPeople.TeamFixture}.
+	 */
+	static final Map<String, String> TEAM_EXAMPLES = Map.ofEntries(
+			Map.entry("/api/teams/{teamId}", "/api/teams/<team>"),
+			Map.entry("/api/teams/{teamId}/invitations", "/api/teams/<team>/invitations"),
+			Map.entry("/api/teams/{teamId}/invitations/{invitationId}", "/api/teams/<team>/invitations/<invitation>"),
+			Map.entry("/api/teams/{teamId}/members/{memberId}", "/api/teams/<team>/members/<member>"),
+			Map.entry("/api/teams/{teamId}/members/{memberId}/role", "/api/teams/<team>/members/<member>/role"),
+			Map.entry("/api/teams/{teamId}/members/{memberId}/target-role",
+					"/api/teams/<team>/members/<member>/target-role"),
+			Map.entry("/api/me/team-invitations/{invitationId}/accept", "/api/me/team-invitations/<invitation>/accept"),
+			Map.entry("/api/me/team-invitations/{invitationId}/decline",
+					"/api/me/team-invitations/<invitation>/decline"));
+
+	/** Request bodies of team routes; routes not listed are sent without a body. */
+	static final Map<String, Function<TeamPeople.TeamFixture, String>> TEAM_BODIES = Map.ofEntries(
+			Map.entry("POST /api/teams", (t) -> Json.object("name", "Matrix team")),
+			Map.entry("PATCH /api/teams/{teamId}", (t) -> Json.object("name", "Renamed matrix team")),
+			Map.entry("POST /api/teams/{teamId}/invitations",
+					(t) -> Json.object("email", TestAccounts.uniqueEmail("team-invitee"))),
+			Map.entry("PUT /api/teams/{teamId}/members/{memberId}/role", (t) -> Json.object("role", "lead")),
+			Map.entry("PUT /api/teams/{teamId}/members/{memberId}/target-role",
+					(t) -> Json.object("roleCode", "server-engineer")));
+
+	/**
 	 * Routes of {@link #ROUTES} that the security filter chain answers, not Spring MVC.
 	 */
 	static final Set<String> FILTER_ROUTES = Set.of("POST /api/auth/logout");
@@ -342,14 +398,19 @@ class RouteMatrixIntegrationTests {
 	@Test
 	void everyApiRouteHasOneRowAndEveryRowIsARoute() {
 		Set<String> served = servedRoutes();
-		List<Row> rows = rows();
+		List<Row> routeRows = rows();
+		List<Row> teamRows = rows(TEAM_ROUTES);
+		List<Row> rows = new ArrayList<>(routeRows);
+		rows.addAll(teamRows);
 		Set<String> listed = rows.stream().map(Row::route).collect(Collectors.toCollection(TreeSet::new));
 		Set<String> missing = new TreeSet<>(served);
 		missing.removeAll(listed);
 		Set<String> stale = new TreeSet<>(listed);
 		stale.removeAll(served);
 		stale.removeAll(FILTER_ROUTES);
-		Set<String> patterns = rows.stream().map(Row::pattern).collect(Collectors.toSet());
+		Set<String> patterns = routeRows.stream().map(Row::pattern).collect(Collectors.toSet());
+		Set<String> teamPatterns = teamRows.stream().map(Row::pattern).collect(Collectors.toSet());
+		Set<String> teamListed = teamRows.stream().map(Row::route).collect(Collectors.toSet());
 
 		SoftAssertions.assertSoftly((softly) -> {
 			softly.assertThat(missing)
@@ -367,12 +428,19 @@ class RouteMatrixIntegrationTests {
 					.as("%s: a state-changing route states its 'no CSRF' status (GET: '-')", row.route())
 					.isEqualTo(!row.method().equals("GET"));
 				if (row.pattern().contains("{")) {
-					softly.assertThat(EXAMPLES)
-						.as("%s: an example path in EXAMPLES", row.route())
+					boolean team = teamListed.contains(row.route());
+					softly.assertThat(team ? TEAM_EXAMPLES : EXAMPLES)
+						.as("%s: an example path in %s", row.route(), team ? "TEAM_EXAMPLES" : "EXAMPLES")
 						.containsKey(row.pattern());
 				}
 			}
 			softly.assertThat(EXAMPLES.keySet()).as("EXAMPLES for no route of ROUTES").isSubsetOf(patterns);
+			softly.assertThat(TEAM_EXAMPLES.keySet())
+				.as("TEAM_EXAMPLES for no route of TEAM_ROUTES")
+				.isSubsetOf(teamPatterns);
+			softly.assertThat(TEAM_BODIES.keySet())
+				.as("TEAM_BODIES for no route of TEAM_ROUTES")
+				.isSubsetOf(teamListed);
 			softly.assertThat(BODIES.keySet()).as("BODIES for no route of ROUTES").isSubsetOf(listed);
 			softly.assertThat(SETUPS.keySet()).as("SETUPS for no route of ROUTES").isSubsetOf(listed);
 		});
@@ -451,6 +519,66 @@ class RouteMatrixIntegrationTests {
 	}
 
 	/**
+	 * Every row of {@link #TEAM_ROUTES} for every caller, with and without the CSRF
+	 * header.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("teamCalls")
+	void teamRouteMatrix(Call call) throws Exception {
+		TeamPeople.TeamFixture team = teamFixture(call);
+		TestClient client = switch (call.caller()) {
+			case "anonymous" -> this.accounts.anonymous();
+			case "admin" -> admin();
+			default -> {
+				assertThat(TeamPeople.COLUMNS).as("a caller for column '%s'", call.caller()).contains(call.caller());
+				yield team.user(call.caller()).client();
+			}
+		};
+		client.fetchCsrfToken();
+		String uri = team.resolve(TEAM_EXAMPLES.getOrDefault(call.row().pattern(), call.row().pattern()));
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(call.row().method()), uri);
+		Function<TeamPeople.TeamFixture, String> body = TEAM_BODIES.get(call.row().route());
+		if (body != null) {
+			request = json(request, body.apply(team));
+		}
+		ResultActions result = call.withCsrfHeader() ? client.perform(request)
+				: client.performWithoutCsrfHeader(request);
+		assertStatus(result.andReturn(), call.expected());
+	}
+
+	static Stream<Call> teamCalls() {
+		List<Call> calls = new ArrayList<>();
+		for (Row row : rows(TEAM_ROUTES)) {
+			boolean safe = row.method().equals("GET");
+			row.expected().forEach((caller, expected) -> {
+				calls.add(new Call(row, caller, !safe, expected));
+				if (!safe) {
+					calls.add(new Call(row, caller, false, row.noCsrf()));
+				}
+			});
+		}
+		return calls.stream();
+	}
+
+	private static TeamPeople teamPeople;
+
+	private static final Map<String, TeamPeople.TeamFixture> TEAMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * The team a call acts on: one for every GET row, a new one for each caller of any
+	 * other row (the same with and without the CSRF header).
+	 */
+	private TeamPeople.TeamFixture teamFixture(Call call) throws Exception {
+		synchronized (RouteMatrixIntegrationTests.class) {
+			if (teamPeople == null) {
+				teamPeople = TeamPeople.register(this.accounts);
+			}
+		}
+		String key = call.row().method().equals("GET") ? "GET" : call.row().route() + " as " + call.caller();
+		return TEAMS.computeIfAbsent(key, (k) -> teamPeople.team(this.jdbc));
+	}
+
+	/**
 	 * Requests beyond the routes of the API, and callers beyond the columns of
 	 * {@link #ROUTES}: unknown routes and methods, actuator, the OpenAPI description, and
 	 * an admin on a few routes. {@code who}: anonymous, self or admin (listed in
@@ -499,9 +627,14 @@ class RouteMatrixIntegrationTests {
 
 	/** The rows of {@link #ROUTES}, by the column names of its first line. */
 	static List<Row> rows() {
-		List<String> lines = ROUTES.lines().filter((line) -> !line.isBlank()).toList();
+		return rows(ROUTES);
+	}
+
+	/** The rows of a table ({@link #ROUTES}, {@link #TEAM_ROUTES}), by its first line. */
+	static List<Row> rows(String table) {
+		List<String> lines = table.lines().filter((line) -> !line.isBlank()).toList();
 		List<String> header = cells(lines.get(0));
-		assertThat(header.subList(0, 2)).as("the first columns of ROUTES").containsExactly("method", "route");
+		assertThat(header.subList(0, 2)).as("the first columns of a table").containsExactly("method", "route");
 		List<Row> rows = new ArrayList<>();
 		for (String line : lines.subList(1, lines.size())) {
 			List<String> cells = cells(line);

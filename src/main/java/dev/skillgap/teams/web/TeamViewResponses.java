@@ -19,8 +19,10 @@ final class TeamViewResponses {
 	/**
 	 * A member's row on the heatmap.
 	 *
-	 * @param targetRole the member's target role on the team, or null
-	 * @param targetSource {@code own} or {@code lead}, null with no target role
+	 * @param targetRole the member's target role on the team (or their own goal role), or
+	 * null
+	 * @param targetSource {@code own}, {@code lead} or {@code goal}, null with no target
+	 * role
 	 * @param fitRole the role {@code fit} is measured against: the target role, or the
 	 * best-fit role when there is none
 	 * @param fit 0 to 1
