@@ -195,6 +195,13 @@ class RouteMatrixIntegrationTests {
 			GET    | /api/me/team-invitations                                 | 401       | 200  | 200    | 200     | 200    | 200      | 200   | -
 			POST   | /api/me/team-invitations/{invitationId}/accept           | 401       | 404  | 404    | 200     | 404    | 404      | 404   | 403
 			POST   | /api/me/team-invitations/{invitationId}/decline          | 401       | 404  | 404    | 204     | 404    | 404      | 404   | 403
+			GET    | /api/teams/{teamId}/heatmap                              | 401       | 200  | 403    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/heatmap.csv                          | 401       | 200  | 403    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/aggregate                            | 401       | 200  | 200    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/coverage                             | 401       | 200  | 200    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/coverage.csv                         | 401       | 200  | 200    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/stale                                | 401       | 200  | 403    | 404     | 404    | 404      | 404   | -
+			POST   | /api/teams/{teamId}/reassessment-requests                | 401       | 201  | 403    | 404     | 404    | 404      | 404   | 403
 			""";
 
 	/**
@@ -209,6 +216,13 @@ class RouteMatrixIntegrationTests {
 			Map.entry("/api/teams/{teamId}/members/{memberId}/role", "/api/teams/<team>/members/<member>/role"),
 			Map.entry("/api/teams/{teamId}/members/{memberId}/target-role",
 					"/api/teams/<team>/members/<member>/target-role"),
+			Map.entry("/api/teams/{teamId}/heatmap", "/api/teams/<team>/heatmap"),
+			Map.entry("/api/teams/{teamId}/heatmap.csv", "/api/teams/<team>/heatmap.csv"),
+			Map.entry("/api/teams/{teamId}/aggregate", "/api/teams/<team>/aggregate"),
+			Map.entry("/api/teams/{teamId}/coverage", "/api/teams/<team>/coverage"),
+			Map.entry("/api/teams/{teamId}/coverage.csv", "/api/teams/<team>/coverage.csv"),
+			Map.entry("/api/teams/{teamId}/stale", "/api/teams/<team>/stale"),
+			Map.entry("/api/teams/{teamId}/reassessment-requests", "/api/teams/<team>/reassessment-requests"),
 			Map.entry("/api/me/team-invitations/{invitationId}/accept", "/api/me/team-invitations/<invitation>/accept"),
 			Map.entry("/api/me/team-invitations/{invitationId}/decline",
 					"/api/me/team-invitations/<invitation>/decline"));
@@ -217,6 +231,7 @@ class RouteMatrixIntegrationTests {
 	static final Map<String, Function<TeamPeople.TeamFixture, String>> TEAM_BODIES = Map.ofEntries(
 			Map.entry("POST /api/teams", (t) -> Json.object("name", "Matrix team")),
 			Map.entry("PATCH /api/teams/{teamId}", (t) -> Json.object("name", "Renamed matrix team")),
+			Map.entry("POST /api/teams/{teamId}/reassessment-requests", (t) -> "{}"),
 			Map.entry("POST /api/teams/{teamId}/invitations",
 					(t) -> Json.object("email", TestAccounts.uniqueEmail("team-invitee"))),
 			Map.entry("PUT /api/teams/{teamId}/members/{memberId}/role", (t) -> Json.object("role", "lead")),
