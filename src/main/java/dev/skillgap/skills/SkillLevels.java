@@ -205,6 +205,29 @@ public class SkillLevels {
 	}
 
 	/**
+	 * The effective level of every skill of many people, with whether it is validated and
+	 * when it was last updated, in one query (a team of 10,000 reads as one statement;
+	 * people with no assessment are absent, skills in each list by code).
+	 */
+	public Map<UUID, List<EffectiveLevel>> effectiveLevels(java.util.Collection<UUID> accountIds) {
+		Map<UUID, List<EffectiveLevel>> levels = new HashMap<>();
+		if (accountIds.isEmpty()) {
+			return levels;
+		}
+		this.jdbc.sql("""
+				select distinct on (account_id, skill_code) account_id, skill_code, level, source = 'mentor',
+				  greatest(assessed_at, coalesce(evidence_edited_at, assessed_at))
+				from skill_assessment where account_id = any(:accounts)
+				order by account_id, skill_code, assessed_at desc, id desc
+				""").param("accounts", accountIds.toArray(UUID[]::new)).query((rs) -> {
+			levels.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new java.util.ArrayList<>())
+				.add(new EffectiveLevel(rs.getString(2), rs.getInt(3), rs.getBoolean(4),
+						rs.getTimestamp(5).toInstant()));
+		});
+		return levels;
+	}
+
+	/**
 	 * How many skills each person assessed themself but never had validated, in one
 	 * query.
 	 */

@@ -203,6 +203,13 @@ class RouteMatrixIntegrationTests {
 			GET    | /api/teams/{teamId}/plan-progress                        | 401       | 200  | 403    | 404     | 404    | 404      | 404   | -
 			GET    | /api/teams/{teamId}/hiring-brief                         | 401       | 200  | 403    | 404     | 404    | 404      | 404   | -
 			GET    | /api/teams/{teamId}/progress                             | 401       | 200  | 200    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/heatmap                              | 401       | 200  | 403    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/heatmap.csv                          | 401       | 200  | 403    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/aggregate                            | 401       | 200  | 200    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/coverage                             | 401       | 200  | 200    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/coverage.csv                         | 401       | 200  | 200    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/stale                                | 401       | 200  | 403    | 404     | 404    | 404      | 404   | -
+			POST   | /api/teams/{teamId}/reassessment-requests                | 401       | 201  | 403    | 404     | 404    | 404      | 404   | 403
 			""";
 
 	/**
@@ -224,6 +231,13 @@ class RouteMatrixIntegrationTests {
 			Map.entry("/api/teams/{teamId}/plan-progress", "/api/teams/<team>/plan-progress"),
 			Map.entry("/api/teams/{teamId}/hiring-brief", "/api/teams/<team>/hiring-brief"),
 			Map.entry("/api/teams/{teamId}/progress", "/api/teams/<team>/progress"),
+			Map.entry("/api/teams/{teamId}/heatmap", "/api/teams/<team>/heatmap"),
+			Map.entry("/api/teams/{teamId}/heatmap.csv", "/api/teams/<team>/heatmap.csv"),
+			Map.entry("/api/teams/{teamId}/aggregate", "/api/teams/<team>/aggregate"),
+			Map.entry("/api/teams/{teamId}/coverage", "/api/teams/<team>/coverage"),
+			Map.entry("/api/teams/{teamId}/coverage.csv", "/api/teams/<team>/coverage.csv"),
+			Map.entry("/api/teams/{teamId}/stale", "/api/teams/<team>/stale"),
+			Map.entry("/api/teams/{teamId}/reassessment-requests", "/api/teams/<team>/reassessment-requests"),
 			Map.entry("/api/me/team-invitations/{invitationId}/accept", "/api/me/team-invitations/<invitation>/accept"),
 			Map.entry("/api/me/team-invitations/{invitationId}/decline",
 					"/api/me/team-invitations/<invitation>/decline"));
@@ -232,6 +246,7 @@ class RouteMatrixIntegrationTests {
 	static final Map<String, Function<TeamPeople.TeamFixture, String>> TEAM_BODIES = Map.ofEntries(
 			Map.entry("POST /api/teams", (t) -> Json.object("name", "Matrix team")),
 			Map.entry("PATCH /api/teams/{teamId}", (t) -> Json.object("name", "Renamed matrix team")),
+			Map.entry("POST /api/teams/{teamId}/reassessment-requests", (t) -> "{}"),
 			Map.entry("POST /api/teams/{teamId}/invitations",
 					(t) -> Json.object("email", TestAccounts.uniqueEmail("team-invitee"))),
 			Map.entry("PUT /api/teams/{teamId}/members/{memberId}/role", (t) -> Json.object("role", "lead")),
