@@ -113,7 +113,7 @@ class TeamPlanningController {
 			description = "Each member sees it in their plan as suggested by me and accepts or declines it. Members "
 					+ "who have it in their plan (reason inPlan, done) or an open suggestion of it (alreadySuggested) "
 					+ "are skipped. 400 unknown item (itemCode) or someone not on the team (memberIds[i]). Leads only.")
-	SentResponse suggest(@PathVariable UUID teamId, Audience audience, @Valid @RequestBody SuggestRequest body) {
+	SentResponse suggest(@PathVariable UUID teamId, Audience audience, @Valid @RequestBody TeamSuggestRequest body) {
 		TeamPlanning.Sent sent = this.planning.suggest(audience, body.itemCode(), body.memberIds(), body.note());
 		return new SentResponse(sent.itemCode(), sent.suggested(),
 				sent.skipped().stream().map((s) -> new SkippedResponse(s.memberId(), s.reason())).toList());
@@ -188,7 +188,7 @@ class TeamPlanningController {
 		return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).doubleValue();
 	}
 
-	record SuggestRequest(@NotBlank @Size(max = 80) String itemCode,
+	record TeamSuggestRequest(@NotBlank @Size(max = 80) String itemCode,
 			@NotNull @Size(min = 1, max = 10000) List<@NotNull UUID> memberIds,
 			@Size(max = 2000) @Nullable String note) {
 	}

@@ -15,7 +15,7 @@ final class TeamResponses {
 	private TeamResponses() {
 	}
 
-	record PersonResponse(UUID id, String displayName) {
+	record TeamPersonResponse(UUID id, String displayName) {
 	}
 
 	record TeamRef(UUID id, String name) {
@@ -63,7 +63,7 @@ final class TeamResponses {
 	 * @param invitedBy null once the inviting lead's account is gone
 	 */
 	record TeamInvitationResponse(UUID id, @Nullable String email, String role, Instant invitedAt,
-			@Nullable PersonResponse invitedBy) {
+			@Nullable TeamPersonResponse invitedBy) {
 
 		static TeamInvitationResponse of(TeamInvitation invitation) {
 			return new TeamInvitationResponse(invitation.id(), invitation.email(), invitation.role().code(),
@@ -98,7 +98,7 @@ final class TeamResponses {
 	}
 
 	/** An invitation as the invited person sees it. */
-	record MyInvitationResponse(UUID id, TeamRef team, String role, @Nullable PersonResponse invitedBy,
+	record MyInvitationResponse(UUID id, TeamRef team, String role, @Nullable TeamPersonResponse invitedBy,
 			Instant invitedAt) {
 
 		static MyInvitationResponse of(TeamInvitation invitation) {
@@ -108,8 +108,8 @@ final class TeamResponses {
 
 	}
 
-	private static @Nullable PersonResponse invitedBy(TeamInvitation invitation) {
-		return (invitation.invitedBy() == null) ? null : new PersonResponse(invitation.invitedBy(),
+	private static @Nullable TeamPersonResponse invitedBy(TeamInvitation invitation) {
+		return (invitation.invitedBy() == null) ? null : new TeamPersonResponse(invitation.invitedBy(),
 				(invitation.invitedByName() != null) ? invitation.invitedByName() : "?");
 	}
 

@@ -93,7 +93,8 @@ class TeamsController {
 					+ "account waits until that address registers (and is mailed when mail is configured). 409 "
 					+ "(email) when the person is on the team (team.alreadyMember) or invited already "
 					+ "(team.alreadyInvited); 400 (role) for a role other than member or lead.")
-	InvitationCreatedResponse invite(Audience team, @PathVariable UUID teamId, @Valid @RequestBody InviteRequest body) {
+	InvitationCreatedResponse invite(Audience team, @PathVariable UUID teamId,
+			@Valid @RequestBody TeamInviteRequest body) {
 		return InvitationCreatedResponse.of(this.teams.invite(team, body.email(), body.role()));
 	}
 
@@ -166,7 +167,7 @@ class TeamsController {
 	/**
 	 * @param role {@code member} (default) or {@code lead}
 	 */
-	record InviteRequest(@NotBlank @Email @Size(max = 254) String email, @Nullable String role) {
+	record TeamInviteRequest(@NotBlank @Email @Size(max = 254) String email, @Nullable String role) {
 	}
 
 	record RoleRequest(@NotNull String role) {
