@@ -193,6 +193,9 @@ class TeamsIntegrationTests {
 	void aTeamNeedsANameOfAtMostOneHundredCharacters() throws Exception {
 		TestUser lead = accounts().register();
 		expectProblem(lead.client().perform(json(post("/api/teams"), Json.object("name", "   "))), 400, "name");
+		// white space of any kind, such as an ideographic space
+		expectProblem(lead.client().perform(json(post("/api/teams"), Json.object("name", "\u3000 \u3000"))), 400,
+				"name");
 		expectProblem(lead.client().perform(json(post("/api/teams"), Json.object("name", "x".repeat(101)))), 400,
 				"name");
 		UUID team = Teams.create(lead, "x".repeat(100));
