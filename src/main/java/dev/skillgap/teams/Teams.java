@@ -67,7 +67,7 @@ public class Teams {
 	@Transactional
 	public TeamSummary create(UUID creator, String name) {
 		UUID id = UUID.randomUUID();
-		this.repository.insertTeam(id, name.strip(), creator);
+		this.repository.insertTeam(id, name(name), creator);
 		this.repository.insertMembership(UUID.randomUUID(), id, creator, null, TeamRole.LEAD, MembershipStatus.ACTIVE,
 				null);
 		return this.repository.summary(id, creator).orElseThrow();
@@ -102,7 +102,7 @@ public class Teams {
 	@Transactional
 	public void rename(Audience team, String name) {
 		team.requireLead();
-		this.repository.rename(team.groupId(), name.strip());
+		this.repository.rename(team.groupId(), name(name));
 	}
 
 	/** A lead deletes the team with its memberships, targets and requests. */
@@ -319,6 +319,18 @@ public class Teams {
 				this.repository.deleteTeam(team);
 			}
 		}
+	}
+
+	/**
+	 * A team's name without surrounding white space of any kind.
+	 * @throws DomainException 400 ({@code name}) when nothing is left
+	 */
+	private static String name(String name) {
+		String stripped = name.strip();
+		if (stripped.isEmpty()) {
+			throw DomainException.invalid("name", "team.nameBlank");
+		}
+		return stripped;
 	}
 
 	private Membership activeMembership(UUID teamId, UUID memberId) {

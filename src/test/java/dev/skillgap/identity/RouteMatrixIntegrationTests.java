@@ -260,6 +260,12 @@ class RouteMatrixIntegrationTests {
 					(t) -> Json.object("itemCode", "lpic-2", "memberIds", List.of(t.member().toString()))));
 
 	/**
+	 * What a team route needs in its team before the request (a stale assessment, a role
+	 * mix...), by route; runs once per fixture team, straight on the database.
+	 */
+	static final Map<String, TeamSetup> TEAM_SETUPS = Map.of();
+
+	/**
 	 * Routes of {@link #ROUTES} that the security filter chain answers, not Spring MVC.
 	 */
 	static final Set<String> FILTER_ROUTES = Set.of("POST /api/auth/logout");
@@ -477,6 +483,9 @@ class RouteMatrixIntegrationTests {
 			softly.assertThat(TEAM_BODIES.keySet())
 				.as("TEAM_BODIES for no route of TEAM_ROUTES")
 				.isSubsetOf(teamListed);
+			softly.assertThat(TEAM_SETUPS.keySet())
+				.as("TEAM_SETUPS for no route of TEAM_ROUTES")
+				.isSubsetOf(teamListed);
 			softly.assertThat(BODIES.keySet()).as("BODIES for no route of ROUTES").isSubsetOf(listed);
 			softly.assertThat(SETUPS.keySet()).as("SETUPS for no route of ROUTES").isSubsetOf(listed);
 		});
@@ -601,8 +610,9 @@ class RouteMatrixIntegrationTests {
 	private static final Map<String, TeamPeople.TeamFixture> TEAMS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
-	 * The team a call acts on: one for every GET row, a new one for each caller of any
-	 * other row (the same with and without the CSRF header).
+	 * The team a call acts on: one for every GET row (one per GET row with a
+	 * {@link #TEAM_SETUPS} entry), a new one for each caller of any other row (the same
+	 * with and without the CSRF header).
 	 */
 	private TeamPeople.TeamFixture teamFixture(Call call) throws Exception {
 		synchronized (RouteMatrixIntegrationTests.class) {
@@ -610,8 +620,16 @@ class RouteMatrixIntegrationTests {
 				teamPeople = TeamPeople.register(this.accounts);
 			}
 		}
-		String key = call.row().method().equals("GET") ? "GET" : call.row().route() + " as " + call.caller();
-		return TEAMS.computeIfAbsent(key, (k) -> teamPeople.team(this.jdbc));
+		TeamSetup setup = TEAM_SETUPS.get(call.row().route());
+		String key = !call.row().method().equals("GET") ? call.row().route() + " as " + call.caller()
+				: (setup != null) ? call.row().route() : "GET";
+		return TEAMS.computeIfAbsent(key, (k) -> {
+			TeamPeople.TeamFixture team = teamPeople.team(this.jdbc);
+			if (setup != null) {
+				setup.prepare(team, this.jdbc);
+			}
+			return team;
+		});
 	}
 
 	/**
@@ -840,6 +858,16 @@ class RouteMatrixIntegrationTests {
 			}
 			return this.other;
 		}
+
+	}
+
+	/**
+	 * What a team row needs in the fixture's team, written straight into the database.
+	 */
+	@FunctionalInterface
+	interface TeamSetup {
+
+		void prepare(TeamPeople.TeamFixture team, JdbcClient jdbc);
 
 	}
 

@@ -42,7 +42,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * members accept or decline in their own plan, plan progress, the hiring brief, progress
  * per week; who may see what; and that a team of any size takes the same number of SQL
  * statements.
- *
  */
 @IntegrationTest
 @Import(SqlStatementCounter.class)

@@ -1,19 +1,27 @@
 package dev.skillgap.teams;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dev.skillgap.IntegrationTest;
 import dev.skillgap.Json;
 import dev.skillgap.ProblemDetails;
+import dev.skillgap.SqlStatementCounter;
 import dev.skillgap.TestAccounts;
 import dev.skillgap.TestAccounts.TestUser;
 import dev.skillgap.Teams;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,6 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * members.
  */
 @IntegrationTest
+@Import(SqlStatementCounter.class)
 class TeamsIntegrationTests {
 
 	static final Duration EVENTS = Duration.ofSeconds(30);
@@ -193,6 +202,9 @@ class TeamsIntegrationTests {
 	void aTeamNeedsANameOfAtMostOneHundredCharacters() throws Exception {
 		TestUser lead = accounts().register();
 		expectProblem(lead.client().perform(json(post("/api/teams"), Json.object("name", "   "))), 400, "name");
+		// white space of any kind, such as an ideographic space
+		expectProblem(lead.client().perform(json(post("/api/teams"), Json.object("name", "\u3000 \u3000"))), 400,
+				"name");
 		expectProblem(lead.client().perform(json(post("/api/teams"), Json.object("name", "x".repeat(101)))), 400,
 				"name");
 		UUID team = Teams.create(lead, "x".repeat(100));
@@ -467,6 +479,76 @@ class TeamsIntegrationTests {
 			.perform(get("/api/teams/" + team))
 			.andExpect(jsonPath("$.invitations").isArray())
 			.andExpect(jsonPath("$.members[0].targetRole").value(nullValue()));
+	}
+
+	@Test
+	void twoLeadsLeavingAtOnceLeaveOneOfThemLeading() throws Exception {
+		TestUser first = accounts().register();
+		TestUser second = accounts().register();
+		UUID team = Teams.create(first, "Race");
+		Teams.join(first, team, second);
+		first.client()
+			.perform(json(put("/api/teams/" + team + "/members/" + second.id() + "/role"), Json.object("role", "lead")))
+			.andExpect(status().isOk());
+		first.client().fetchCsrfToken();
+		second.client().fetchCsrfToken();
+
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService executor = Executors.newFixedThreadPool(2);
+		List<Integer> statuses = new ArrayList<>();
+		try {
+			List<Future<Integer>> futures = new ArrayList<>();
+			for (TestUser lead : List.of(first, second)) {
+				futures.add(executor.submit(() -> {
+					start.await();
+					return lead.client()
+						.perform(delete("/api/teams/" + team + "/members/" + lead.id()))
+						.andReturn()
+						.getResponse()
+						.getStatus();
+				}));
+			}
+			start.countDown();
+			for (Future<Integer> future : futures) {
+				statuses.add(future.get(60, TimeUnit.SECONDS));
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+		assertThat(this.jdbc.sql("""
+				select count(*) from team_member where team_id = :team and status = 'active' and role = 'lead'
+				""").param("team", team).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void theTeamPageTakesTheSameNumberOfStatementsForOneMemberOrMany() throws Exception {
+		TestUser lead = accounts().register();
+		TestUser first = accounts().register();
+		UUID team = Teams.create(lead, "Counted");
+		Teams.join(lead, team, first);
+		setGoal(first);
+		int one = SqlStatementCounter
+			.count(() -> lead.client().perform(get("/api/teams/" + team)).andExpect(status().isOk()))
+			.size();
+		for (int i = 0; i < 5; i++) {
+			TestUser member = accounts().register();
+			Teams.join(lead, team, member);
+			setGoal(member);
+			Teams.invite(lead, team, TestAccounts.uniqueEmail("counted"));
+		}
+		List<String> many = SqlStatementCounter.count(() -> lead.client()
+			.perform(get("/api/teams/" + team))
+			.andExpect(jsonPath("$.members.length()").value(7))
+			.andExpect(jsonPath("$.members[?(@.targetSource == 'goal')].id", org.hamcrest.Matchers.hasSize(6))));
+		assertThat(many).as("statements for 7 people").hasSize(one);
+	}
+
+	private static void setGoal(TestUser member) throws Exception {
+		member.client()
+			.perform(json(put("/api/me/goal"), Json.object("roleCode", "cloud-engineer", "targetDate", "2099-12-31")))
+			.andExpect(status().isOk());
 	}
 
 	private static String targets(String role, int headcount, String skill, int level, int required) {
