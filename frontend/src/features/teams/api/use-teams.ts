@@ -195,7 +195,8 @@ export function useSaveTargets(teamId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: TargetsInput) => saveTargets(teamId, input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: teamKeys.team(teamId) }),
+    // only a saved change changes the views (a rejected one keeps the form's field errors)
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.team(teamId) }),
   })
 }
 

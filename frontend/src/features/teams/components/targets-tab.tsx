@@ -108,10 +108,11 @@ function TargetsForm({ team, targets }: { team: TeamDetail; targets: TeamTargets
   }))
 
   // a save (or another lead's) changes the targets: show what the server kept
+  const loaded = JSON.stringify(toValues(targets))
   useEffect(() => {
-    if (!form.isDirty()) form.setValues(toValues(targets))
+    if (!form.isDirty()) form.setValues(JSON.parse(loaded) as Values)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [targets])
+  }, [loaded])
 
   const submit = form.onSubmit((values) =>
     save.mutate(

@@ -176,8 +176,7 @@ function SuggestForm({
         label={t('training.note')}
         value={note}
         maxLength={NOTE_MAX_LENGTH}
-        autosize
-        minRows={2}
+        rows={2}
         onChange={(event) => setNote(event.currentTarget.value)}
       />
       <Group>
