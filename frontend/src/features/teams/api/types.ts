@@ -40,10 +40,10 @@ export interface TeamMemberRow {
 
 export interface TeamInvitation {
   id: string
-  email: string
+  email: string | null
   role: TeamRole
   invitedAt: string
-  invitedBy: PersonRef
+  invitedBy: PersonRef | null
 }
 
 /** GET /api/teams/{teamId}: leads see every member and the pending invitations, members the leads. */
@@ -60,7 +60,7 @@ export interface InviteInput {
 
 export interface CreatedInvitation {
   id: string
-  email: string
+  email: string | null
   role: TeamRole
   status: 'pending'
   team: TeamRef
@@ -71,7 +71,7 @@ export interface MyTeamInvitation {
   id: string
   team: TeamRef
   role: TeamRole
-  invitedBy: PersonRef
+  invitedBy: PersonRef | null
   invitedAt: string
 }
 
@@ -126,8 +126,12 @@ export interface HeatmapMember {
   displayName: string
   targetRole: string | null
   targetSource: TargetSource | null
+  /** the role `fit` is measured against: the target role, or the best-fit role when none */
+  fitRole?: string | null
   /** 0..1 to the target role (or the best-fit role when none) */
   fit: number
+  /** levels missing to the fit role's targets */
+  gap?: number
   /** skill code → effective level */
   levels: Record<string, number>
   unvalidated: string[]
@@ -187,6 +191,7 @@ export interface StaleAssessment {
   memberId: string
   displayName: string
   skillCode: string
+  skillName?: string
   level: number
   assessedAt: string
 }
@@ -264,6 +269,7 @@ export interface PlanProgress {
 
 export interface Hire {
   roleCode: string
+  roleName?: string
   closes: number
   skills: string[]
 }
@@ -273,6 +279,9 @@ export interface Move {
   displayName: string
   fromRole: string | null
   toRole: string
+  toRoleName?: string
+  /** levels the member would have to learn for the new role */
+  levelsToLearn?: number
   closes: number
   skills: string[]
 }

@@ -233,7 +233,7 @@ function StaleAssessmentsPanel({ teamId }: { teamId: string }) {
                       {data.assessments.map((row) => (
                         <Table.Tr key={`${row.memberId}-${row.skillCode}`}>
                           <Table.Td>{row.displayName}</Table.Td>
-                          <Table.Td>{skillName(row.skillCode)}</Table.Td>
+                          <Table.Td>{row.skillName ?? skillName(row.skillCode)}</Table.Td>
                           <Table.Td>{row.level}</Table.Td>
                           <Table.Td>{formatDate(row.assessedAt, i18n.language)}</Table.Td>
                         </Table.Tr>

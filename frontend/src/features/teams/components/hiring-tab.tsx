@@ -37,7 +37,10 @@ export function HiringBriefView({ brief }: { brief: HiringBrief }) {
               {brief.hires.map((hire) => (
                 <li key={hire.roleCode}>
                   <Text size="sm" fw={600}>
-                    {t('hiring.hireText', { role: roleName(hire.roleCode), count: hire.closes })}
+                    {t('hiring.hireText', {
+                      role: hire.roleName ?? roleName(hire.roleCode),
+                      count: hire.closes,
+                    })}
                   </Text>
                   {hire.skills.length > 0 && (
                     <Text size="sm" c="dimmed">
@@ -68,7 +71,7 @@ export function HiringBriefView({ brief }: { brief: HiringBrief }) {
                     {t('hiring.moveText', {
                       name: move.displayName,
                       from: move.fromRole ? roleName(move.fromRole) : t('hiring.noRole'),
-                      to: roleName(move.toRole),
+                      to: move.toRoleName ?? roleName(move.toRole),
                       count: move.closes,
                     })}
                   </Text>

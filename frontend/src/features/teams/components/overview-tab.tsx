@@ -247,7 +247,7 @@ function InviteForm({ team }: { team: TeamDetail }) {
       { email: email.trim(), role },
       {
         onSuccess: (invitation) => {
-          setSent(invitation.email)
+          setSent(invitation.email ?? email.trim())
           form.reset()
         },
         onError: (error) => form.setErrors(serverFieldErrors(error, ['email', 'role'])),
@@ -286,7 +286,7 @@ function InviteForm({ team }: { team: TeamDetail }) {
               {t('invite.submit')}
             </Button>
           </Group>
-          {sent && (
+          {sent !== null && (
             <Text size="sm" role="status">
               {t('invite.sent', { email: sent })}
             </Text>
@@ -329,9 +329,9 @@ function PendingInvitations({ team }: { team: TeamDetail }) {
                     {invitation.email}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {t('pending.meta', {
+                    {t(invitation.invitedBy ? 'pending.meta' : 'pending.metaNoInviter', {
                       role: t(`roles.${invitation.role}`),
-                      name: invitation.invitedBy.displayName,
+                      name: invitation.invitedBy?.displayName,
                       date: formatDate(invitation.invitedAt, i18n.language),
                     })}
                   </Text>
@@ -339,7 +339,7 @@ function PendingInvitations({ team }: { team: TeamDetail }) {
                 <Button
                   size="xs"
                   variant="default"
-                  aria-label={t('pending.withdrawFor', { email: invitation.email })}
+                  aria-label={t('pending.withdrawFor', { email: invitation.email ?? '' })}
                   onClick={() => withdraw.mutate(invitation.id)}
                 >
                   {t('pending.withdraw')}

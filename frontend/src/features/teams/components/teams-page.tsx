@@ -150,8 +150,8 @@ function MyTeamInvitations() {
           {list.map((invitation) => (
             <Stack key={invitation.id} component="li" gap={6} data-testid="team-invitation">
               <Text size="sm">
-                {t('invitations.text', {
-                  name: invitation.invitedBy.displayName,
+                {t(invitation.invitedBy ? 'invitations.text' : 'invitations.textNoInviter', {
+                  name: invitation.invitedBy?.displayName,
                   team: invitation.team.name,
                   role: t(`roles.${invitation.role}`),
                 })}

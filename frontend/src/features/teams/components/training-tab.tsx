@@ -99,13 +99,15 @@ function TrainingItemCard({
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Title order={3} size="h4" id={headingId}>
             {rank}.{' '}
-            {item.url ? (
-              <Anchor href={item.url} target="_blank" rel="noopener noreferrer" inherit>
-                {item.title}
-              </Anchor>
-            ) : (
-              item.title
-            )}
+            <span data-testid="training-item-title">
+              {item.url ? (
+                <Anchor href={item.url} target="_blank" rel="noopener noreferrer" inherit>
+                  {item.title}
+                </Anchor>
+              ) : (
+                item.title
+              )}
+            </span>
           </Title>
           <Group gap="xs">
             {item.groupSession && (
