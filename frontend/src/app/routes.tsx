@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router'
 import { NotFound } from '@/components/errors/not-found'
 import { RouteError } from '@/components/errors/route-error'
 import { ForgotPasswordPage, ResetPasswordPage } from '@/features/auth/components/password-reset'
+import { RequireAuth } from '@/features/auth/components/auth-guards'
 import { SettingsPage } from '@/features/auth/components/settings-page'
 import { CareerPage } from '@/features/career/components/career-page'
 import { FitPage } from '@/features/fit/components/fit-page'
@@ -11,6 +12,9 @@ import { MentoringPage } from '@/features/mentoring/components/mentoring-page'
 import { PostingsPage } from '@/features/postings/components/postings-page'
 import { RolesPage } from '@/features/roles/components/roles-page'
 import { SkillsPage } from '@/features/skills/components/skills-page'
+import { TeamPage } from '@/features/teams/components/team-page'
+import { TeamPrintPage } from '@/features/teams/components/print-page'
+import { TeamsPage } from '@/features/teams/components/teams-page'
 import { AppLayoutRoute } from './routes/app-layout-route'
 import { DashboardRoute } from './routes/dashboard'
 import { LoginRoute } from './routes/login'
@@ -32,6 +36,15 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        // printable, without the app shell (still behind login)
+        path: '/teams/:teamId/print',
+        element: (
+          <RequireAuth>
+            <TeamPrintPage />
+          </RequireAuth>
+        ),
+      },
+      {
         element: <AppLayoutRoute />,
         children: [
           { index: true, element: <DashboardRoute /> },
@@ -45,6 +58,8 @@ export const routes: RouteObject[] = [
           { path: '/mentoring', element: <MentoringPage /> },
           { path: '/mentees', element: <MenteesPage /> },
           { path: '/mentees/:menteeId', element: <MenteeRoute /> },
+          { path: '/teams', element: <TeamsPage /> },
+          { path: '/teams/:teamId', element: <TeamPage /> },
           { path: '/settings', element: <SettingsPage /> },
           { path: '*', element: <NotFound /> },
         ],

@@ -8,6 +8,7 @@ import {
   IconRoute,
   IconSchool,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Outlet } from 'react-router'
@@ -37,6 +38,7 @@ export function AppLayoutRoute() {
     { to: '/career', label: t('nav.career'), icon: <IconRoute size={ICON_SIZE} /> },
     { to: '/postings', label: t('nav.postings'), icon: <IconFileSearch size={ICON_SIZE} /> },
     { to: '/mentoring', label: t('nav.mentoring'), icon: <IconHeartHandshake size={ICON_SIZE} /> },
+    { to: '/teams', label: t('nav.teams'), icon: <IconUsersGroup size={ICON_SIZE} /> },
     ...(isMentor
       ? [{ to: '/mentees', label: t('nav.mentees'), icon: <IconUsers size={ICON_SIZE} /> }]
       : []),
