@@ -1,6 +1,7 @@
 package dev.skillgap.teams;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +33,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -125,6 +127,21 @@ class TeamPlanningIntegrationTests {
 		// the lead has no levels: lpic-2 takes Linux from 2, so for them it only raises
 		// performance tuning (from 0)
 		assertThat((List<String>) helped.get(2).get("skills")).containsExactly("server-performance-tuning");
+		assertThat(lpic2.get("memberCount")).isEqualTo(3);
+		String limited = Json.body(team.lead()
+			.client()
+			.perform(get(team.path("/training-plan?memberLimit=1")))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat((List<Integer>) Json.read(limited, "$.items[?(@.itemCode == 'lpic-2')].memberCount"))
+			.containsExactly(3);
+		assertThat((List<String>) Json.read(limited, "$.items[?(@.itemCode == 'lpic-2')].members[*].displayName"))
+			.containsExactly("Ann");
+		team.lead()
+			.client()
+			.perform(get(team.path("/training-plan?memberLimit=0")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("memberLimit"));
 		assertThat(((Number) Json.read(body, "$.totalGapClosed")).intValue())
 			.isEqualTo(items.stream().mapToInt((i) -> (Integer) i.get("weightedGapClosed")).sum());
 	}
@@ -171,6 +188,12 @@ class TeamPlanningIntegrationTests {
 		Learner bob = new Learner(team.bob().client());
 		String bobSuggestion = bob.read("/api/me/plan", "$.suggestions[0].id");
 		bob.post("/api/me/plan/suggestions/" + bobSuggestion + "/decline", "{}").andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.jdbc
+				.sql("select count(*) from notification where recipient_id = :ann and kind = 'item-suggested'")
+				.param("ann", team.ann().id())
+				.query(Integer.class)
+				.single()).isEqualTo(1));
 		List<Map<String, Object>> trail = ann.read("/api/me/audit", "$.entries");
 		assertThat(trail).anySatisfy((entry) -> {
 			assertThat(entry.get("action")).isEqualTo("item-suggested");

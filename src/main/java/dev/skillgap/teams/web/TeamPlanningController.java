@@ -14,6 +14,7 @@ import dev.skillgap.access.Audience;
 import dev.skillgap.learning.LearningCatalog;
 import dev.skillgap.learning.LearningItem;
 import dev.skillgap.platform.Csv;
+import dev.skillgap.platform.DomainException;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.teams.HiringBrief;
 import dev.skillgap.teams.TeamMember;
@@ -56,6 +57,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Team planning", description = "Training plan, suggestions, hiring brief and progress of a team")
 class TeamPlanningController {
 
+	/** The most members an item of the training plan lists. */
+	static final int MAX_MEMBER_LIMIT = 10000;
+
 	private final TeamPlanning planning;
 
 	private final LearningCatalog catalog;
@@ -71,10 +75,17 @@ class TeamPlanningController {
 	@GetMapping("/training-plan")
 	@Operation(summary = "Learning items ranked by weighted gap closed across the members who need them, per hour",
 			description = "Each member's gap is weighted by their target role's profile (the team's coverage targets "
-					+ "for a member without one). groupSession: two or more members need the item. Leads only.")
-	TrainingPlanResponse trainingPlan(@PathVariable UUID teamId, Audience audience, Locale locale) {
+					+ "for a member without one). groupSession: two or more members need the item. memberCount: how "
+					+ "many members it helps; members lists the first memberLimit (1-10000, default 100) of them, "
+					+ "by name. Leads only.")
+	TrainingPlanResponse trainingPlan(@PathVariable UUID teamId, Audience audience,
+			@RequestParam(defaultValue = "100") int memberLimit, Locale locale) {
+		if (memberLimit < 1 || memberLimit > MAX_MEMBER_LIMIT) {
+			throw DomainException.invalid("memberLimit", "team.trainingPlan.memberLimit", MAX_MEMBER_LIMIT);
+		}
 		TeamPlanning.TrainingPlan plan = this.planning.trainingPlan(audience);
-		return new TrainingPlanResponse(plan.items().stream().map((item) -> item(item, plan, locale)).toList(),
+		return new TrainingPlanResponse(
+				plan.items().stream().map((item) -> item(item, plan, memberLimit, locale)).toList(),
 				plan.totalGapClosed());
 	}
 
@@ -86,9 +97,9 @@ class TeamPlanningController {
 		TeamPlanning.TrainingPlan plan = this.planning.trainingPlan(audience);
 		List<List<Object>> rows = new ArrayList<>();
 		for (TrainingPlanner.PlannedItem item : plan.items()) {
-			PlannedItemResponse r = item(item, plan, locale);
+			PlannedItemResponse r = item(item, plan, Integer.MAX_VALUE, locale);
 			rows.add(List.of(r.itemCode(), r.title(), r.kind(), r.hours(), r.weightedGapClosed(), r.perHour(),
-					r.groupSession() ? "yes" : "no", r.members().size(),
+					r.groupSession() ? "yes" : "no", r.memberCount(),
 					r.members().stream().map(HelpedResponse::displayName).collect(Collectors.joining("; ")),
 					r.members()
 						.stream()
@@ -159,15 +170,16 @@ class TeamPlanningController {
 	}
 
 	private PlannedItemResponse item(TrainingPlanner.PlannedItem planned, TeamPlanning.TrainingPlan plan,
-			Locale locale) {
+			int memberLimit, Locale locale) {
 		LearningItem item = planned.item();
 		List<HelpedResponse> members = planned.members()
 			.stream()
+			.limit(memberLimit)
 			.map((h) -> new HelpedResponse(h.memberId(), name(plan.members().get(h.memberId())), h.skills()))
 			.toList();
 		return new PlannedItemResponse(item.code(), item.title().in(locale), item.kind(), item.hours(),
-				planned.weightedGapClosed(), round(planned.perHour()), members, planned.groupSession(),
-				(item.url() == null || item.url().isBlank()) ? null : item.url());
+				planned.weightedGapClosed(), round(planned.perHour()), planned.members().size(), members,
+				planned.groupSession(), (item.url() == null || item.url().isBlank()) ? null : item.url());
 	}
 
 	private MoveResponse move(HiringBrief.Move move, TeamPlanning.Brief brief, Locale locale) {
@@ -197,7 +209,7 @@ class TeamPlanningController {
 	}
 
 	record PlannedItemResponse(String itemCode, String title, String kind, int hours, int weightedGapClosed,
-			double perHour, List<HelpedResponse> members, boolean groupSession, @Nullable String url) {
+			double perHour, int memberCount, List<HelpedResponse> members, boolean groupSession, @Nullable String url) {
 	}
 
 	record HelpedResponse(UUID id, String displayName, List<String> skills) {
