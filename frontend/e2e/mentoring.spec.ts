@@ -31,6 +31,7 @@ const TEXTS = {
   fit: load('features/fit/locales/LANG.json'),
   learning: load('features/learning/locales/LANG.json'),
   mentoring: load('features/mentoring/locales/LANG.json'),
+  notifications: load('features/notifications/locales/LANG.json'),
 }
 
 /** The UI text for a key, as i18next would render it (simple {{name}} interpolation). */
@@ -44,6 +45,18 @@ function text(
   for (const part of key.split('.')) value = (value as Texts)[part]
   if (typeof value !== 'string') throw new Error(`No text ${namespace}:${key} in ${language}`)
   return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''))
+}
+
+/** A server message (src/main/resources/messages*.properties) with its {0}, {1}, ... filled in. */
+function serverText(language: Language, key: string, args: (string | number)[]): string {
+  const file = language === 'en' ? 'messages.properties' : `messages_${language}.properties`
+  const source = readFileSync(new URL(`../../src/main/resources/${file}`, import.meta.url), 'utf8')
+  const line = source.split(/\r?\n/).find((candidate) => candidate.startsWith(`${key}=`))
+  if (!line) throw new Error(`No server message ${key} in ${file}`)
+  return line
+    .slice(key.length + 1)
+    .replace(/''/g, "'")
+    .replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)]))
 }
 
 function escape(value: string) {
@@ -109,15 +122,37 @@ async function setLevel(page: Page, language: Language, skill: string, level: nu
   await expect(option).toHaveAttribute('aria-checked', 'true')
 }
 
-/** The fit (in %) of a role in the ranking on My fit. */
+/** The fit (in %) of a role in the ranking on My fit ("1. Server engineer 3/15 met 32%"). */
 async function fitOf(page: Page, language: Language, role: string): Promise<number> {
   const list = page.getByRole('list', { name: text(language, 'fit', 'ranking.label') })
-  const button = list.getByRole('button', { name: new RegExp(`${escape(role)}: \\d+`) })
+  const pattern = new RegExp(`^\\d+\\. ${escape(role)} .*?(\\d+)\\s*%$`)
+  const button = list.getByRole('button', { name: pattern })
   await expect(button).toBeVisible()
-  const name = (await button.getAttribute('aria-label')) ?? (await button.textContent()) ?? ''
-  const match = new RegExp(`${escape(role)}: (\\d+)`).exec(name)
+  const name = (await button.textContent()) ?? ''
+  const match = new RegExp(`${escape(role)}.*?(\\d+)\\s*%`).exec(name)
   if (!match) throw new Error(`No fit for ${role} in "${name}"`)
   return Number(match[1])
+}
+
+/** The bell's accessible name for an unread count, as the i18next plural rules pick it. */
+function bellName(language: Language, count: number) {
+  const form = count === 0 ? 'zero' : language === 'en' && count === 1 ? 'one' : 'other'
+  return text(language, 'notifications', `bell.label_${form}`, { count })
+}
+
+/**
+ * The header's bell shows this unread count. The bell polls every 30 s and when the tab becomes
+ * visible again: a visibility change asks it at once.
+ */
+async function expectBell(page: Page, language: Language, count: number) {
+  const bell = page.getByRole('banner').getByRole('button', {
+    name: bellName(language, count),
+    exact: true,
+  })
+  await expect(async () => {
+    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')))
+    await expect(bell).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 20_000 })
 }
 
 function skillCard(page: Page, skill: string) {
@@ -129,7 +164,7 @@ test.setTimeout(240_000)
 for (const language of ['en', 'ja'] as const) {
   // Not finished: the run stops at the suggestion step (the item picker is a combobox); the
   // steps after it (accept, review, reply, end, 404) have not run yet. Skipped until fixed.
-  test.fixme(`a mentor validates, suggests and reviews; ending the mentorship ends access (${language})`, async ({
+  test(`a mentor validates, suggests and reviews; ending the mentorship ends access (${language})`, async ({
     browser,
   }) => {
     const m = (key: string, values?: Record<string, string | number>) =>
@@ -150,9 +185,11 @@ for (const language of ['en', 'ja'] as const) {
     const learnerRow = learner.getByTestId('mentorship')
     await expect(learnerRow).toContainText(mentorAccount.email)
     await expect(learnerRow).toContainText(m('status.pending'))
+    await expectBell(learner, language, 0)
 
-    // The mentor registers: the invitation waited for them. They accept it.
+    // The mentor registers: the invitation waited for them (the bell says so). They accept it.
     await register(mentor, mentorAccount, language)
+    await expectBell(mentor, language, 1)
     await nav(mentor, language, 'nav.mentees').click()
     await expect(
       mentor.getByRole('heading', { name: m('dashboard.title'), level: 1 }),
@@ -168,7 +205,7 @@ for (const language of ['en', 'ja'] as const) {
     await expect(mentor.getByTestId('mentee-row')).toContainText(m('dashboard.noLevels'))
 
     // The learner records levels; their fit as a server engineer.
-    await learner.reload()
+    await expectBell(learner, language, 1)
     await expect(learnerRow).toContainText(mentorAccount.displayName)
     await expect(learnerRow).toContainText(m('status.active'))
     await nav(learner, language, 'nav.skills').click()
@@ -208,7 +245,8 @@ for (const language of ['en', 'ja'] as const) {
     )
     await expect(mentorLinux).toContainText(validatedLinux.replace(/,\s*$/, ''))
 
-    // The learner sees both levels, and their fit dropped.
+    // The learner is told of both validations, sees both levels, and their fit dropped.
+    await expectBell(learner, language, 3)
     await nav(learner, language, 'nav.skills').click()
     const learnerLinux = skillCard(learner, names.linux).getByTestId('level-provenance')
     await expect(learnerLinux).toContainText(
@@ -223,8 +261,8 @@ for (const language of ['en', 'ja'] as const) {
 
     // The mentor suggests an item from the mentee's recommendations.
     await mentor.getByRole('tab', { name: m('mentee.tabs.plan') }).click()
-    await mentor.getByRole('textbox', { name: m('suggest.item') }).click()
-    const option = mentor.getByRole('option').first()
+    await mentor.getByRole('combobox', { name: m('suggest.item') }).click()
+    const option = mentor.getByRole('listbox').getByRole('option').first()
     const itemTitle = ((await option.textContent()) ?? '').trim()
     expect(itemTitle).not.toBe('')
     await option.click()
@@ -234,7 +272,8 @@ for (const language of ['en', 'ja'] as const) {
     expect((await suggested).status()).toBe(201)
     await expect(mentor.getByTestId('sent-suggestions')).toContainText(itemTitle)
 
-    // The learner sees "suggested by" with the note and accepts it into the plan.
+    // The learner is told, sees "suggested by" with the note and accepts it into the plan.
+    await expectBell(learner, language, 4)
     await learner.goto('/learning/plan')
     const suggestion = learner.getByTestId('suggestion')
     await expect(suggestion).toContainText(
@@ -253,6 +292,9 @@ for (const language of ['en', 'ja'] as const) {
         .getByRole('heading', { name: itemTitle }),
     ).toBeVisible()
 
+    // The mentor is told (the invitation and the accepted suggestion are unread).
+    await expectBell(mentor, language, 2)
+
     // The mentor writes a review in Markdown (raw HTML in it is not rendered).
     await mentor.getByRole('tab', { name: m('mentee.tabs.reviews') }).click()
     await mentor
@@ -267,7 +309,8 @@ for (const language of ['en', 'ja'] as const) {
     expect((await written).status()).toBe(201)
     await expect(mentor.getByTestId('review').locator('strong')).toHaveText('Good progress')
 
-    // The learner reads it and replies.
+    // The learner is told, reads it and replies.
+    await expectBell(learner, language, 5)
     await nav(learner, language, 'nav.mentoring').click()
     await learner.getByRole('tab', { name: m('tabs.reviews') }).click()
     const review = learner.getByTestId('review')
@@ -280,7 +323,8 @@ for (const language of ['en', 'ja'] as const) {
     await review.getByRole('button', { name: m('reviews.sendReply') }).click()
     await expect(review.getByTestId('reply')).toContainText('Thanks, will do!')
 
-    // The mentor sees the reply.
+    // The mentor is told of the reply (invitation, accepted suggestion, reply) and sees it.
+    await expectBell(mentor, language, 3)
     await mentor.reload()
     await mentor.getByRole('tab', { name: m('mentee.tabs.reviews') }).click()
     await expect(mentor.getByTestId('reply')).toContainText('Thanks, will do!')
@@ -309,7 +353,17 @@ for (const language of ['en', 'ja'] as const) {
 
     // The learner's audit trail kept what happened.
     await learner.getByRole('tab', { name: m('tabs.audit') }).click()
-    await expect(learner.getByTestId('audit')).toContainText(mentorAccount.displayName)
+    const audit = learner.getByTestId('audit')
+    for (const entry of [
+      serverText(language, 'audit.mentorship-accepted', [mentorAccount.displayName]),
+      serverText(language, 'audit.level-validated', [mentorAccount.displayName, names.linux, 2, 5]),
+      serverText(language, 'audit.level-validated', [mentorAccount.displayName, names.web, 1, 4]),
+      serverText(language, 'audit.item-suggested', [mentorAccount.displayName, itemTitle]),
+      serverText(language, 'audit.review-written', [mentorAccount.displayName]),
+      serverText(language, 'audit.mentorship-ended', [learnerAccount.displayName]),
+    ]) {
+      await expect(audit.getByRole('row').filter({ hasText: entry })).toHaveCount(1)
+    }
 
     await learner.context().close()
     await mentor.context().close()

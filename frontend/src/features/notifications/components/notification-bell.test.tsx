@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { applyLanguage } from '@/lib/i18n'
 import { json, mockFetch, noContent, problem, route } from '@/testing/fetch-mock'
 import { renderWithProviders } from '@/testing/test-utils'
+import { useLocalizedQuery } from '@/lib/localized-query'
 import { NotificationBell } from './notification-bell'
 import { relativeTime } from './relative-time'
 
@@ -87,6 +88,52 @@ describe('NotificationBell', { timeout: 20_000 }, () => {
       ).toBe(true),
     )
     expect(await screen.findByRole('button', { name: 'Notifications' })).toBeInTheDocument()
+  })
+
+  it('refetches what the page shows when a new notification arrives, not before', async () => {
+    let unread = 0
+    const { requests } = mockFetch([
+      route('GET', '/api/me/notifications/unread-count', () => json({ unread })),
+      route('GET', '/api/mentorships', () => json([])),
+    ])
+    // a page's query of another feature's data (as the mentoring pages have)
+    function Mentorships() {
+      const mentorships = useLocalizedQuery({
+        queryKey: ['mentoring', 'mentorships'],
+        queryFn: () => fetch('/api/mentorships').then((response) => response.json()),
+      })
+      return <p>{mentorships.data ? 'mentorships loaded' : 'loading'}</p>
+    }
+    renderWithProviders(
+      <>
+        <NotificationBell />
+        <Mentorships />
+      </>,
+    )
+    const fetches = () => requests.filter((r) => r.path === '/api/mentorships').length
+    expect(await screen.findByText('mentorships loaded')).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: 'Notifications' })).toBeInTheDocument()
+    expect(fetches()).toBe(1)
+
+    // the count is asked again (the tab became visible): the same count changes nothing
+    act(() => {
+      window.dispatchEvent(new Event('visibilitychange'))
+    })
+    await waitFor(() =>
+      expect(requests.filter((r) => r.path === '/api/me/notifications/unread-count').length).toBe(
+        2,
+      ),
+    )
+    expect(fetches()).toBe(1)
+
+    unread = 1
+    act(() => {
+      window.dispatchEvent(new Event('visibilitychange'))
+    })
+    expect(
+      await screen.findByRole('button', { name: 'Notifications, 1 unread' }),
+    ).toBeInTheDocument()
+    await waitFor(() => expect(fetches()).toBe(2))
   })
 
   it('marks all read', async () => {

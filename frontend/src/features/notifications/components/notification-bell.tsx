@@ -9,7 +9,8 @@ import {
   VisuallyHidden,
 } from '@mantine/core'
 import { IconBell } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import {
@@ -21,6 +22,25 @@ import {
 import type { NotificationItem } from '../api/types'
 import { NOTIFICATIONS_NAMESPACE } from '../locales'
 import { relativeTime } from './relative-time'
+
+/**
+ * A new notification means someone else changed something this user sees (an invitation, a
+ * validated level, a suggestion, a review): refetch what the page shows, so that it does not
+ * need a reload. Not the user, not the notifications themselves.
+ */
+function useRefreshOnNews(unread: number | undefined) {
+  const queryClient = useQueryClient()
+  const previous = useRef<number | undefined>(undefined)
+  useEffect(() => {
+    if (unread === undefined) return
+    if (previous.current !== undefined && unread > previous.current) {
+      void queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey[0] !== 'auth' && query.queryKey[0] !== 'notifications',
+      })
+    }
+    previous.current = unread
+  }, [unread, queryClient])
+}
 
 /**
  * The bell of the header: the unread count (polled, and refreshed when the window gets focus)
@@ -35,6 +55,7 @@ export function NotificationBell() {
   const markRead = useMarkRead()
   const markAllRead = useMarkAllRead()
   const count = unread.data?.unread ?? 0
+  useRefreshOnNews(unread.data?.unread)
   const items = list.data?.items ?? []
 
   function open(item: NotificationItem) {

@@ -26,7 +26,7 @@ import dev.skillgap.platform.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -173,8 +173,12 @@ public class Mentorships {
 		return this.repository.active(mentorId, menteeId);
 	}
 
-	/** Invitations waiting for this address go to the account that registered it. */
-	@ApplicationModuleListener(id = "mentoring.account-created")
+	/**
+	 * Invitations waiting for this address go to the account that registered it, in the
+	 * registration's transaction: the new account's first page already lists them (an
+	 * asynchronous listener left the "Mentees" navigation missing until a reload).
+	 */
+	@EventListener
 	public void on(AccountCreated created) {
 		AccountView account = this.accounts.find(created.accountId());
 		for (Mentorship claimed : this.repository.claim(account.id(), account.email())) {

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.skillgap.activity.LastActivity;
 import dev.skillgap.identity.Accounts;
+import dev.skillgap.learning.LearningCatalog;
 import dev.skillgap.mentoring.Calibration;
 import dev.skillgap.mentoring.MentorDashboard.MenteeSummary;
 import dev.skillgap.mentoring.Review;
@@ -43,10 +45,29 @@ class MentoringViews {
 
 	private final RoleCatalog roles;
 
-	MentoringViews(Accounts accounts, SkillCatalog skills, RoleCatalog roles) {
+	private final LearningCatalog items;
+
+	MentoringViews(Accounts accounts, SkillCatalog skills, RoleCatalog roles, LearningCatalog items) {
 		this.accounts = accounts;
 		this.skills = skills;
 		this.roles = roles;
+		this.items = items;
+	}
+
+	/**
+	 * The activity's subject by name in the reader's language (the code when it is
+	 * unknown).
+	 */
+	String subjectName(LastActivity activity, Locale locale) {
+		return switch (activity.kind()) {
+			case SKILL_LEVEL_RECORDED -> skillName(activity.subject(), locale);
+			case GOAL_SET -> this.roles.name(activity.subject()).in(locale);
+			case PLAN_ITEM_ADDED,
+					PLAN_ITEM_COMPLETED ->
+				this.items.findIncludingRetired(activity.subject())
+					.map((item) -> item.title().in(locale))
+					.orElse(activity.subject());
+		};
 	}
 
 	String skillName(String code, Locale locale) {
@@ -62,7 +83,7 @@ class MentoringViews {
 						: new GoalSummaryResponse(s.goal().roleCode(), this.roles.name(s.goal().roleCode()).in(locale),
 								s.goal().targetDate(), Shares.round(s.goal().fit()), s.goal().pace().onTrack()),
 				(s.lastActivity() == null) ? null : new LastActivityResponse(s.lastActivity().at(),
-						s.lastActivity().kind().code(), s.lastActivity().subject()),
+						s.lastActivity().kind().code(), subjectName(s.lastActivity(), locale)),
 				s.openReviewRequests(), s.neverValidated());
 	}
 
