@@ -142,6 +142,9 @@ public class TestDatabase {
 				EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 					.setDataDirectory(directory)
 					.setCleanDataDirectory(true)
+					// every cached Spring test context keeps its own connection pool on
+					// this one server
+					.setServerConfig("max_connections", "400")
 					.start();
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 					try {
