@@ -154,8 +154,9 @@ async function checkPage(page: Page, label: string) {
 test.setTimeout(420_000)
 
 for (const language of ['en', 'ja'] as const) {
-  // fixme: run against teams-core+views+plan merged: reaches the lead's overview, then axe reports
-  // label-content-name-mismatch on a Mantine input (#mantine-...) of the members table (en: a click timed out)
+  // fixme: runs (en) through the invitations, the member's aggregate-only view, the target role and the role
+  // mix, then the heatmap's view switch (a SegmentedControl radio) is outside the viewport; (ja) axe reports
+  // label-content-name-mismatch on one Mantine input of the overview. The steps after it have not run.
   test.fixme(`a lead plans the team's training with three members (${language})`, async ({
     browser,
   }) => {
@@ -234,7 +235,7 @@ for (const language of ['en', 'ja'] as const) {
     await expect(lead.getByTestId('member-row')).toHaveCount(4)
     await expect(lead.getByTestId('pending-invitation')).toHaveCount(0)
     await checkPage(lead, 'overview')
-    const target = lead.getByRole('textbox', {
+    const target = lead.getByRole('combobox', {
       name: tm('members.targetRoleOf', { name: memberAccounts[0].displayName }),
     })
     await target.click()
@@ -244,7 +245,7 @@ for (const language of ['en', 'ja'] as const) {
 
     await openTab(lead, language, 'targets')
     await lead.getByRole('button', { name: tm('targets.addRole') }).click()
-    await lead.getByRole('textbox', { name: tm('targets.role'), exact: true }).click()
+    await lead.getByRole('combobox', { name: tm('targets.role'), exact: true }).click()
     await lead.getByRole('option', { name: names.serverEngineer, exact: true }).click()
     await lead.getByRole('textbox', { name: tm('targets.headcount'), exact: true }).fill('2')
     const saved = lead.waitForResponse(

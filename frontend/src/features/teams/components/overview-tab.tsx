@@ -11,6 +11,7 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
@@ -169,11 +170,6 @@ function Members({ team }: { team: TeamDetail }) {
                         <Button
                           size="xs"
                           variant="default"
-                          aria-label={
-                            row.role === 'lead'
-                              ? t('members.demoteFor', { name: row.displayName })
-                              : t('members.promoteFor', { name: row.displayName })
-                          }
                           onClick={() =>
                             setRole.mutate({
                               memberId: row.id,
@@ -182,16 +178,17 @@ function Members({ team }: { team: TeamDetail }) {
                           }
                         >
                           {row.role === 'lead' ? t('members.demote') : t('members.promote')}
+                          <VisuallyHidden>: {row.displayName}</VisuallyHidden>
                         </Button>
                         {row.id !== me.data?.id && (
                           <Button
                             size="xs"
                             variant="light"
                             color="red"
-                            aria-label={t('members.removeFor', { name: row.displayName })}
                             onClick={() => setRemoving(row)}
                           >
                             {t('members.remove')}
+                            <VisuallyHidden>: {row.displayName}</VisuallyHidden>
                           </Button>
                         )}
                       </Group>
