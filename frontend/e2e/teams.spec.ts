@@ -132,10 +132,21 @@ async function openTab(page: Page, language: Language, tab: string) {
 async function checkPage(page: Page, label: string) {
   await page.waitForLoadState('networkidle')
   await expect(page.locator('.mantine-Loader-root')).toHaveCount(0, { timeout: 15_000 })
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  )
-  expect(overflow, `${label}: the page scrolls sideways`).toBeLessThanOrEqual(0)
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    // absolutely positioned elements past the right edge (they escape a scroll box that is not
+    // their containing block), named when the check fails
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > width + 1)
+      .filter((element) => ['absolute', 'fixed'].includes(getComputedStyle(element).position))
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+    return { by: document.documentElement.scrollWidth - width, wide }
+  })
+  expect(
+    overflow.by,
+    `${label}: the page scrolls sideways by ${overflow.by} px (${overflow.wide.join(', ')})`,
+  ).toBeLessThanOrEqual(0)
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze()
@@ -145,7 +156,7 @@ async function checkPage(page: Page, label: string) {
       (v) =>
         `${v.id}: ${v.nodes
           .slice(0, 3)
-          .map((n) => n.target.join(' '))
+          .map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`)
           .join(', ')}`,
     )
   expect(serious, `${label}: axe violations`).toEqual([])
@@ -154,12 +165,7 @@ async function checkPage(page: Page, label: string) {
 test.setTimeout(420_000)
 
 for (const language of ['en', 'ja'] as const) {
-  // fixme: runs (en) through the invitations, the member's aggregate-only view, the target role and the role
-  // mix, then the heatmap's view switch (a SegmentedControl radio) is outside the viewport; (ja) axe reports
-  // label-content-name-mismatch on one Mantine input of the overview. The steps after it have not run.
-  test.fixme(`a lead plans the team's training with three members (${language})`, async ({
-    browser,
-  }) => {
+  test(`a lead plans the team's training with three members (${language})`, async ({ browser }) => {
     const tm = (key: string, values?: Record<string, string | number>) =>
       text(language, 'teams', key, values)
     const names = NAMES[language]
@@ -268,7 +274,12 @@ for (const language of ['en', 'ja'] as const) {
     await expect(hanakoLinux).toHaveAttribute('data-unvalidated', 'true')
     await expect(hanakoRow.getByTestId('fit-cell')).toContainText(names.serverEngineer)
     await checkPage(lead, 'heatmap')
-    await lead.getByRole('radio', { name: tm('heatmap.aggregate') }).check({ force: true })
+    // The view switch is a segmented control: its radio is visually hidden, the label is what one clicks.
+    await lead
+      .locator('label')
+      .filter({ hasText: tm('heatmap.aggregate') })
+      .click()
+    await expect(lead.getByRole('radio', { name: tm('heatmap.aggregate') })).toBeChecked()
     await expect(lead.getByTestId('aggregate')).toContainText(names.linux)
 
     // Coverage and risk: thin skills and single points of failure.
@@ -338,7 +349,7 @@ for (const language of ['en', 'ja'] as const) {
     // Progress over time (a chart on a time scale with a table of the same figures).
     await openTab(lead, language, 'progress')
     await expect(lead.getByTestId('progress')).toBeVisible()
-    await expect(lead.locator('.recharts-surface')).toBeVisible()
+    await expect(lead.getByRole('application').first()).toBeVisible()
     await checkPage(lead, 'progress')
 
     // Export: the heatmap CSV starts with a BOM and carries the Japanese names intact.

@@ -26,7 +26,9 @@ export function ScrollRegion({ label, hint, children }: ScrollRegionProps) {
         aria-label={label}
         tabIndex={0}
         maw="100%"
-        style={{ overflowX: 'auto', overscrollBehaviorX: 'contain' }}
+        // relative: the containing block of absolutely positioned content (visually hidden text),
+        // which would otherwise escape the scroll box and widen the page
+        style={{ position: 'relative', overflowX: 'auto', overscrollBehaviorX: 'contain' }}
       >
         {children}
       </Box>
