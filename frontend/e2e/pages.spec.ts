@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
-import { newAccount, registerThroughUi } from './support.ts'
+import { newAccount, registerThroughUi, type Account } from './support.ts'
 
 /**
  * Every page in both languages at a desktop and a phone size: no page scrolls sideways, and
@@ -25,19 +25,66 @@ const PAGES = [
   '/learning/plan',
   '/career',
   '/postings',
+  '/mentoring',
+  '/mentees',
+  '/teams',
   '/settings',
+] as const
+
+const TEAM_TABS = [
+  'overview',
+  'targets',
+  'heatmap',
+  'coverage',
+  'training',
+  'hiring',
+  'progress',
+  'export',
 ] as const
 
 const PUBLIC_PAGES = ['/login', '/register', '/forgot-password', '/reset-password?token=x'] as const
 
-async function api(page: Page, method: string, path: string, body: unknown) {
+async function api<T = unknown>(page: Page, method: string, path: string, body?: unknown) {
   const token = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? ''
   const response = await page.request.fetch(path, {
     method,
     headers: { 'X-XSRF-TOKEN': token, 'Content-Type': 'application/json' },
-    data: JSON.stringify(body),
+    data: body === undefined ? undefined : JSON.stringify(body),
   })
   expect(response.status(), `${method} ${path}`).toBeLessThan(300)
+  return (response.status() === 204 ? undefined : await response.json()) as T
+}
+
+/**
+ * The person `page` is logged in as becomes the mentor of, and leads a team with, a second person
+ * with a few levels: the pages of a mentor and a lead, with data in them. Returns those pages.
+ */
+async function mentorAndLead(page: Page, account: Account): Promise<string[]> {
+  const team = await api<{ id: string }>(page, 'POST', '/api/teams', { name: 'Platform team' })
+  const mentee = await page.context().browser()!.newContext({ locale: 'en-US' })
+  const other = await mentee.newPage()
+  const menteeAccount = newAccount('pages-mentee', 'Pages Mentee')
+  await api(page, 'POST', `/api/teams/${team.id}/invitations`, { email: menteeAccount.email })
+  await registerThroughUi(other, menteeAccount)
+  await api(other, 'PUT', '/api/me/skills/linux-administration', { level: 2 })
+  await api(other, 'PUT', '/api/me/skills/network-fundamentals', { level: 4 })
+  await api(other, 'POST', '/api/me/mentors', { email: account.email })
+  const [invitation] = await api<{ id: string }[]>(other, 'GET', '/api/me/team-invitations')
+  await api(other, 'POST', `/api/me/team-invitations/${invitation.id}/accept`)
+  await mentee.close()
+  const mentorships = await api<{ id: string; myRole: string; status: string }[]>(
+    page,
+    'GET',
+    '/api/mentorships',
+  )
+  const pending = mentorships.find((m) => m.myRole === 'mentor' && m.status === 'pending')!
+  await api(page, 'POST', `/api/mentorships/${pending.id}/accept`)
+  const [menteeRow] = await api<{ id: string }[]>(page, 'GET', '/api/mentees')
+  return [
+    `/mentees/${menteeRow.id}`,
+    ...TEAM_TABS.map((tab) => `/teams/${team.id}?tab=${tab}`),
+    `/teams/${team.id}/print`,
+  ]
 }
 
 async function setLanguage(page: Page, language: 'en' | 'ja') {
@@ -76,7 +123,9 @@ async function check(page: Page, label: string) {
 test('every page, both languages, desktop and phone: no sideways scroll, no serious axe violation', async ({
   page,
 }) => {
-  await registerThroughUi(page, newAccount('pages', 'Pages Tester'))
+  const account = newAccount('pages', 'Pages Tester')
+  await registerThroughUi(page, account)
+  const related = await mentorAndLead(page, account)
   await api(page, 'PUT', '/api/me/skills/linux-administration', { level: 3 })
   await api(page, 'PUT', '/api/me/skills/web-servers', { level: 2 })
   await api(page, 'PUT', '/api/me/skills/system-architecture', { level: 1 })
@@ -92,7 +141,7 @@ test('every page, both languages, desktop and phone: no sideways scroll, no seri
     for (const language of ['en', 'ja'] as const) {
       await setLanguage(page, language)
       await api(page, 'PATCH', '/api/auth/me', { locale: language })
-      for (const path of PAGES) {
+      for (const path of [...PAGES, ...related]) {
         await page.goto(path)
         const result = await check(page, `${size.name}-${language}${path}`)
         if (result.overflow > 0 || result.serious.length > 0) problems.push(result)
@@ -124,7 +173,9 @@ test.describe('dark colour scheme', () => {
   test('every page in the dark scheme, both languages: no serious axe violation', async ({
     page,
   }) => {
-    await registerThroughUi(page, newAccount('dark', 'Dark Tester'))
+    const account = newAccount('dark', 'Dark Tester')
+    await registerThroughUi(page, account)
+    const related = await mentorAndLead(page, account)
     await api(page, 'PUT', '/api/me/skills/linux-administration', { level: 3 })
     await api(page, 'PUT', '/api/me/goal', {
       roleCode: 'devops-engineer',
@@ -136,7 +187,7 @@ test.describe('dark colour scheme', () => {
     for (const language of ['en', 'ja'] as const) {
       await setLanguage(page, language)
       await api(page, 'PATCH', '/api/auth/me', { locale: language })
-      for (const path of PAGES) {
+      for (const path of [...PAGES, ...related]) {
         await page.goto(path)
         const result = await check(page, `dark-${language}${path}`)
         if (result.overflow > 0 || result.serious.length > 0) problems.push(result)
