@@ -27,6 +27,7 @@ const members: HeatmapMember[] = [
     displayName: 'Bob',
     targetRole: null,
     targetSource: null,
+    fitRole: 'devops-engineer',
     fit: 0.1,
     levels: { aws: 3 },
     unvalidated: [],
@@ -35,7 +36,7 @@ const members: HeatmapMember[] = [
 ]
 
 const roleName = (code: string | null | undefined) =>
-  code === 'server-engineer' ? 'Server engineer' : (code ?? '')
+  ({ 'server-engineer': 'Server engineer', 'devops-engineer': 'DevOps engineer' })[code ?? ''] ?? ''
 
 function renderTable(onSort = vi.fn()) {
   renderWithProviders(
@@ -83,11 +84,11 @@ describe('HeatmapTable', () => {
     expect(aws).not.toHaveAttribute('data-stale')
   })
 
-  it('shows the fit with the target role, or that it is the best fit', () => {
+  it('shows the fit with the target role, or the best-fit role it is measured against', () => {
     renderTable()
     const [aiko, bob] = screen.getAllByTestId('fit-cell')
     expect(aiko).toHaveTextContent('42%Server engineer')
-    expect(bob).toHaveTextContent('10%best fit')
+    expect(bob).toHaveTextContent('10%best fit: DevOps engineer')
   })
 
   it('marks the sorted column and sorts by a clicked header', async () => {

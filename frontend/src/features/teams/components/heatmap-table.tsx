@@ -117,7 +117,11 @@ export function HeatmapTable({
                   {formatPercent(member.fit, i18n.language)}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {member.targetRole ? roleName(member.targetRole) : t('heatmap.noTargetRole')}
+                  {member.targetRole
+                    ? roleName(member.targetRole)
+                    : member.fitRole
+                      ? t('heatmap.bestFitRole', { role: roleName(member.fitRole) })
+                      : null}
                 </Text>
               </Table.Td>
               {skills.map((skill) => (
