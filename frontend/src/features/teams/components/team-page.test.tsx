@@ -115,6 +115,7 @@ describe('TeamPage', { timeout: 30_000 }, () => {
     renderApp(`/teams/${TEAM}?tab=training`)
 
     expect(await screen.findByRole('heading', { name: 'Platform team', level: 1 })).toBeVisible()
+    expect(screen.getByText('3 members, 1 lead')).toBeVisible()
     expect(tabNames()).toEqual([
       'Overview',
       'Targets',

@@ -106,7 +106,10 @@ function TeamTabs({ team }: { team: TeamDetail }) {
           </Badge>
         </Group>
         <Text size="sm" c="dimmed">
-          {t('list.counts', { count: team.memberCount, leads: team.leadCount })}
+          {t('list.counts', {
+            members: t('list.members', { count: team.memberCount }),
+            leads: t('list.leads', { count: team.leadCount }),
+          })}
         </Text>
       </Stack>
       <Tabs

@@ -68,7 +68,10 @@ function MyTeams() {
                         {t(`roles.${team.myRole}`)}
                       </Badge>
                       <Text size="sm" c="dimmed">
-                        {t('list.counts', { count: team.memberCount, leads: team.leadCount })}
+                        {t('list.counts', {
+                          members: t('list.members', { count: team.memberCount }),
+                          leads: t('list.leads', { count: team.leadCount }),
+                        })}
                       </Text>
                     </Group>
                   </Group>
