@@ -44,6 +44,12 @@ public enum AuditAction {
 	/** a lead made the person, a lead, a member of a team */
 	TEAM_DEMOTED("team-demoted"),
 
+	/** a lead asked the person to reassess stale skills on a team */
+	TEAM_REASSESSMENT_REQUESTED("team-reassessment-requested"),
+
+	/** a lead deleted a team the person was on */
+	TEAM_DELETED("team-deleted"),
+
 	/** a lead proposed a target role to the person on a team */
 	TARGET_ROLE_PROPOSED("target-role-proposed");
 

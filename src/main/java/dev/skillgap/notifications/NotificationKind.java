@@ -38,6 +38,8 @@ public enum NotificationKind {
 	TEAM_REMOVED("team-removed"),
 	/** To the team's leads. */
 	TEAM_LEFT("team-left"),
+	/** To everyone else who was on a team a lead deleted. */
+	TEAM_DELETED("team-deleted"),
 	/** To the member a lead proposed a target role to. */
 	TARGET_ROLE_PROPOSED("target-role-proposed"),
 	/** To each member a lead asked to reassess stale skills. */

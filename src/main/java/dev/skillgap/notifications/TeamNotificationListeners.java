@@ -16,6 +16,7 @@ import dev.skillgap.teams.Membership;
 import dev.skillgap.teams.MembershipStatus;
 import dev.skillgap.teams.TeamEvents.ReassessmentRequested;
 import dev.skillgap.teams.TeamEvents.TargetRoleProposed;
+import dev.skillgap.teams.TeamEvents.TeamDeleted;
 import dev.skillgap.teams.TeamEvents.TeamInvitationDeclined;
 import dev.skillgap.teams.TeamEvents.TeamInvited;
 import dev.skillgap.teams.TeamEvents.TeamJoined;
@@ -114,6 +115,13 @@ class TeamNotificationListeners {
 			this.notifier.notify(event.accountId(), NotificationKind.TEAM_REMOVED, event.endedBy(),
 					team(event.teamId()), TEAMS, event.membershipId());
 		}
+	}
+
+	/** To everyone else who was on the team (by the name it had: the team is gone). */
+	@ApplicationModuleListener(id = "notifications.team-deleted")
+	void on(TeamDeleted event) {
+		this.notifier.notifyAll(event.accountIds(), NotificationKind.TEAM_DELETED, event.deletedBy(),
+				Map.of(Notification.NAME_EN, event.name(), Notification.NAME_JA, event.name()), TEAMS, event.teamId());
 	}
 
 	/** To the member (not when the lead cleared the target role). */

@@ -41,6 +41,13 @@ public final class TeamEvents {
 			Instant proposedAt) {
 	}
 
+	/**
+	 * A lead deleted the team: the other people who were on it (active members and
+	 * leads), told by name since the team is gone.
+	 */
+	public record TeamDeleted(UUID teamId, String name, UUID deletedBy, List<UUID> accountIds) {
+	}
+
 	/** A lead asked members to reassess skills whose assessments have gone stale. */
 	public record ReassessmentRequested(UUID requestId, UUID teamId, UUID requestedBy, List<UUID> memberIds,
 			List<String> skillCodes) {

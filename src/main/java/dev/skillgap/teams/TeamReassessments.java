@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.skillgap.access.AuditAction;
+import dev.skillgap.access.AuditTrail;
 import dev.skillgap.platform.DomainException;
 import dev.skillgap.skills.SkillCatalog;
 
@@ -20,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A lead asks members to reassess skills whose assessments have gone stale. Each request
- * is kept ({@code team_reassessment_request}) and published as
- * {@link TeamEvents.ReassessmentRequested} in the same transaction (notifications turn it
- * into a bell and a mail for each member).
+ * is kept ({@code team_reassessment_request}), on each member's audit trail, and
+ * published as {@link TeamEvents.ReassessmentRequested} in the same transaction
+ * (notifications turn it into a bell and a mail for each member).
  */
 @Service
 public class TeamReassessments {
@@ -35,11 +37,18 @@ public class TeamReassessments {
 
 	private final ApplicationEventPublisher events;
 
-	TeamReassessments(JdbcClient jdbc, TeamSkills skills, SkillCatalog catalog, ApplicationEventPublisher events) {
+	private final TeamRepository teams;
+
+	private final AuditTrail audit;
+
+	TeamReassessments(JdbcClient jdbc, TeamSkills skills, SkillCatalog catalog, ApplicationEventPublisher events,
+			TeamRepository teams, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.skills = skills;
 		this.catalog = catalog;
 		this.events = events;
+		this.teams = teams;
+		this.audit = audit;
 	}
 
 	/** A request as it was kept. */
@@ -104,6 +113,11 @@ public class TeamReassessments {
 			.param("members", memberList.toArray(UUID[]::new))
 			.query((rs, row) -> rs.getTimestamp(1).toInstant())
 			.single();
+		String name = this.teams.name(teamId).orElse("?");
+		Map<String, String> detail = Map.of("teamId", teamId.toString(), "name_en", name, "name_ja", name, "skillCodes",
+				String.join(",", skillList));
+		memberList.forEach(
+				(member) -> this.audit.record(member, requestedBy, AuditAction.TEAM_REASSESSMENT_REQUESTED, detail));
 		this.events.publishEvent(new TeamEvents.ReassessmentRequested(id, teamId, requestedBy, List.copyOf(memberList),
 				List.copyOf(skillList)));
 		return new ReassessmentRequest(id, teamId, List.copyOf(memberList), List.copyOf(skillList), createdAt);

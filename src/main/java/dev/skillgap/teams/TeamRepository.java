@@ -141,6 +141,13 @@ class TeamRepository {
 				""").param("team", teamId).param("email", email).query(TeamRepository::map).optional();
 	}
 
+	/** The accounts of the team's active members and leads. */
+	List<UUID> activeAccounts(UUID teamId) {
+		return this.jdbc.sql("""
+				select account_id from team_member where team_id = :team and status = 'active'
+				""").param("team", teamId).query(UUID.class).list();
+	}
+
 	long activeLeads(UUID teamId) {
 		return this.jdbc.sql("""
 				select count(*) from team_member where team_id = :team and status = 'active' and role = 'lead'

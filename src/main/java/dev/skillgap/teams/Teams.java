@@ -19,6 +19,7 @@ import dev.skillgap.platform.DomainException;
 import dev.skillgap.platform.LocalizedText;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.teams.TeamEvents.TargetRoleProposed;
+import dev.skillgap.teams.TeamEvents.TeamDeleted;
 import dev.skillgap.teams.TeamEvents.TeamInvitationDeclined;
 import dev.skillgap.teams.TeamEvents.TeamInvited;
 import dev.skillgap.teams.TeamEvents.TeamJoined;
@@ -105,11 +106,22 @@ public class Teams {
 		this.repository.rename(team.groupId(), name(name));
 	}
 
-	/** A lead deletes the team with its memberships, targets and requests. */
+	/**
+	 * A lead deletes the team with its memberships, targets and requests; everyone else
+	 * who was on it finds it on their trail and is told.
+	 */
 	@Transactional
 	public void delete(Audience team) {
 		team.requireLead();
+		Map<String, String> detail = teamDetail(team.groupId());
+		String name = this.repository.name(team.groupId()).orElse("");
+		List<UUID> others = this.repository.activeAccounts(team.groupId())
+			.stream()
+			.filter((account) -> !account.equals(team.viewerId()))
+			.toList();
 		this.repository.deleteTeam(team.groupId());
+		others.forEach((account) -> this.audit.record(account, team.viewerId(), AuditAction.TEAM_DELETED, detail));
+		this.events.publishEvent(new TeamDeleted(team.groupId(), name, team.viewerId(), others));
 	}
 
 	/**

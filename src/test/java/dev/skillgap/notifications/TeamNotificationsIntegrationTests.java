@@ -155,6 +155,33 @@ class TeamNotificationsIntegrationTests {
 	}
 
 	@Test
+	void deletingATeamTellsEveryoneElseWhoWasOnItByTheTeamsName() throws Exception {
+		TestUser lead = user("Ueda", "en");
+		TestUser coLead = user("Wada", "en");
+		TestUser member = user("Yano", "ja");
+		TestUser invited = user("Zama", "en");
+		UUID team = Teams.create(lead, "Doomed");
+		Teams.join(lead, team, coLead);
+		lead.client()
+			.perform(json(put("/api/teams/" + team + "/members/" + coLead.id() + "/role"), Json.object("role", "lead")))
+			.andExpect(status().isOk());
+		Teams.join(lead, team, member);
+		Teams.invite(lead, team, invited.email());
+
+		lead.client().perform(delete("/api/teams/" + team)).andExpect(status().isNoContent());
+
+		assertThat(awaitOnly(member, "team-deleted", "ja"))
+			.containsEntry("text", "Ueda さんがチーム「Doomed」を削除しました。ヒートマップ、目標、研修計画は残りません。")
+			.containsEntry("link", "/teams");
+		assertThat(awaitOnly(coLead, "team-deleted", "en")).containsEntry("text",
+				"Ueda deleted the team Doomed; its heatmap, targets and plan are gone.");
+		awaitMail(member.email(), "Skillgap: Ueda さんがチーム「Doomed」を削除しました");
+		// not the lead who deleted it, not someone only invited
+		assertThat(kinds(lead)).doesNotContain("team-deleted");
+		assertThat(kinds(invited)).doesNotContain("team-deleted");
+	}
+
+	@Test
 	void anAddressWithoutAccountIsMailedAnInvitationToRegisterInTheLeadsLanguage() throws Exception {
 		TestUser lead = user("Hana", "ja");
 		UUID team = Teams.create(lead, "基盤チーム");

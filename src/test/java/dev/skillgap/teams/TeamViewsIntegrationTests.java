@@ -306,6 +306,15 @@ class TeamViewsIntegrationTests {
 		assertThat(row).containsEntry("team_id", this.team)
 			.containsEntry("requested_by", this.lead.id())
 			.containsEntry("members", 1);
+		// on the trail of the member asked (and of nobody else)
+		assertThat(this.jdbc.sql("""
+				select subject_id, actor_id, detail ->> 'skillCodes' as skills from audit_entry
+				where action = 'team-reassessment-requested' and detail ->> 'teamId' = :team
+				""").param("team", this.team.toString()).query().listOfRows()).singleElement().satisfies((entry) -> {
+			assertThat(entry).containsEntry("subject_id", this.baba)
+				.containsEntry("actor_id", this.lead.id())
+				.containsEntry("skills", LINUX);
+		});
 		assertThat(this.events.stream(TeamEvents.ReassessmentRequested.class)).singleElement().satisfies((event) -> {
 			assertThat(event.requestId()).isEqualTo(id);
 			assertThat(event.teamId()).isEqualTo(this.team);

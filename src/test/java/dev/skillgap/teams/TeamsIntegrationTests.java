@@ -445,6 +445,17 @@ class TeamsIntegrationTests {
 		lead.client().perform(delete("/api/teams/" + team)).andExpect(status().isNoContent());
 		member.client().perform(get("/api/teams/" + team)).andExpect(status().isNotFound());
 		member.client().perform(get("/api/teams")).andExpect(jsonPath("$.length()").value(0));
+		// the member's trail keeps what happened, by the team's name
+		member.client()
+			.perform(get("/api/me/audit").header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.entries[0].action").value("team-deleted"))
+			.andExpect(jsonPath("$.entries[0].actorId").value(lead.id().toString()))
+			.andExpect(jsonPath("$.entries[0].text")
+				.value(org.hamcrest.Matchers.endsWith(" deleted the team Short lived.")));
+		lead.client()
+			.perform(get("/api/me/audit"))
+			.andExpect(jsonPath("$.entries[*].action")
+				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("team-deleted"))));
 	}
 
 	@Test
