@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
+import { TABS as TEAM_TABS } from '../src/features/teams/components/tabs.ts'
 import { newAccount, registerThroughUi, type Account } from './support.ts'
 
 /**
@@ -29,17 +30,6 @@ const PAGES = [
   '/mentees',
   '/teams',
   '/settings',
-] as const
-
-const TEAM_TABS = [
-  'overview',
-  'targets',
-  'heatmap',
-  'coverage',
-  'training',
-  'hiring',
-  'progress',
-  'export',
 ] as const
 
 const PUBLIC_PAGES = ['/login', '/register', '/forgot-password', '/reset-password?token=x'] as const

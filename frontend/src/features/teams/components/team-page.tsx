@@ -25,28 +25,7 @@ import { OverviewTab } from './overview-tab'
 import { ProgressTab } from './progress-tab'
 import { TargetsTab } from './targets-tab'
 import { TrainingTab } from './training-tab'
-
-const TABS = [
-  'overview',
-  'targets',
-  'heatmap',
-  'coverage',
-  'training',
-  'hiring',
-  'progress',
-  'export',
-] as const
-type Tab = (typeof TABS)[number]
-
-/** what a member (not a lead) sees: aggregates only */
-const MEMBER_TABS: readonly Tab[] = [
-  'overview',
-  'targets',
-  'heatmap',
-  'coverage',
-  'progress',
-  'export',
-]
+import { MEMBER_TABS, TABS, type Tab } from './tabs'
 
 const ICONS: Record<Tab, ReactNode> = {
   overview: <IconUsers size={16} aria-hidden="true" />,
