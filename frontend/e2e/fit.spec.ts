@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
+import { setLevel as setLevelIn } from './bilingual.ts'
 import { mainNav, newAccount, registerThroughUi } from './support.ts'
 
 // Start from an English browser so the switch to Japanese is visible.
@@ -9,18 +10,8 @@ const account = newAccount('fit', 'Fit Tester')
 
 const nav = mainNav
 
-/** Picks a level on My skills and waits until the server saved it. */
-async function setLevel(page: Page, skill: string, level: number) {
-  const group = page.getByRole('radiogroup', { name: `Level for ${skill}` })
-  const option = group.getByRole('radio', { name: new RegExp(`^Level ${level}:`) })
-  const saved = page.waitForResponse(
-    (response) =>
-      response.request().method() === 'PUT' && /\/api\/me\/skills\//.test(response.url()),
-  )
-  await option.click()
-  expect((await saved).status()).toBe(200)
-  await expect(option).toHaveAttribute('aria-checked', 'true')
-}
+/** Picks a level on My skills (in English) and waits until the server saved it. */
+const setLevel = (page: Page, skill: string, level: number) => setLevelIn(page, 'en', skill, level)
 
 function ranking(page: Page, label = 'Roles ranked by fit') {
   return page.getByRole('list', { name: label }).getByRole('button')

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
-import { newAccount, type Account } from './support.ts'
+import { type Language, NAMES, nav, newPerson, register, setLevel, text } from './bilingual.ts'
+import { newAccount } from './support.ts'
 
 /**
  * A team lead and three members, each in their own browser, in each language: the lead creates a
@@ -14,112 +15,6 @@ import { newAccount, type Account } from './support.ts'
  * intact). axe-core finds no serious violation on the team pages, and at phone width nothing
  * scrolls sideways.
  */
-
-type Language = 'en' | 'ja'
-type Texts = Record<string, unknown>
-
-const LOCALES: Record<Language, string> = { en: 'en-US', ja: 'ja-JP' }
-
-function load(path: string): Record<Language, Texts> {
-  const read = (language: Language) =>
-    JSON.parse(
-      readFileSync(new URL(`../src/${path.replace('LANG', language)}`, import.meta.url), 'utf8'),
-    ) as Texts
-  return { en: read('en'), ja: read('ja') }
-}
-
-const TEXTS = {
-  common: load('locales/LANG/common.json'),
-  auth: load('features/auth/locales/LANG.json'),
-  skills: load('features/skills/locales/LANG.json'),
-  learning: load('features/learning/locales/LANG.json'),
-  teams: load('features/teams/locales/LANG.json'),
-}
-
-/** The UI text for a key, as i18next would render it (simple {{name}} interpolation, plurals). */
-function text(
-  language: Language,
-  namespace: keyof typeof TEXTS,
-  key: string,
-  values: Record<string, string | number> = {},
-): string {
-  const lookup = (path: string) => {
-    let value: unknown = TEXTS[namespace][language]
-    for (const part of path.split('.')) value = (value as Texts | undefined)?.[part]
-    return value
-  }
-  let value = lookup(key)
-  if (typeof values.count === 'number') {
-    const plural = lookup(`${key}_${values.count === 1 ? 'one' : 'other'}`)
-    if (typeof plural === 'string') value = plural
-  }
-  if (typeof value !== 'string') throw new Error(`No text ${namespace}:${key} in ${language}`)
-  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''))
-}
-
-function escape(value: string) {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-const NAMES = {
-  en: {
-    linux: 'Linux server administration',
-    troubleshooting: 'Troubleshooting and incident response',
-    web: 'Web servers',
-    serverEngineer: 'Server engineer',
-  },
-  ja: {
-    linux: 'Linuxサーバー管理',
-    troubleshooting: 'トラブルシューティング・障害対応',
-    web: 'Webサーバー',
-    serverEngineer: 'サーバーエンジニア',
-  },
-}
-
-async function newPerson(browser: Browser, language: Language) {
-  const context = await browser.newContext({
-    baseURL: test.info().project.use.baseURL,
-    locale: LOCALES[language],
-    acceptDownloads: true,
-  })
-  return context.newPage()
-}
-
-async function register(page: Page, account: Account, language: Language) {
-  const t = (key: string) => text(language, 'auth', key)
-  await page.goto('/register')
-  await page.getByLabel(new RegExp(`^${t('fields.email')}`)).fill(account.email)
-  await page.getByLabel(new RegExp(`^${t('fields.displayName')}`)).fill(account.displayName)
-  await page.getByLabel(new RegExp(`^${t('fields.password')}`)).fill(account.password)
-  await page.getByRole('button', { name: t('register.submit') }).click()
-  await expect(
-    page.getByRole('heading', {
-      name: text(language, 'common', 'dashboard.greeting', { name: account.displayName }),
-    }),
-  ).toBeVisible()
-}
-
-function nav(page: Page, language: Language, key: string) {
-  return page
-    .getByRole('navigation', { name: text(language, 'common', 'nav.label') })
-    .getByRole('link', { name: text(language, 'common', key), exact: true })
-}
-
-async function setLevel(page: Page, language: Language, skill: string, level: number) {
-  const group = page.getByRole('radiogroup', {
-    name: text(language, 'skills', 'picker.label', { skill }),
-  })
-  const option = group.getByRole('radio', {
-    name: new RegExp(`^${escape(text(language, 'skills', 'picker.option', { level, name: '' }))}`),
-  })
-  const saved = page.waitForResponse(
-    (response) =>
-      response.request().method() === 'PUT' && /\/api\/me\/skills\//.test(response.url()),
-  )
-  await option.click()
-  expect((await saved).status()).toBe(200)
-  await expect(option).toHaveAttribute('aria-checked', 'true')
-}
 
 async function openTab(page: Page, language: Language, tab: string) {
   await page.getByRole('tab', { name: text(language, 'teams', `tabs.${tab}`) }).click()
