@@ -19,49 +19,7 @@ SIZES=("$@")
 APP_PORT=${APP_PORT:-18111}
 PG_PORT=${PG_PORT:-18198}
 BASE="http://127.0.0.1:$APP_PORT"
-jar=$(ls target/skillgap-*.jar 2>/dev/null | head -1)
-[ -n "$jar" ] || { echo "Build the jar first: ./mvnw -DskipTests package" >&2; exit 2; }
-
-need=()
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-command -v jq >/dev/null || need+=(jq)
-command -v curl >/dev/null || need+=(curl)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "Installing ${need[*]} from Debian's packages" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
-fi
-pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
-
-work=$(mktemp -d)
-chmod 755 "$work"
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  [ -d "$work/pg" ] && su postgres -s /bin/sh -c "$pgbin/pg_ctl -D $work/pg -m fast -w stop" >/dev/null 2>&1 || true
-  [ -n "${KEEP_WORK:-}" ] && echo "kept $work" || rm -rf "$work"
-}
-trap cleanup EXIT
-
-mkdir -p "$work/pg" && chown postgres "$work/pg"
-su postgres -s /bin/sh -c "$pgbin/initdb -D $work/pg -A trust -U postgres -E UTF8 >/dev/null"
-# every statement is logged, with the application name, so that one request's statements can be counted
-su postgres -s /bin/sh -c "$pgbin/pg_ctl -D $work/pg -o \"-p $PG_PORT -c listen_addresses=127.0.0.1 -k $work/pg \
-  -c log_statement=all -c log_line_prefix='%a|'\" -l $work/pg/server.log -w start >/dev/null"
-psql() { command "$pgbin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
-
-SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?ApplicationName=skillgap-bench" \
-  SPRING_DATASOURCE_USERNAME=postgres PORT=$APP_PORT SKILLGAP_REGISTRATIONS_PER_ADDRESS=1000 \
-  java -jar "$jar" >"$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 180); do
-  curl -sf "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -sf "$BASE/actuator/health/readiness" >/dev/null || { tail -30 "$work/app.log"; exit 1; }
-
-token() { awk '$6 == "XSRF-TOKEN" { print $7 }' "$1" | tail -1; }
+. bench/lib.sh
 
 # A mentor registered through the API, with SIZE mentees generated in the database.
 mentor() {

@@ -1,19 +1,16 @@
 package dev.skillgap.identity;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.skillgap.IntegrationTest;
 import dev.skillgap.Json;
 import dev.skillgap.TestAccounts;
 import dev.skillgap.TestAccounts.TestUser;
 import dev.skillgap.TestClient;
-import jakarta.mail.Message.RecipientType;
+import dev.skillgap.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,21 +37,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class PasswordResetIntegrationTests {
 
-	static final int SMTP_PORT = freePort();
+	static final int SMTP_PORT = TestMail.freePort();
 
-	static final String PUBLIC_URL = "https://skillgap.example";
+	static final String PUBLIC_URL = TestMail.PUBLIC_URL;
 
 	static final Pattern LINK = Pattern.compile(Pattern.quote(PUBLIC_URL) + "/reset-password\\?token=([A-Za-z0-9_-]+)");
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
-		.withPerMethodLifecycle(false);
+	static final GreenMailExtension smtp = TestMail.server(SMTP_PORT);
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		registry.add("skillgap.public-url", () -> PUBLIC_URL);
+		TestMail.properties(registry, SMTP_PORT);
 		registry.add("skillgap.support-contact", () -> "it-help@example.com");
 	}
 
@@ -150,35 +144,17 @@ class PasswordResetIntegrationTests {
 
 	private static MimeMessage awaitMail(String to) throws Exception {
 		for (int i = 0; i < 100; i++) {
-			for (MimeMessage mail : smtp.getReceivedMessages()) {
-				if (Arrays.stream(mail.getRecipients(RecipientType.TO))
-					.anyMatch((address) -> address.toString().equalsIgnoreCase(to))) {
-					return mail;
-				}
+			List<MimeMessage> mails = TestMail.to(smtp, to);
+			if (!mails.isEmpty()) {
+				return mails.get(0);
 			}
 			Thread.sleep(100);
 		}
 		throw new AssertionError("no mail to " + to);
 	}
 
-	private static long mails(String to) throws Exception {
-		long count = 0;
-		for (MimeMessage mail : smtp.getReceivedMessages()) {
-			if (Arrays.stream(mail.getRecipients(RecipientType.TO))
-				.anyMatch((address) -> address.toString().equalsIgnoreCase(to))) {
-				count++;
-			}
-		}
-		return count;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+	private static long mails(String to) {
+		return TestMail.to(smtp, to).size();
 	}
 
 }

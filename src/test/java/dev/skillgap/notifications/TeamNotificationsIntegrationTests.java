@@ -1,23 +1,19 @@
 package dev.skillgap.notifications;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.skillgap.IntegrationTest;
 import dev.skillgap.Json;
 import dev.skillgap.TestAccounts;
 import dev.skillgap.TestAccounts.TestUser;
 import dev.skillgap.TestClient;
+import dev.skillgap.TestMail;
 import dev.skillgap.Teams;
 import dev.skillgap.teams.TeamEvents.ReassessmentRequested;
-import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,21 +45,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class TeamNotificationsIntegrationTests {
 
-	static final Duration DELIVERY = Duration.ofSeconds(30);
+	static final Duration DELIVERY = TestMail.DELIVERY;
 
-	static final int SMTP_PORT = freePort();
+	static final int SMTP_PORT = TestMail.freePort();
 
-	static final String PUBLIC_URL = "https://skillgap.example";
+	static final String PUBLIC_URL = TestMail.PUBLIC_URL;
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
-		.withPerMethodLifecycle(false);
+	static final GreenMailExtension smtp = TestMail.server(SMTP_PORT);
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		registry.add("skillgap.public-url", () -> PUBLIC_URL);
+		TestMail.properties(registry, SMTP_PORT);
 	}
 
 	@Autowired
@@ -261,29 +254,12 @@ class TeamNotificationsIntegrationTests {
 	}
 
 	private static List<MimeMessage> mails(String to) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter((mail) -> {
-			try {
-				return Arrays.stream(mail.getRecipients(RecipientType.TO))
-					.anyMatch((address) -> address.toString().equalsIgnoreCase(to));
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return TestMail.to(smtp, to);
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder json(
 			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String body) {
 		return request.contentType(MediaType.APPLICATION_JSON).content(body);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
