@@ -179,6 +179,13 @@ for (const language of ['en', 'ja'] as const) {
 
     // Coverage and risk: thin skills and single points of failure.
     await openTab(lead, language, 'coverage')
+    // long lists show the riskiest skills first; the rest opens on request
+    for (const card of ['coverage.thin', 'coverage.spof']) {
+      const more = lead
+        .getByRole('region', { name: tm(card) })
+        .getByRole('button', { expanded: false })
+      if ((await more.count()) > 0) await more.click()
+    }
     await expect(lead.getByTestId('thin-skills')).toContainText(names.linux)
     await expect(lead.getByTestId('single-points-of-failure')).toContainText(names.linux)
     await checkPage(lead, 'coverage')

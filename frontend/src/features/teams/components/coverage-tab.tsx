@@ -35,75 +35,49 @@ export function CoverageTab({ team }: { team: TeamDetail }) {
   )
 }
 
-export function CoverageView({ rows }: { rows: CoverageRow[] }) {
+/** The skills a list card shows before "show all" (the riskiest first). */
+const LIST_PREVIEW = 8
+
+/** `complete`: every skill in the lists at once (the printable page). */
+export function CoverageView({
+  rows,
+  complete = false,
+}: {
+  rows: CoverageRow[]
+  complete?: boolean
+}) {
   const { t } = useTranslation(TEAMS_NAMESPACE)
   const thin = byRisk(rows.filter((row) => !row.met))
   const spof = byRisk(rows.filter((row) => row.singlePointOfFailure))
   return (
     <>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Card withBorder padding="lg" component="section" aria-labelledby="thin-title">
-          <Stack gap="sm">
-            <Title order={2} size="h3" id="thin-title">
-              {t('coverage.thin')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('coverage.thinIntro')}
-            </Text>
-            {thin.length === 0 ? (
-              <Text size="sm">{t('coverage.noThin')}</Text>
-            ) : (
-              <Stack
-                gap={4}
-                component="ul"
-                p={0}
-                m={0}
-                style={{ listStyle: 'none' }}
-                data-testid="thin-skills"
-              >
-                {thin.map((row) => (
-                  <Text key={row.skillCode} component="li" size="sm">
-                    <b>{row.name}</b>{' '}
-                    {t('coverage.holdersOf', {
-                      holders: row.holders,
-                      required: row.required,
-                      level: row.targetLevel,
-                    })}
-                  </Text>
-                ))}
-              </Stack>
-            )}
-          </Stack>
-        </Card>
-        <Card withBorder padding="lg" component="section" aria-labelledby="spof-title">
-          <Stack gap="sm">
-            <Title order={2} size="h3" id="spof-title">
-              {t('coverage.spof')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('coverage.spofIntro')}
-            </Text>
-            {spof.length === 0 ? (
-              <Text size="sm">{t('coverage.noSpof')}</Text>
-            ) : (
-              <Stack
-                gap={4}
-                component="ul"
-                p={0}
-                m={0}
-                style={{ listStyle: 'none' }}
-                data-testid="single-points-of-failure"
-              >
-                {spof.map((row) => (
-                  <Text key={row.skillCode} component="li" size="sm">
-                    <b>{row.name}</b>{' '}
-                    {row.holders === 0 ? t('coverage.nobody') : t('coverage.onlyOne')}
-                  </Text>
-                ))}
-              </Stack>
-            )}
-          </Stack>
-        </Card>
+        <SkillListCard
+          id="thin"
+          title={t('coverage.thin')}
+          intro={t('coverage.thinIntro')}
+          empty={t('coverage.noThin')}
+          rows={thin}
+          complete={complete}
+          testId="thin-skills"
+          describe={(row) =>
+            t('coverage.holdersOf', {
+              holders: row.holders,
+              required: row.required,
+              level: row.targetLevel,
+            })
+          }
+        />
+        <SkillListCard
+          id="spof"
+          title={t('coverage.spof')}
+          intro={t('coverage.spofIntro')}
+          empty={t('coverage.noSpof')}
+          rows={spof}
+          complete={complete}
+          testId="single-points-of-failure"
+          describe={(row) => (row.holders === 0 ? t('coverage.nobody') : t('coverage.onlyOne'))}
+        />
       </SimpleGrid>
       <Card withBorder padding="lg" component="section" aria-labelledby="coverage-title">
         <Stack gap="sm">
@@ -264,6 +238,75 @@ function StaleAssessmentsPanel({ teamId }: { teamId: string }) {
           }
         </QueryState>
         {ask.error && <ProblemAlert error={ask.error} />}
+      </Stack>
+    </Card>
+  )
+}
+
+/** A card listing skills (riskiest first) with one line each; long lists open on request. */
+function SkillListCard({
+  id,
+  title,
+  intro,
+  empty,
+  rows,
+  complete,
+  testId,
+  describe,
+}: {
+  id: string
+  title: string
+  intro: string
+  empty: string
+  rows: CoverageRow[]
+  complete: boolean
+  testId: string
+  describe: (row: CoverageRow) => string
+}) {
+  const { t } = useTranslation(TEAMS_NAMESPACE)
+  const [open, setOpen] = useState(false)
+  const shown = complete || open ? rows : rows.slice(0, LIST_PREVIEW)
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby={`${id}-title`}>
+      <Stack gap="sm">
+        <Title order={2} size="h3" id={`${id}-title`}>
+          {title}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {intro}
+        </Text>
+        {rows.length === 0 ? (
+          <Text size="sm">{empty}</Text>
+        ) : (
+          <Stack
+            gap={4}
+            component="ul"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+            data-testid={testId}
+            id={`${id}-list`}
+          >
+            {shown.map((row) => (
+              <Text key={row.skillCode} component="li" size="sm">
+                <b>{row.name}</b> {describe(row)}
+              </Text>
+            ))}
+          </Stack>
+        )}
+        {!complete && rows.length > LIST_PREVIEW && (
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            className="no-print"
+            aria-expanded={open}
+            aria-controls={`${id}-list`}
+            onClick={() => setOpen((value) => !value)}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {open ? t('coverage.showFewer') : t('coverage.showAll', { count: rows.length })}
+          </Button>
+        )}
       </Stack>
     </Card>
   )

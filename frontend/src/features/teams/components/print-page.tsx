@@ -63,7 +63,7 @@ function PrintContent({ team }: { team: TeamDetail }) {
         </Text>
       </Stack>
       <QueryState data={coverage.data} error={coverage.error}>
-        {(rows) => <CoverageView rows={rows} />}
+        {(rows) => <CoverageView rows={rows} complete />}
       </QueryState>
       {lead ? <LeadSections teamId={team.id} /> : <AggregateView teamId={team.id} />}
     </Stack>
