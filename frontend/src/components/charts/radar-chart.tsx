@@ -1,5 +1,6 @@
-import { Box } from '@mantine/core'
+import { Box, Paper, Text } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
+import { useEffect, useId, useRef, useState, type RefObject } from 'react'
 import {
   Legend,
   PolarAngleAxis,
@@ -59,7 +60,15 @@ export function RadarChart({
   // many axes leave little room between neighbouring labels: shorter lines
   const crowded = axes.length > 14
   const maxUnits = narrow ? (crowded ? 10 : 12) : crowded ? 14 : 20
-  /** A label wrapped to two lines (abbreviated if need be), its full text on hover. */
+  const tooltipId = useId()
+  // the label tooltip keeps its own state: focusing a label must not re-render the chart (which
+  // would replace the focused label and lose the focus)
+  const showTooltipRef = useRef<(label: FocusedLabel | null) => void>(() => {})
+  /**
+   * A label wrapped to two lines (abbreviated if need be), its full text on hover (the SVG title);
+   * an abbreviated label also takes the keyboard focus and then shows its full text (WCAG 1.4.13:
+   * content on hover must also come on focus; Escape dismisses it).
+   */
   const renderTick = (props: {
     x?: number | string
     y?: number | string
@@ -70,6 +79,9 @@ export function RadarChart({
   }) => {
     const full = String(props.payload?.value ?? '')
     const lines = wrapLabel(full, maxUnits)
+    // wrapLabel ends a label it had to cut with an ellipsis
+    const abbreviated = lines[lines.length - 1]?.endsWith('…') === true && !full.endsWith('…')
+    const anchor = (props.textAnchor as 'start' | 'middle' | 'end') ?? 'middle'
     const x = Number(props.x ?? 0)
     const y = Number(props.y ?? 0)
     const cy = Number(props.cy ?? y)
@@ -85,10 +97,19 @@ export function RadarChart({
       <text
         x={x}
         y={y + shift}
-        textAnchor={(props.textAnchor as 'start' | 'middle' | 'end') ?? 'middle'}
+        textAnchor={anchor}
         fontSize={fontSize}
         fill={colors.text}
         dominantBaseline="central"
+        {...(abbreviated && {
+          tabIndex: 0,
+          'aria-describedby': tooltipId,
+          onFocus: () => showTooltipRef.current({ full, x, y: y + shift, anchor }),
+          onBlur: () => showTooltipRef.current(null),
+          onKeyDown: (event: React.KeyboardEvent) => {
+            if (event.key === 'Escape') showTooltipRef.current(null)
+          },
+        })}
       >
         <title>{full}</title>
         {lines.map((line, index) => (
@@ -103,6 +124,7 @@ export function RadarChart({
   return (
     <Box
       h={narrow ? Math.min(height, 340) : height}
+      pos="relative"
       role="img"
       aria-label={label}
       aria-labelledby={labelledBy}
@@ -135,6 +157,57 @@ export function RadarChart({
           <Tooltip />
         </RechartsRadarChart>
       </ResponsiveContainer>
+      <LabelTooltip id={tooltipId} showRef={showTooltipRef} />
     </Box>
+  )
+}
+
+interface FocusedLabel {
+  full: string
+  x: number
+  y: number
+  anchor: 'start' | 'middle' | 'end'
+}
+
+/**
+ * The full text of the focused abbreviated label, over it and aligned as it is. Always in the DOM
+ * (hidden while no label has the focus) so that the labels' aria-describedby never dangles.
+ */
+function LabelTooltip({
+  id,
+  showRef,
+}: {
+  id: string
+  showRef: RefObject<(label: FocusedLabel | null) => void>
+}) {
+  const [focused, setFocused] = useState<FocusedLabel | null>(null)
+  useEffect(() => {
+    showRef.current = setFocused
+  }, [showRef])
+  return (
+    <Paper
+      id={id}
+      role="tooltip"
+      withBorder
+      shadow="sm"
+      px={6}
+      py={2}
+      style={{
+        display: focused ? undefined : 'none',
+        position: 'absolute',
+        left: focused?.x ?? 0,
+        top: focused?.y ?? 0,
+        transform: `translate(${
+          focused?.anchor === 'end' ? '-100%' : focused?.anchor === 'middle' ? '-50%' : '0'
+        }, -50%)`,
+        maxWidth: 'min(260px, 90%)',
+        pointerEvents: 'none',
+        zIndex: 1,
+      }}
+    >
+      <Text size="xs" c="var(--mantine-color-text)">
+        {focused?.full}
+      </Text>
+    </Paper>
   )
 }
