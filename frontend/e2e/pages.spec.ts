@@ -25,6 +25,7 @@ const PAGES = [
   '/learning/plan',
   '/career',
   '/postings',
+  '/postings?tab=saved',
   '/settings',
 ] as const
 

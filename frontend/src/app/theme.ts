@@ -116,9 +116,9 @@ export const theme = createTheme({
   components: {
     Button: { defaultProps: { radius: 'md' } },
     Card: { defaultProps: { radius: 'md' } },
-    // native scrolling that a keyboard can reach (the wrapper takes focus and scrolls with the arrows)
     // Mantine upper-cases badges: that turns "DevOpsエンジニア" into "DEVOPSエンジニア"
     Badge: { defaultProps: { tt: 'none' } },
+    // native scrolling that a keyboard can reach (the wrapper takes focus and scrolls with the arrows)
     TableScrollContainer: { defaultProps: { type: 'native', tabIndex: 0 } },
   },
 })
