@@ -15,6 +15,7 @@ import {
 import { useMediaQuery } from '@mantine/hooks'
 import { IconArrowsLeftRight } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { WRAPPING_BADGE } from '@/components/badges/wrapping-badge'
 import { QueryState } from '@/components/feedback/query-state'
 import { COMPARE_MAX, COMPARE_MIN, type PostingSummary } from '../api/types'
 import { useComparison, usePostings } from '../api/use-postings'
@@ -224,9 +225,7 @@ function RoleBadge({ posting }: { posting: PostingSummary }) {
       variant="light"
       color={posting.roleCode ? undefined : 'gray'}
       tt="none"
-      h="auto"
-      maw="100%"
-      styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
+      {...WRAPPING_BADGE}
     >
       {posting.roleName ?? t('saved.noRole')}
     </Badge>
