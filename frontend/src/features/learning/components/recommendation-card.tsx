@@ -1,5 +1,4 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, ThemeIcon } from '@mantine/core'
-import { WRAPPING_BADGE } from '@/components/badges/wrapping-badge'
 import { notifications } from '@mantine/notifications'
 import { IconCheck, IconExternalLink, IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -77,7 +76,6 @@ export function RecommendationCard({ recommendation, rank }: RecommendationCardP
                   tt="none"
                   fw={500}
                   data-reason={why.code}
-                  {...WRAPPING_BADGE}
                 >
                   {why.text}
                 </Badge>

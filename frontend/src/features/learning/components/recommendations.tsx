@@ -19,7 +19,6 @@ import { IconCircleCheck, IconInfoCircle, IconRoute } from '@tabler/icons-react'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
-import { WRAPPING_BADGE } from '@/components/badges/wrapping-badge'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { usePlan, useRecommendations, useRoleOptions } from '../api/use-learning'
 import {
@@ -69,14 +68,7 @@ export function GapList({ gaps }: { gaps: Closure[] }) {
   return (
     <Group gap={6} wrap="wrap">
       {gaps.map((gap) => (
-        <Badge
-          key={gap.skillCode}
-          variant="default"
-          radius="sm"
-          tt="none"
-          fw={500}
-          {...WRAPPING_BADGE}
-        >
+        <Badge key={gap.skillCode} variant="default" radius="sm" tt="none" fw={500}>
           {t(gap.anyOf ? 'gap.anyOfLabel' : 'gap.label', {
             skill: gap.skillName,
             from: gap.from,

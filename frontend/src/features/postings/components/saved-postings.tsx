@@ -15,7 +15,6 @@ import {
 import { useMediaQuery } from '@mantine/hooks'
 import { IconArrowsLeftRight } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { WRAPPING_BADGE } from '@/components/badges/wrapping-badge'
 import { QueryState } from '@/components/feedback/query-state'
 import { COMPARE_MAX, COMPARE_MIN, type PostingSummary } from '../api/types'
 import { useComparison, usePostings } from '../api/use-postings'
@@ -221,12 +220,7 @@ function SavedPostingList({
 function RoleBadge({ posting }: { posting: PostingSummary }) {
   const { t } = useTranslation(POSTINGS_NAMESPACE)
   return (
-    <Badge
-      variant="light"
-      color={posting.roleCode ? undefined : 'gray'}
-      tt="none"
-      {...WRAPPING_BADGE}
-    >
+    <Badge variant="light" color={posting.roleCode ? undefined : 'gray'} tt="none">
       {posting.roleName ?? t('saved.noRole')}
     </Badge>
   )
