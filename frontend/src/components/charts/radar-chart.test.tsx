@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { act, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '@/testing/test-utils'
@@ -50,7 +50,7 @@ describe('RadarChart', { timeout: 20_000 }, () => {
     await userEvent.tab()
     expect(label).toHaveFocus()
     expect(screen.getByRole('tooltip')).toHaveTextContent(LONG)
-    await userEvent.tab()
+    act(() => label.blur())
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument()
   })
 

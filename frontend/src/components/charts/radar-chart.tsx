@@ -78,13 +78,17 @@ export function RadarChart({
     payload?: { value?: unknown }
   }) => {
     const full = String(props.payload?.value ?? '')
-    const lines = wrapLabel(full, maxUnits)
-    // wrapLabel ends a label it had to cut with an ellipsis
-    const abbreviated = lines[lines.length - 1]?.endsWith('…') === true && !full.endsWith('…')
     const anchor = (props.textAnchor as 'start' | 'middle' | 'end') ?? 'middle'
     const x = Number(props.x ?? 0)
     const y = Number(props.y ?? 0)
+    const cx = Number(props.cx ?? x)
     const cy = Number(props.cy ?? y)
+    const lines = wrapLabel(
+      full,
+      labelUnits({ x, y, cx, cy, anchor, axes: axes.length, fontSize, maxUnits }),
+    )
+    // wrapLabel ends a label it had to cut with an ellipsis
+    const abbreviated = lines[lines.length - 1]?.endsWith('…') === true && !full.endsWith('…')
     // labels above the centre grow upwards, below it downwards, so they never cover the web
     const lineHeight = fontSize * 1.2
     const shift =
@@ -136,7 +140,8 @@ export function RadarChart({
           <PolarRadiusAxis
             domain={[0, max]}
             tickCount={max + 1}
-            angle={90}
+            // between the first two axes, so the level numbers never sit on the top label
+            angle={90 - 180 / Math.max(axes.length, 1)}
             tick={{ fontSize: 10, fill: colors.axis }}
           />
           {series.map((line, index) => {
@@ -160,6 +165,48 @@ export function RadarChart({
       <LabelTooltip id={tooltipId} showRef={showTooltipRef} />
     </Box>
   )
+}
+
+/**
+ * How many units (a Latin character one, a Japanese one two) a label may take per line so that
+ * it does not run into its neighbours or off the chart: a label at the top or bottom has its
+ * neighbours beside it (about the arc between two axes away), one at the side has them above and
+ * below and may run to the chart's edge.
+ */
+function labelUnits({
+  x,
+  y,
+  cx,
+  cy,
+  anchor,
+  axes,
+  fontSize,
+  maxUnits,
+}: {
+  x: number
+  y: number
+  cx: number
+  cy: number
+  anchor: 'start' | 'middle' | 'end'
+  axes: number
+  fontSize: number
+  maxUnits: number
+}): number {
+  const dx = x - cx
+  const dy = cy - y
+  const distance = Math.hypot(dx, dy)
+  if (distance === 0 || axes < 3) return maxUnits
+  // distance between neighbouring labels, and how much of it is sideways
+  const arc = (distance * 2 * Math.PI) / axes
+  const sideways = Math.abs(dy) / distance
+  const edge = anchor === 'start' ? 2 * cx - x : anchor === 'end' ? x : 2 * Math.min(x, 2 * cx - x)
+  let room = edge - 4
+  if (anchor === 'middle') room = Math.min(room, 1.6 * arc)
+  // a neighbour below or above far enough for two lines does not collide, however wide
+  else if (arc * (Math.abs(dx) / distance) < 2.4 * fontSize * 1.2)
+    room = Math.min(room, Math.max(0.85 * arc * sideways, 3 * fontSize))
+  const unit = fontSize * 0.6
+  return Math.max(6, Math.min(maxUnits, Math.floor(room / unit)))
 }
 
 interface FocusedLabel {
