@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '@/testing/test-utils'
@@ -58,6 +58,33 @@ describe('RadarChart', { timeout: 20_000 }, () => {
     const { container } = renderChart()
     const label = await waitForLabel(container, 'DNS')
     expect(label).not.toHaveAttribute('tabindex')
+  })
+
+  it('numbers the axes on a phone when there are too many to name, and lists the names', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query.includes('max-width: 36em'),
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }))
+    const names = Array.from({ length: 20 }, (_, i) => `Skill number ${i + 1} with a long name`)
+    const { container } = renderWithProviders(
+      <RadarChart
+        label="Levels"
+        axes={names.map((label) => ({ label, values: { me: 1 } }))}
+        series={[{ key: 'me', name: 'Me' }]}
+      />,
+    )
+    const first = await waitForLabel(container, names[0])
+    expect(first.querySelector('tspan')?.textContent).toBe('1')
+    // the names, in the order of the numbers
+    const list = screen.getByText(names[19], { selector: 'li' }).closest('ol')!
+    expect(within(list).getAllByRole('listitem')).toHaveLength(20)
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(`1 ${names[0]}`)
   })
 })
 

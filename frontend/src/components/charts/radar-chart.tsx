@@ -1,4 +1,4 @@
-import { Box, Paper, Text } from '@mantine/core'
+import { Box, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
 import { useEffect, useId, useRef, useState, type RefObject } from 'react'
 import {
@@ -60,6 +60,9 @@ export function RadarChart({
   // many axes leave little room between neighbouring labels: shorter lines
   const crowded = axes.length > 14
   const maxUnits = narrow ? (crowded ? 10 : 12) : crowded ? 14 : 20
+  // a phone has no room to name more axes than this around the web: they get numbers, and the
+  // names follow as a numbered list under the chart
+  const numbered = narrow && axes.length > 16
   const tooltipId = useId()
   // the label tooltip keeps its own state: focusing a label must not re-render the chart (which
   // would replace the focused label and lose the focus)
@@ -75,6 +78,7 @@ export function RadarChart({
     cx?: number | string
     cy?: number | string
     textAnchor?: string
+    index?: number
     payload?: { value?: unknown }
   }) => {
     const full = String(props.payload?.value ?? '')
@@ -83,10 +87,9 @@ export function RadarChart({
     const y = Number(props.y ?? 0)
     const cx = Number(props.cx ?? x)
     const cy = Number(props.cy ?? y)
-    const lines = wrapLabel(
-      full,
-      labelUnits({ x, y, cx, cy, anchor, axes: axes.length, fontSize, maxUnits }),
-    )
+    const lines = numbered
+      ? [String(Number(props.index ?? 0) + 1)]
+      : wrapLabel(full, labelUnits({ x, y, cx, cy, anchor, axes: axes.length, fontSize, maxUnits }))
     // wrapLabel ends a label it had to cut with an ellipsis
     const abbreviated = lines[lines.length - 1]?.endsWith('…') === true && !full.endsWith('…')
     // labels above the centre grow upwards, below it downwards, so they never cover the web
@@ -125,7 +128,7 @@ export function RadarChart({
     )
   }
   const data = axes.map((axis) => ({ axis: axis.label, ...axis.values }))
-  return (
+  const chart = (
     <Box
       h={narrow ? Math.min(height, 340) : height}
       pos="relative"
@@ -164,6 +167,22 @@ export function RadarChart({
       </ResponsiveContainer>
       <LabelTooltip id={tooltipId} showRef={showTooltipRef} />
     </Box>
+  )
+  if (!numbered) return chart
+  return (
+    <Stack gap="xs">
+      {chart}
+      <SimpleGrid component="ol" cols={2} spacing="xs" verticalSpacing={2} m={0} p={0}>
+        {axes.map((axis, index) => (
+          <Text component="li" size="xs" key={axis.label} style={{ listStyle: 'none' }}>
+            <Text span fw={700} size="xs">
+              {index + 1}
+            </Text>{' '}
+            {axis.label}
+          </Text>
+        ))}
+      </SimpleGrid>
+    </Stack>
   )
 }
 
