@@ -26,6 +26,7 @@ const PAGES = [
   '/learning/plan',
   '/career',
   '/postings',
+  '/postings?tab=saved',
   '/mentoring',
   '/mentees',
   '/teams',

@@ -116,9 +116,22 @@ export const theme = createTheme({
   components: {
     Button: { defaultProps: { radius: 'md' } },
     Card: { defaultProps: { radius: 'md' } },
+    // Mantine upper-cases badges: that turns "DevOpsエンジニア" into "DEVOPSエンジニア"; and it cuts
+    // a badge's text short with "…" when it does not fit on one line (a reason, a gap, a role name
+    // on a phone): wrap it instead
+    Badge: {
+      defaultProps: { tt: 'none' },
+      styles: {
+        root: {
+          height: 'auto',
+          minHeight: 'var(--badge-height)',
+          maxWidth: '100%',
+          paddingBlock: 2,
+        },
+        label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.35 },
+      },
+    },
     // native scrolling that a keyboard can reach (the wrapper takes focus and scrolls with the arrows)
-    // Mantine upper-cases badges: that turns "DevOpsエンジニア" into "DEVOPSエンジニア"
-    Badge: { defaultProps: { tt: 'none' } },
     TableScrollContainer: { defaultProps: { type: 'native', tabIndex: 0 } },
   },
 })

@@ -25,4 +25,17 @@ describe('wrapLabel', () => {
     expect(lines).toHaveLength(2)
     expect(lines[1].endsWith('…')).toBe(true)
   })
+
+  it('breaks Japanese between Latin words too, so a mixed label keeps to the width', () => {
+    const lines = wrapLabel('Linuxサーバー管理またはWindows Server管理', 14)
+    expect(lines).toEqual(['Linuxサーバー', '管理または…'])
+    const units = (line: string) =>
+      [...line].reduce((sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1), 0)
+    expect(lines.every((line) => units(line) <= 14)).toBe(true)
+    expect(lines[1].endsWith('…')).toBe(true)
+  })
+
+  it('cuts a word too long for a line', () => {
+    expect(wrapLabel('Troubleshooting and incident response', 10)).toEqual(['Troublesh…', 'and…'])
+  })
 })

@@ -9,7 +9,11 @@ function width(char: string): number {
  * never starts with a long-vowel mark or small kana); what does not fit ends in "…".
  */
 export function wrapLabel(text: string, maxUnits: number, maxLines = 2): string[] {
-  const tokens = text.includes(' ') ? text.split(/(?<= )/) : [...text]
+  // a Latin word (with the space after it) stays whole, Japanese breaks between any two characters
+  const tokens =
+    text.match(
+      /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]|[^\s\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]+\s*|\s+/g,
+    ) ?? []
   const lines: string[] = []
   let line = ''
   let used = 0
@@ -25,12 +29,19 @@ export function wrapLabel(text: string, maxUnits: number, maxLines = 2): string[
     used += w
   }
   if (line) lines.push(line.trimEnd())
-  if (lines.length <= maxLines) return lines
-  const kept = lines.slice(0, maxLines)
-  let last = kept[maxLines - 1]
-  while (last.length > 1 && [...last].reduce((s, c) => s + width(c), 0) + 1 > maxUnits) {
-    last = [...last].slice(0, -1).join('')
+  const units = (text: string) => [...text].reduce((sum, char) => sum + width(char), 0)
+  /** `text` cut to leave room for "…" (a word too long for a line is cut too). */
+  const cut = (text: string) => {
+    let kept = text
+    while (kept.length > 1 && units(kept) + 1 > maxUnits) kept = [...kept].slice(0, -1).join('')
+    return `${kept.trimEnd()}…`
   }
-  kept[maxLines - 1] = `${last.trimEnd()}…`
+  const kept = lines
+    .slice(0, maxLines)
+    .map((text, index) =>
+      units(text) > maxUnits || (index === maxLines - 1 && lines.length > maxLines)
+        ? cut(text)
+        : text,
+    )
   return kept
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { json, mockFetch, problem, route } from '@/testing/fetch-mock'
 import { renderWithProviders } from '@/testing/test-utils'
-import { recommendations, roles } from '../testing/fixtures'
+import { item, planItem, recommendations, roles } from '../testing/fixtures'
 import { Recommendations } from './recommendations'
 
 describe('Recommendations', { timeout: 20_000 }, () => {
@@ -155,5 +155,105 @@ describe('Recommendations', { timeout: 20_000 }, () => {
     expect(await screen.findByText('No best fit yet')).toBeVisible()
     expect(screen.queryByText('Your best fit')).not.toBeInTheDocument()
     expect(screen.queryByText(/Fit 0%/)).not.toBeInTheDocument()
+  })
+  it('shows a gap a done item would close as waiting for its levels, not as closed by no item', async () => {
+    const cloudMigration = {
+      skillCode: 'cloud-migration',
+      skillName: 'Cloud migration',
+      from: 0,
+      to: 3,
+      weight: 2,
+      anyOf: null,
+    }
+    const practitioner = item('aws-ccp', {
+      title: 'AWS Certified Cloud Practitioner',
+      raises: [
+        { skillCode: 'cloud-migration', skillName: 'Cloud migration', from: 0, to: 1 },
+        { skillCode: 'dns', skillName: 'DNS', from: 0, to: 1 },
+      ],
+    })
+    mockFetch([
+      route('GET', '/api/roles', () => json(roles)),
+      route('GET', '/api/me/recommendations', () =>
+        json({
+          ...recommendations,
+          path: {
+            ...recommendations.path,
+            unclosed: [
+              cloudMigration,
+              {
+                skillCode: 'mail-servers',
+                skillName: 'Mail servers',
+                from: 1,
+                to: 3,
+                weight: 2,
+                anyOf: null,
+              },
+            ],
+          },
+        }),
+      ),
+      route('GET', '/api/me/plan', () =>
+        json({
+          items: [
+            planItem('aws-ccp', 0, { item: practitioner, status: 'done' }),
+            // a planned item is not done: nothing to apply yet
+            planItem('mail-book', 1, {
+              item: item('mail-book', {
+                raises: [{ skillCode: 'mail-servers', skillName: 'Mail servers', from: 1, to: 3 }],
+              }),
+            }),
+          ],
+          suggestions: [],
+          hoursPerWeek: [],
+        }),
+      ),
+    ])
+    renderWithProviders(<Recommendations />)
+
+    const waiting = await screen.findByRole('group', {
+      name: '“AWS Certified Cloud Practitioner” is done but its levels are not applied yet:',
+    })
+    // as far as the item takes the gap
+    expect(within(waiting).getByText('Cloud migration 0 → 1')).toBeVisible()
+    expect(within(waiting).getByRole('link', { name: 'apply them in your plan' })).toHaveAttribute(
+      'href',
+      '/learning/plan',
+    )
+    const unclosed = screen.getByRole('group', {
+      name: 'Gaps no learning item closes (practice on the job):',
+    })
+    expect(within(unclosed).getByText('Mail servers 1 → 3')).toBeVisible()
+    expect(within(unclosed).queryByText(/Cloud migration/)).not.toBeInTheDocument()
+    expect(screen.queryByText('These items close every gap to this role.')).not.toBeInTheDocument()
+  })
+
+  it('lists no gap as closed by no item when a done item closes every open one', async () => {
+    mockFetch([
+      route('GET', '/api/roles', () => json(roles)),
+      route('GET', '/api/me/recommendations', () => json(recommendations)),
+      route('GET', '/api/me/plan', () =>
+        json({
+          items: [
+            planItem('dns-book', 0, {
+              status: 'done',
+              item: item('dns-book', {
+                title: 'DNS and BIND',
+                raises: [{ skillCode: 'dns', skillName: 'DNS', from: 0, to: 3 }],
+              }),
+            }),
+          ],
+          suggestions: [],
+          hoursPerWeek: [],
+        }),
+      ),
+    ])
+    renderWithProviders(<Recommendations />)
+
+    expect(
+      await screen.findByText('“DNS and BIND” is done but its levels are not applied yet:'),
+    ).toBeVisible()
+    expect(screen.getByText('DNS 0 → 3')).toBeVisible()
+    expect(screen.queryByText(/Gaps no learning item closes/)).not.toBeInTheDocument()
   })
 })

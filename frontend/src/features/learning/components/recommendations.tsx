@@ -16,7 +16,7 @@ import {
   Title,
 } from '@mantine/core'
 import { IconCircleCheck, IconInfoCircle, IconRoute } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { ProblemAlert } from '@/components/errors/problem-alert'
@@ -251,7 +251,13 @@ function PathSection({
   planItems: PlanItem[]
 }) {
   const { t } = useTranslation(LEARNING_NAMESPACE)
+  const id = useId()
   if (path.steps.length === 0 && path.unclosed.length === 0) return null
+  // a gap a done item would close once its levels are applied is not one "no item closes"
+  const awaiting = awaitingLevels(path.unclosed, planItems)
+  const unclosed = path.unclosed.filter(
+    (gap) => !awaiting.some(({ gaps }) => gaps.some((g) => g.skillCode === gap.skillCode)),
+  )
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="learning-path-title">
       <Stack gap="md">
@@ -288,15 +294,31 @@ function PathSection({
             ))}
           </List>
         )}
-        {path.unclosed.length > 0 ? (
-          <Stack gap={6}>
-            <Text size="sm" fw={600}>
+        {awaiting.map(({ entry, gaps }) => (
+          <Stack
+            gap={6}
+            key={entry.item.code}
+            role="group"
+            aria-labelledby={`${id}-awaiting-${entry.item.code}`}
+          >
+            <Text size="sm" fw={600} id={`${id}-awaiting-${entry.item.code}`}>
+              {t('path.doneNotApplied', { title: entry.item.title })}
+            </Text>
+            <GapList gaps={gaps} />
+            <Anchor component={Link} to="/learning/plan" size="sm">
+              {t('path.applyInPlan')}
+            </Anchor>
+          </Stack>
+        ))}
+        {unclosed.length > 0 && (
+          <Stack gap={6} role="group" aria-labelledby={`${id}-unclosed`}>
+            <Text size="sm" fw={600} id={`${id}-unclosed`}>
               {t('path.unclosed')}
             </Text>
-            <GapList gaps={path.unclosed} />
-            <StrandedGaps gaps={path.unclosed} planItems={planItems} />
+            <GapList gaps={unclosed} />
           </Stack>
-        ) : (
+        )}
+        {path.unclosed.length === 0 && (
           <Group gap={6}>
             <IconCircleCheck size={16} color="var(--mantine-color-teal-6)" aria-hidden="true" />
             <Text size="sm">{t('path.closesAll')}</Text>
@@ -308,29 +330,21 @@ function PathSection({
 }
 
 /**
- * Gaps left open because an item that raises them is done but its levels were never applied:
- * point to the plan, where the done item can apply them.
+ * The done items whose levels were never applied, each with the gaps left open that applying them
+ * would close: these gaps are not "closed by no item", the learner only has to apply the levels.
  */
-function StrandedGaps({ gaps, planItems }: { gaps: Closure[]; planItems: PlanItem[] }) {
-  const { t } = useTranslation(LEARNING_NAMESPACE)
-  const stranded = planItems.filter(
-    (entry) =>
-      entry.status === 'done' &&
-      entry.item.raises.some((raise) =>
-        gaps.some((gap) => gap.skillCode === raise.skillCode && gap.from < raise.to),
-      ),
-  )
-  if (stranded.length === 0) return null
-  return (
-    <Stack gap={4}>
-      {stranded.map((entry) => (
-        <Text size="sm" key={entry.item.code}>
-          {t('path.doneNotApplied', { title: entry.item.title })}{' '}
-          <Anchor component={Link} to="/learning/plan" size="sm">
-            {t('path.applyInPlan')}
-          </Anchor>
-        </Text>
-      ))}
-    </Stack>
-  )
+function awaitingLevels(gaps: Closure[], planItems: PlanItem[]) {
+  return planItems
+    .filter((entry) => entry.status === 'done')
+    .map((entry) => ({
+      entry,
+      // each gap as far as the item takes it
+      gaps: gaps.flatMap((gap) => {
+        const raise = entry.item.raises.find(
+          (r) => r.skillCode === gap.skillCode && gap.from < r.to,
+        )
+        return raise ? [{ ...gap, to: Math.min(gap.to, raise.to) }] : []
+      }),
+    }))
+    .filter(({ gaps }) => gaps.length > 0)
 }

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { json, mockFetch, noContent, problem, route } from '@/testing/fetch-mock'
 import { renderWithProviders } from '@/testing/test-utils'
 import type { PostingHistoryPoint, PostingReport, PostingSummary, SavedPosting } from '../api/types'
@@ -356,5 +356,57 @@ describe('PostingsPage', { timeout: 40_000 }, () => {
       slow,
     )
     expect(await screen.findByText(/No saved postings yet/, undefined, slow)).toBeInTheDocument()
+  })
+  it('lists the saved postings as cards on a phone, their roles in full and as written', async () => {
+    // a phone's width (36em and less): the media query the list asks matches
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query.includes('max-width: 36em'),
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }))
+    const list = [
+      summary(
+        'p-devops',
+        'SRE・DevOpsエンジニア（自社SaaS）',
+        'devops-engineer',
+        'DevOpsエンジニア',
+        0.3,
+      ),
+      summary('p-server', 'Server engineer, Tokyo', 'server-engineer', 'Server engineer', 0.42),
+    ]
+    const { requests } = mockFetch([
+      route('GET', '/api/me/postings', () => json(list)),
+      route('GET', '/api/me/postings/p-server', () => json(savedServer)),
+      route('GET', '/api/me/postings/p-server/history', () => json([])),
+    ])
+    renderWithProviders(<PostingsPage />)
+    await userEvent.click(screen.getByRole('tab', { name: 'Saved postings' }))
+
+    const cards = await screen.findByRole('list', { name: 'Saved postings' }, slow)
+    expect(screen.queryByRole('table', { name: 'Saved postings' })).not.toBeInTheDocument()
+    const [devops, server] = within(cards).getAllByRole('listitem')
+    // the badge keeps the Latin letters inside Japanese as written, and wraps rather than cuts
+    const badge = within(devops).getByText('DevOpsエンジニア')
+    expect(badge.closest('.mantine-Badge-root')).toHaveStyle({ textTransform: 'none' })
+    expect(badge).toHaveStyle({ whiteSpace: 'normal' })
+    expect(within(devops).getByText('30%')).toBeInTheDocument()
+    expect(within(devops).getByText(/My fit/)).toBeInTheDocument()
+
+    // select and open work from a card as from a row
+    await userEvent.click(
+      within(server).getByRole('checkbox', {
+        name: 'Select Server engineer, Tokyo for comparison',
+      }),
+    )
+    expect(screen.getByRole('button', { name: 'Compare selected (1)' })).toBeDisabled()
+    await userEvent.click(
+      within(server).getByRole('button', { name: 'Open Server engineer, Tokyo' }),
+    )
+    await waitFor(() => expect(requests.map((r) => r.path)).toContain('/api/me/postings/p-server'))
   })
 })

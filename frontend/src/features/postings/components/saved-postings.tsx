@@ -12,6 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core'
+import { useMediaQuery } from '@mantine/hooks'
 import { IconArrowsLeftRight } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { QueryState } from '@/components/feedback/query-state'
@@ -47,6 +48,8 @@ function SavedPostingList({
   const [selected, setSelected] = useState<string[]>([])
   const [compared, setCompared] = useState<string[]>([])
   const comparison = useComparison(compared)
+  // a phone has no room for seven columns: one card per posting
+  const phone = useMediaQuery('(max-width: 36em)') ?? false
 
   const toggle = (id: string, checked: boolean) =>
     setSelected((current) =>
@@ -100,84 +103,97 @@ function SavedPostingList({
               </Button>
             </Group>
           </Group>
-          <Table.ScrollContainer minWidth={720}>
-            <Table highlightOnHover verticalSpacing="sm" aria-label={t('saved.tableLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={40} />
-                  <Table.Th>{t('saved.columns.title')}</Table.Th>
-                  <Table.Th>{t('saved.columns.role')}</Table.Th>
-                  <Table.Th ta="right">{t('saved.columns.fit')}</Table.Th>
-                  <Table.Th ta="right">{t('saved.columns.skills')}</Table.Th>
-                  <Table.Th>{t('saved.columns.saved')}</Table.Th>
-                  <Table.Th ta="right">{t('saved.columns.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.map((posting) => (
-                  <Table.Tr
-                    key={posting.id}
-                    bg={
-                      selected.includes(posting.id)
-                        ? 'var(--mantine-primary-color-light)'
-                        : undefined
-                    }
-                  >
-                    <Table.Td>
-                      <Checkbox
-                        checked={selected.includes(posting.id)}
-                        onChange={(event) => toggle(posting.id, event.currentTarget.checked)}
-                        aria-label={t('saved.select', { title: posting.title })}
-                      />
-                    </Table.Td>
-                    <Table.Td maw={360}>
-                      <Anchor
-                        component="button"
-                        type="button"
-                        fw={600}
-                        size="sm"
-                        ta="left"
-                        lineClamp={2}
-                        onClick={() => onOpen(posting.id)}
-                      >
-                        {posting.title}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={posting.roleCode ? undefined : 'gray'}>
-                        {posting.roleName ?? t('saved.noRole')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td ta="right" fw={600} c={posting.fit === null ? 'dimmed' : undefined}>
-                      <FitValue fit={posting.fit} />
-                    </Table.Td>
-                    <Table.Td ta="right">{posting.skills}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {formatDate(posting.createdAt, i18n.language)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Button
-                          variant="light"
-                          size="compact-sm"
-                          onClick={() => onOpen(posting.id)}
-                          aria-label={t('saved.openLabel', { title: posting.title })}
-                        >
-                          {t('saved.open')}
-                        </Button>
-                        <DeletePostingButton
-                          id={posting.id}
-                          title={posting.title}
-                          compact
-                          onDeleted={onDeleted}
-                        />
-                      </Group>
-                    </Table.Td>
+          {phone ? (
+            <Stack component="ul" gap="sm" m={0} p={0} aria-label={t('saved.tableLabel')}>
+              {list.map((posting) => (
+                <SavedPostingCard
+                  key={posting.id}
+                  posting={posting}
+                  selected={selected.includes(posting.id)}
+                  onToggle={(checked) => toggle(posting.id, checked)}
+                  onOpen={() => onOpen(posting.id)}
+                  onDeleted={onDeleted}
+                />
+              ))}
+            </Stack>
+          ) : (
+            <Table.ScrollContainer minWidth={720}>
+              <Table highlightOnHover verticalSpacing="sm" aria-label={t('saved.tableLabel')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={40} />
+                    <Table.Th>{t('saved.columns.title')}</Table.Th>
+                    <Table.Th>{t('saved.columns.role')}</Table.Th>
+                    <Table.Th ta="right">{t('saved.columns.fit')}</Table.Th>
+                    <Table.Th ta="right">{t('saved.columns.skills')}</Table.Th>
+                    <Table.Th>{t('saved.columns.saved')}</Table.Th>
+                    <Table.Th ta="right">{t('saved.columns.actions')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.map((posting) => (
+                    <Table.Tr
+                      key={posting.id}
+                      bg={
+                        selected.includes(posting.id)
+                          ? 'var(--mantine-primary-color-light)'
+                          : undefined
+                      }
+                    >
+                      <Table.Td>
+                        <Checkbox
+                          checked={selected.includes(posting.id)}
+                          onChange={(event) => toggle(posting.id, event.currentTarget.checked)}
+                          aria-label={t('saved.select', { title: posting.title })}
+                        />
+                      </Table.Td>
+                      <Table.Td maw={360}>
+                        <Anchor
+                          component="button"
+                          type="button"
+                          fw={600}
+                          size="sm"
+                          ta="left"
+                          lineClamp={2}
+                          onClick={() => onOpen(posting.id)}
+                        >
+                          {posting.title}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <RoleBadge posting={posting} />
+                      </Table.Td>
+                      <Table.Td ta="right" fw={600} c={posting.fit === null ? 'dimmed' : undefined}>
+                        <FitValue fit={posting.fit} />
+                      </Table.Td>
+                      <Table.Td ta="right">{posting.skills}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        {formatDate(posting.createdAt, i18n.language)}
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4} justify="flex-end" wrap="nowrap">
+                          <Button
+                            variant="light"
+                            size="compact-sm"
+                            onClick={() => onOpen(posting.id)}
+                            aria-label={t('saved.openLabel', { title: posting.title })}
+                          >
+                            {t('saved.open')}
+                          </Button>
+                          <DeletePostingButton
+                            id={posting.id}
+                            title={posting.title}
+                            compact
+                            onDeleted={onDeleted}
+                          />
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
         </Stack>
       </Card>
 
@@ -197,5 +213,105 @@ function SavedPostingList({
         </Card>
       )}
     </Stack>
+  )
+}
+
+/** The role a saved posting describes; in the posting's words, never upper-cased or cut short. */
+function RoleBadge({ posting }: { posting: PostingSummary }) {
+  const { t } = useTranslation(POSTINGS_NAMESPACE)
+  return (
+    <Badge variant="light" color={posting.roleCode ? undefined : 'gray'} tt="none">
+      {posting.roleName ?? t('saved.noRole')}
+    </Badge>
+  )
+}
+
+/** One saved posting on a phone: what the table's row says, stacked. */
+function SavedPostingCard({
+  posting,
+  selected,
+  onToggle,
+  onOpen,
+  onDeleted,
+}: {
+  posting: PostingSummary
+  selected: boolean
+  onToggle: (checked: boolean) => void
+  onOpen: () => void
+  onDeleted: (id: string) => void
+}) {
+  const { t, i18n } = useTranslation(POSTINGS_NAMESPACE)
+  return (
+    <Card
+      component="li"
+      withBorder
+      padding="sm"
+      bg={selected ? 'var(--mantine-primary-color-light)' : undefined}
+      style={{ listStyle: 'none' }}
+    >
+      <Stack gap="xs">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <Checkbox
+            mt={2}
+            checked={selected}
+            onChange={(event) => onToggle(event.currentTarget.checked)}
+            aria-label={t('saved.select', { title: posting.title })}
+          />
+          <Anchor
+            component="button"
+            type="button"
+            fw={600}
+            size="sm"
+            ta="left"
+            lineClamp={3}
+            style={{ overflowWrap: 'anywhere' }}
+            onClick={onOpen}
+          >
+            {posting.title}
+          </Anchor>
+        </Group>
+        <div>
+          <RoleBadge posting={posting} />
+        </div>
+        <Group gap="md" wrap="wrap">
+          <Text size="sm">
+            <Text span c="dimmed" size="sm">
+              {t('saved.columns.fit')}:{' '}
+            </Text>
+            <Text span fw={600} size="sm" c={posting.fit === null ? 'dimmed' : undefined}>
+              <FitValue fit={posting.fit} />
+            </Text>
+          </Text>
+          <Text size="sm">
+            <Text span c="dimmed" size="sm">
+              {t('saved.columns.skills')}:{' '}
+            </Text>
+            {posting.skills}
+          </Text>
+          <Text size="sm">
+            <Text span c="dimmed" size="sm">
+              {t('saved.columns.saved')}:{' '}
+            </Text>
+            {formatDate(posting.createdAt, i18n.language)}
+          </Text>
+        </Group>
+        <Group gap={4} justify="flex-end" wrap="nowrap">
+          <Button
+            variant="light"
+            size="compact-sm"
+            onClick={onOpen}
+            aria-label={t('saved.openLabel', { title: posting.title })}
+          >
+            {t('saved.open')}
+          </Button>
+          <DeletePostingButton
+            id={posting.id}
+            title={posting.title}
+            compact
+            onDeleted={onDeleted}
+          />
+        </Group>
+      </Stack>
+    </Card>
   )
 }

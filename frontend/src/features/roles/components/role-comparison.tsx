@@ -172,7 +172,8 @@ export function RoleComparison({
         </Text>
         <RadarChart
           labelledBy="compare-radar-title"
-          height={460}
+          // two whole roles cover most skills: more room between the labels
+          height={radarAxes.length > 20 ? 600 : 460}
           outerRadius="70%"
           axes={radarAxes}
           series={[

@@ -171,10 +171,13 @@ public final class Recommender {
 		}
 		Set<String> taken = new HashSet<>();
 		List<Recommendation> steps = new ArrayList<>();
+		// per step, the levels of the skills it raised as they were before it
+		List<Map<String, Integer>> before = new ArrayList<>();
 		while (!queue.isEmpty()) {
 			Recommendation best = queue.pollFirst();
 			evaluated.remove(best.item().code());
 			steps.add(best);
+			before.add(levelsBefore(best, simulated));
 			taken.add(best.item().code());
 			Set<String> changed = new HashSet<>();
 			for (Closure closure : best.closes()) {
@@ -198,6 +201,7 @@ public final class Recommender {
 				}
 			}
 		}
+		takeUpWhatLaterStepsUnlocked(steps, before, required, simulated, preference);
 		List<Closure> unclosed = new ArrayList<>();
 		Set<String> groupsSeen = new HashSet<>();
 		for (RoleProfile.Requirement requirement : role.requirements()) {
@@ -213,6 +217,67 @@ public final class Recommender {
 		}
 		return new LearningPath(List.copyOf(steps), steps.stream().mapToInt((s) -> s.item().hours()).sum(),
 				List.copyOf(unclosed));
+	}
+
+	private static Map<String, Integer> levelsBefore(Recommendation step, Map<String, Integer> levels) {
+		Map<String, Integer> before = new HashMap<>();
+		step.closes().forEach((c) -> before.put(c.skillCode(), levels.getOrDefault(c.skillCode(), 0)));
+		return before;
+	}
+
+	private static String unit(Closure closure) {
+		return (closure.anyOf() != null) ? closure.anyOf() : closure.skillCode();
+	}
+
+	/**
+	 * The greedy takes an item once, for what it helps with at that point. A level a
+	 * later step reaches may be the prerequisite of more of an item already taken (LinuC
+	 * 2 taken for mail servers, then LinuC 1 brings virtualization to 1, from where LinuC
+	 * 2 leads to 3): without this the gap would be listed as one no item closes. Such an
+	 * item moves to just after the last step that raised what it now also closes, and
+	 * closes that gap too, provided no step after it builds on what it closed (its other
+	 * closures stay exactly as they were). Each move closes more, so this ends.
+	 */
+	private static void takeUpWhatLaterStepsUnlocked(List<Recommendation> steps, List<Map<String, Integer>> before,
+			Required required, Map<String, Integer> simulated, Preference preference) {
+		boolean moved = true;
+		while (moved) {
+			moved = false;
+			for (int i = 0; i < steps.size() - 1 && !moved; i++) {
+				Recommendation step = steps.get(i);
+				Set<String> units = new HashSet<>();
+				step.closes().forEach((c) -> units.add(unit(c)));
+				boolean builtOn = steps.subList(i + 1, steps.size())
+					.stream()
+					.anyMatch((later) -> later.closes().stream().anyMatch((c) -> units.contains(unit(c))));
+				if (builtOn) {
+					continue;
+				}
+				Map<String, Integer> without = new HashMap<>(simulated);
+				without.putAll(before.get(i));
+				Recommendation again = evaluate(step.item(), required, without, preference);
+				if (again == null || again.weightedGapClosed() <= step.weightedGapClosed()) {
+					continue;
+				}
+				steps.remove(i);
+				before.remove(i);
+				// right after the last step that raised what it now also closes
+				Set<String> reached = new HashSet<>();
+				again.closes().forEach((c) -> reached.add(unit(c)));
+				int at = 0;
+				for (int j = 0; j < steps.size(); j++) {
+					if (steps.get(j).closes().stream().anyMatch((c) -> reached.contains(unit(c)))) {
+						at = j + 1;
+					}
+				}
+				steps.add(at, again);
+				before.add(at, levelsBefore(again, without));
+				simulated.clear();
+				simulated.putAll(without);
+				again.closes().forEach((c) -> simulated.put(c.skillCode(), c.to()));
+				moved = true;
+			}
+		}
 	}
 
 	private static @Nullable Recommendation evaluate(LearningItem item, Required required, Map<String, Integer> levels,

@@ -96,6 +96,41 @@ class RecommenderTests {
 	}
 
 	@Test
+	void anItemTakenBeforeALaterStepMetItsPrerequisiteClosesThatGapToo() {
+		RoleProfile server = new RoleProfile("server-engineer", List.of(new RoleProfile.Requirement("mail", 3, 2),
+				new RoleProfile.Requirement("virtualization", 3, 1)));
+		// taken first for mail 2 -> 3; its virtualization 1 -> 3 waits for level 1
+		LearningItem linuc2 = item("linuc-2").hours(10).raises("mail", 2, 3).raises("virtualization", 1, 3).build();
+		LearningItem linuc1 = item("linuc-1").hours(100).raises("virtualization", 0, 1).build();
+
+		Recommender.LearningPath path = Recommender.path(server, Map.of("mail", 2), List.of(linuc2, linuc1), Set.of());
+
+		assertThat(path.steps()).extracting((s) -> s.item().code()).containsExactly("linuc-1", "linuc-2");
+		assertThat(path.steps().get(1).closes()).containsExactlyInAnyOrder(new Recommender.Closure("mail", 2, 3, 2),
+				new Recommender.Closure("virtualization", 1, 3, 1));
+		assertThat(path.unclosed()).isEmpty();
+		assertThat(path.totalHours()).isEqualTo(110);
+	}
+
+	@Test
+	void anItemALaterStepBuildsOnKeepsItsPlace() {
+		RoleProfile server = new RoleProfile("server-engineer", List.of(new RoleProfile.Requirement("mail", 4, 2),
+				new RoleProfile.Requirement("virtualization", 3, 1)));
+		LearningItem linuc2 = item("linuc-2").hours(10).raises("mail", 2, 3).raises("virtualization", 1, 3).build();
+		LearningItem mailExpert = item("mail-expert").hours(20).raises("mail", 3, 4).build();
+		LearningItem linuc1 = item("linuc-1").hours(100).raises("virtualization", 0, 1).build();
+
+		Recommender.LearningPath path = Recommender.path(server, Map.of("mail", 2), List.of(linuc2, mailExpert, linuc1),
+				Set.of());
+
+		// mail-expert starts from the 3 linuc-2 gives: moving linuc-2 after it would
+		// break that
+		assertThat(path.steps()).extracting((s) -> s.item().code())
+			.containsExactly("linuc-2", "mail-expert", "linuc-1");
+		assertThat(path.unclosed()).containsExactly(new Recommender.Closure("virtualization", 1, 3, 1));
+	}
+
+	@Test
 	void thePathNamesTheGapsNoItemCloses() {
 		LearningItem basics = item("basics").raises("network", 0, 2).build();
 
