@@ -91,6 +91,22 @@ describe('HeatmapTable', () => {
     expect(bob).toHaveTextContent('10%best fit: DevOps engineer')
   })
 
+  it('gives no fit and no role to someone who recorded nothing and has no target role', () => {
+    renderWithProviders(
+      <HeatmapTable
+        skills={skills}
+        members={[
+          { ...members[1], id: 'c', displayName: 'Chie', fitRole: null, fit: 0, levels: {} },
+        ]}
+        sort="name"
+        direction="asc"
+        onSort={vi.fn()}
+        roleName={roleName}
+      />,
+    )
+    expect(screen.getByTestId('fit-cell')).toHaveTextContent(/^–no levels yet$/)
+  })
+
   it('marks the sorted column and sorts by a clicked header', async () => {
     const onSort = renderTable()
     const sorted = screen.getByRole('columnheader', { name: /Network design/ })

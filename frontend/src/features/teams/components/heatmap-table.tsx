@@ -114,14 +114,16 @@ export function HeatmapTable({
               </Table.Th>
               <Table.Td data-testid="fit-cell" style={{ whiteSpace: 'nowrap' }}>
                 <Text size="sm" fw={700}>
-                  {formatPercent(member.fit, i18n.language)}
+                  {member.targetRole || member.fitRole
+                    ? formatPercent(member.fit, i18n.language)
+                    : '–'}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {member.targetRole
                     ? roleName(member.targetRole)
                     : member.fitRole
                       ? t('heatmap.bestFitRole', { role: roleName(member.fitRole) })
-                      : null}
+                      : t('heatmap.noLevels')}
                 </Text>
               </Table.Td>
               {skills.map((skill) => (

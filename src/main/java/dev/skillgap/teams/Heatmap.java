@@ -110,11 +110,13 @@ public final class Heatmap {
 	 * A member on the heatmap.
 	 *
 	 * @param fitRole the role the fit is measured against: the member's target role, or
-	 * their best-fit role when they have none
-	 * @param gap the levels missing to that role's targets
+	 * their best-fit role when they have none; null with neither a target role nor a
+	 * level yet (no role fits someone who recorded nothing)
+	 * @param gap the levels missing to that role's targets (with no fit role: to the
+	 * first role profile's)
 	 * @param below the skills where the member is below that role's target
 	 */
-	public record Row(MemberSkills member, String fitRole, double fit, int gap, Set<String> below) {
+	public record Row(MemberSkills member, @Nullable String fitRole, double fit, int gap, Set<String> below) {
 
 		String name() {
 			return this.member.member().displayName();
@@ -148,7 +150,8 @@ public final class Heatmap {
 				gap += skill.gap();
 			}
 		}
-		return new Row(member, fit.roleCode(), fit.fit(), gap, below);
+		boolean nothingYet = (target == null || !profiles.containsKey(target)) && levels.isEmpty();
+		return new Row(member, nothingYet ? null : fit.roleCode(), fit.fit(), gap, below);
 	}
 
 	/** Every member matching the query's member filters, in the query's order. */

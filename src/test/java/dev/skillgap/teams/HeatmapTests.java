@@ -72,6 +72,15 @@ class HeatmapTests {
 	}
 
 	@Test
+	void someoneWhoRecordedNothingHasNoBestFitRole() {
+		Heatmap.Row blank = Heatmap.row(member("c", null), PROFILES);
+		assertThat(blank.fitRole()).isNull();
+		assertThat(blank.fit()).isZero();
+		// a target role still counts: 0% of that role
+		assertThat(Heatmap.row(member("d", "network"), PROFILES).fitRole()).isEqualTo("network");
+	}
+
+	@Test
 	void sortsByNameFitGapOrASkillWithTiesByName() {
 		List<Heatmap.Row> rows = rows(member("Carol", null, "linux", 2), member("alice", null, "linux", 4),
 				member("Bob", null, "linux", 2, "network", 2));

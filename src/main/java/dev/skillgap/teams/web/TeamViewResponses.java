@@ -24,7 +24,7 @@ final class TeamViewResponses {
 	 * @param targetSource {@code own}, {@code lead} or {@code goal}, null with no target
 	 * role
 	 * @param fitRole the role {@code fit} is measured against: the target role, or the
-	 * best-fit role when there is none
+	 * best-fit role when there is none; null with no target role and no level yet
 	 * @param fit 0 to 1
 	 * @param gap levels missing to the fit role's targets
 	 * @param levels effective level per skill column the member assessed
@@ -33,7 +33,7 @@ final class TeamViewResponses {
 	 * @param stale skill columns not updated or validated for 6 months
 	 */
 	record HeatmapMember(UUID id, String displayName, @Nullable String targetRole, @Nullable String targetSource,
-			String fitRole, double fit, int gap, Map<String, Integer> levels, List<String> unvalidated,
+			@Nullable String fitRole, double fit, int gap, Map<String, Integer> levels, List<String> unvalidated,
 			List<String> stale) {
 	}
 

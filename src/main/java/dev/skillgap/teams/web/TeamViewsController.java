@@ -254,8 +254,8 @@ class TeamViewsController {
 		return new SkillColumn(skill.code(), skill.name().in(locale), skill.categoryCode());
 	}
 
-	private String roleName(String code, Locale locale) {
-		return this.roles.name(code).in(locale);
+	private String roleName(@Nullable String code, Locale locale) {
+		return (code == null) ? "" : this.roles.name(code).in(locale);
 	}
 
 	private String names(Set<String> skillCodes, Locale locale) {
