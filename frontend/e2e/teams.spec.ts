@@ -180,6 +180,7 @@ for (const language of ['en', 'ja'] as const) {
     // Coverage and risk: thin skills and single points of failure.
     await openTab(lead, language, 'coverage')
     // long lists show the riskiest skills first; the rest opens on request
+    await expect(lead.getByTestId('single-points-of-failure')).toBeVisible()
     for (const card of ['coverage.thin', 'coverage.spof']) {
       const more = lead
         .getByRole('region', { name: tm(card) })
