@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { atPhoneWidth } from '@/testing/media'
 import { renderWithProviders } from '@/testing/test-utils'
 import { RadarChart } from './radar-chart'
 
@@ -61,16 +62,7 @@ describe('RadarChart', { timeout: 20_000 }, () => {
   })
 
   it('numbers the axes on a phone when there are too many to name, and lists the names', async () => {
-    vi.stubGlobal('matchMedia', (query: string) => ({
-      matches: query.includes('max-width: 36em'),
-      media: query,
-      onchange: null,
-      addListener: () => {},
-      removeListener: () => {},
-      addEventListener: () => {},
-      removeEventListener: () => {},
-      dispatchEvent: () => false,
-    }))
+    atPhoneWidth()
     const names = Array.from({ length: 20 }, (_, i) => `Skill number ${i + 1} with a long name`)
     const { container } = renderWithProviders(
       <RadarChart

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { json, mockFetch, noContent, problem, route } from '@/testing/fetch-mock'
+import { atPhoneWidth } from '@/testing/media'
 import { renderWithProviders } from '@/testing/test-utils'
 import type { PostingHistoryPoint, PostingReport, PostingSummary, SavedPosting } from '../api/types'
 import { comparison, savedServer, serverReport, serverText, summary } from '../testing/fixtures'
@@ -359,16 +360,7 @@ describe('PostingsPage', { timeout: 40_000 }, () => {
   })
   it('lists the saved postings as cards on a phone, their roles in full and as written', async () => {
     // a phone's width (36em and less): the media query the list asks matches
-    vi.stubGlobal('matchMedia', (query: string) => ({
-      matches: query.includes('max-width: 36em'),
-      media: query,
-      onchange: null,
-      addListener: () => {},
-      removeListener: () => {},
-      addEventListener: () => {},
-      removeEventListener: () => {},
-      dispatchEvent: () => false,
-    }))
+    atPhoneWidth()
     const list = [
       summary(
         'p-devops',
