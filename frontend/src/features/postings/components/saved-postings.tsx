@@ -171,22 +171,11 @@ function SavedPostingList({
                         {formatDate(posting.createdAt, i18n.language)}
                       </Table.Td>
                       <Table.Td>
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
-                          <Button
-                            variant="light"
-                            size="compact-sm"
-                            onClick={() => onOpen(posting.id)}
-                            aria-label={t('saved.openLabel', { title: posting.title })}
-                          >
-                            {t('saved.open')}
-                          </Button>
-                          <DeletePostingButton
-                            id={posting.id}
-                            title={posting.title}
-                            compact
-                            onDeleted={onDeleted}
-                          />
-                        </Group>
+                        <PostingActions
+                          posting={posting}
+                          onOpen={() => onOpen(posting.id)}
+                          onDeleted={onDeleted}
+                        />
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -295,23 +284,34 @@ function SavedPostingCard({
             {formatDate(posting.createdAt, i18n.language)}
           </Text>
         </Group>
-        <Group gap={4} justify="flex-end" wrap="nowrap">
-          <Button
-            variant="light"
-            size="compact-sm"
-            onClick={onOpen}
-            aria-label={t('saved.openLabel', { title: posting.title })}
-          >
-            {t('saved.open')}
-          </Button>
-          <DeletePostingButton
-            id={posting.id}
-            title={posting.title}
-            compact
-            onDeleted={onDeleted}
-          />
-        </Group>
+        <PostingActions posting={posting} onOpen={onOpen} onDeleted={onDeleted} />
       </Stack>
     </Card>
+  )
+}
+
+/** Open and delete, for one saved posting (a table row's last cell or a card's foot). */
+function PostingActions({
+  posting,
+  onOpen,
+  onDeleted,
+}: {
+  posting: PostingSummary
+  onOpen: () => void
+  onDeleted: (id: string) => void
+}) {
+  const { t } = useTranslation(POSTINGS_NAMESPACE)
+  return (
+    <Group gap={4} justify="flex-end" wrap="nowrap">
+      <Button
+        variant="light"
+        size="compact-sm"
+        onClick={onOpen}
+        aria-label={t('saved.openLabel', { title: posting.title })}
+      >
+        {t('saved.open')}
+      </Button>
+      <DeletePostingButton id={posting.id} title={posting.title} compact onDeleted={onDeleted} />
+    </Group>
   )
 }
