@@ -1,22 +1,10 @@
 # Shared by the benchmarks that count SQL statements (bench/mentor-dashboard.sh, bench/teams.sh):
-# sourced after APP_PORT, PG_PORT and BASE are set, from the repository's root. It installs
-# postgresql, curl and jq from Debian's packages if missing; starts a throw-away PostgreSQL that
+# sourced after APP_PORT, PG_PORT and BASE are set, from the repository's root. It finds the jar
+# and what the benchmark needs (bench/needs.sh); starts a throw-away PostgreSQL that
 # logs every statement with the application name (so one request's statements can be counted:
 # psql, $work/pg/server.log) and the jar on it (log in $work/app.log); stops both on exit
 # (KEEP_WORK=1 keeps $work). token FILE prints the XSRF token of a curl cookie jar.
-jar=$(ls target/skillgap-*.jar 2>/dev/null | head -1)
-[ -n "$jar" ] || { echo "Build the jar first: ./mvnw -DskipTests package" >&2; exit 2; }
-
-need=()
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-command -v jq >/dev/null || need+=(jq)
-command -v curl >/dev/null || need+=(curl)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "Installing ${need[*]} from Debian's packages" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
-fi
-pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
+. bench/needs.sh
 
 work=$(mktemp -d)
 chmod 755 "$work"

@@ -13,20 +13,7 @@ LB_PORT=${LB_PORT:-18100}
 APP_PORTS=(18101 18102)
 PG_PORT=${PG_PORT:-18199}
 BASE="http://127.0.0.1:$LB_PORT"
-jar=$(ls target/skillgap-*.jar 2>/dev/null | head -1)
-[ -n "$jar" ] || { echo "Build the jar first: ./mvnw -DskipTests package" >&2; exit 2; }
-
-need=()
-command -v haproxy >/dev/null || need+=(haproxy)
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-command -v jq >/dev/null || need+=(jq)
-command -v curl >/dev/null || need+=(curl)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "Installing ${need[*]} from Debian's packages" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
-fi
-pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
+BENCH_PACKAGES=haproxy . bench/needs.sh
 
 work=$(mktemp -d)
 chmod 755 "$work"
