@@ -41,7 +41,7 @@ class BrowserIntegrationTests {
 
 	private static final Logger log = LoggerFactory.getLogger(BrowserIntegrationTests.class);
 
-	private static final long TIMEOUT_MINUTES = 10;
+	private static final long TIMEOUT_MINUTES = 25;
 
 	private static final Pattern PASSED = Pattern.compile("\\b(\\d+) passed\\b");
 
