@@ -1,5 +1,6 @@
 package dev.skillgap.access;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,11 +46,24 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(UUID subjectId, UUID actorId, AuditAction action, Map<String, String> detail) {
+		recordAll(List.of(subjectId), actorId, action, detail);
+	}
+
+	/**
+	 * Records the same action about each of {@code subjectIds} (everyone on a team, say),
+	 * in one statement however many they are.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(Collection<UUID> subjectIds, UUID actorId, AuditAction action, Map<String, String> detail) {
+		if (subjectIds.isEmpty()) {
+			return;
+		}
 		this.jdbc.sql("""
 				insert into audit_entry (subject_id, actor_id, actor_name, action, detail, at)
-				values (:subject, :actor, :name, :action, cast(:detail as jsonb), now())
+				select subject, :actor, :name, :action, cast(:detail as jsonb), now()
+				from unnest(cast(:subjects as uuid[])) as subject
 				""")
-			.param("subject", subjectId)
+			.param("subjects", subjectIds.toArray(UUID[]::new))
 			.param("actor", actorId)
 			.param("name", name(actorId))
 			.param("action", action.code())

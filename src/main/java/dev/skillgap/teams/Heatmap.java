@@ -136,11 +136,15 @@ public final class Heatmap {
 		Map<String, Integer> levels = member.levelMap();
 		String target = member.member().targetRole();
 		RoleFit fit;
+		@Nullable String fitRole;
 		if (target != null && profiles.containsKey(target)) {
 			fit = FitCalculator.fit(profiles.get(target), levels);
+			fitRole = target;
 		}
 		else {
 			fit = FitCalculator.rank(List.copyOf(profiles.values()), levels).get(0);
+			// no role fits someone who recorded nothing
+			fitRole = levels.isEmpty() ? null : fit.roleCode();
 		}
 		Set<String> below = new TreeSet<>();
 		int gap = 0;
@@ -150,8 +154,7 @@ public final class Heatmap {
 				gap += skill.gap();
 			}
 		}
-		boolean nothingYet = (target == null || !profiles.containsKey(target)) && levels.isEmpty();
-		return new Row(member, nothingYet ? null : fit.roleCode(), fit.fit(), gap, below);
+		return new Row(member, fitRole, fit.fit(), gap, below);
 	}
 
 	/** Every member matching the query's member filters, in the query's order. */

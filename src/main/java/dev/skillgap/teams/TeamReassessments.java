@@ -2,6 +2,7 @@ package dev.skillgap.teams;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,11 +114,9 @@ public class TeamReassessments {
 			.param("members", memberList.toArray(UUID[]::new))
 			.query((rs, row) -> rs.getTimestamp(1).toInstant())
 			.single();
-		String name = this.teams.name(teamId).orElse("?");
-		Map<String, String> detail = Map.of("teamId", teamId.toString(), "name_en", name, "name_ja", name, "skillCodes",
-				String.join(",", skillList));
-		memberList.forEach(
-				(member) -> this.audit.record(member, requestedBy, AuditAction.TEAM_REASSESSMENT_REQUESTED, detail));
+		Map<String, String> detail = new HashMap<>(this.teams.auditDetail(teamId));
+		detail.put("skillCodes", String.join(",", skillList));
+		this.audit.recordAll(memberList, requestedBy, AuditAction.TEAM_REASSESSMENT_REQUESTED, detail);
 		this.events.publishEvent(new TeamEvents.ReassessmentRequested(id, teamId, requestedBy, List.copyOf(memberList),
 				List.copyOf(skillList)));
 		return new ReassessmentRequest(id, teamId, List.copyOf(memberList), List.copyOf(skillList), createdAt);

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -65,6 +66,12 @@ class TeamRepository {
 
 	void deleteTeam(UUID teamId) {
 		this.jdbc.sql("delete from team where id = :team").param("team", teamId).update();
+	}
+
+	/** What an audit entry about the team keeps: its id and its name (as it was then). */
+	Map<String, String> auditDetail(UUID teamId) {
+		String name = name(teamId).orElse("?");
+		return Map.of("teamId", teamId.toString(), "name_en", name, "name_ja", name);
 	}
 
 	Optional<String> name(UUID teamId) {

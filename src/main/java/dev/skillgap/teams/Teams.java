@@ -113,15 +113,14 @@ public class Teams {
 	@Transactional
 	public void delete(Audience team) {
 		team.requireLead();
-		Map<String, String> detail = teamDetail(team.groupId());
-		String name = this.repository.name(team.groupId()).orElse("");
+		Map<String, String> detail = this.repository.auditDetail(team.groupId());
 		List<UUID> others = this.repository.activeAccounts(team.groupId())
 			.stream()
 			.filter((account) -> !account.equals(team.viewerId()))
 			.toList();
 		this.repository.deleteTeam(team.groupId());
-		others.forEach((account) -> this.audit.record(account, team.viewerId(), AuditAction.TEAM_DELETED, detail));
-		this.events.publishEvent(new TeamDeleted(team.groupId(), name, team.viewerId(), others));
+		this.audit.recordAll(others, team.viewerId(), AuditAction.TEAM_DELETED, detail);
+		this.events.publishEvent(new TeamDeleted(team.groupId(), detail.get("name_en"), team.viewerId(), others));
 	}
 
 	/**
@@ -149,7 +148,8 @@ public class Teams {
 			throw DomainException.conflict("email", "team.alreadyInvited");
 		}
 		if (accountId != null) {
-			this.audit.record(accountId, team.viewerId(), AuditAction.TEAM_INVITED, teamDetail(team.groupId()));
+			this.audit.record(accountId, team.viewerId(), AuditAction.TEAM_INVITED,
+					this.repository.auditDetail(team.groupId()));
 		}
 		this.events.publishEvent(new TeamInvited(id, team.groupId(), accountId, team.viewerId(), invitedAs.code()));
 		return this.repository.invitation(id).orElseThrow();
@@ -169,7 +169,7 @@ public class Teams {
 		this.repository.setStatus(invitation.id(), MembershipStatus.REMOVED, team.viewerId());
 		if (invitation.accountId() != null) {
 			this.audit.record(invitation.accountId(), team.viewerId(), AuditAction.TEAM_INVITATION_WITHDRAWN,
-					teamDetail(team.groupId()));
+					this.repository.auditDetail(team.groupId()));
 		}
 	}
 
@@ -187,7 +187,7 @@ public class Teams {
 	public TeamSummary accept(UUID caller, UUID invitationId) {
 		Membership invitation = lockInvitation(caller, invitationId);
 		this.repository.setStatus(invitation.id(), MembershipStatus.ACTIVE, caller);
-		this.audit.record(caller, caller, AuditAction.TEAM_JOINED, teamDetail(invitation.teamId()));
+		this.audit.record(caller, caller, AuditAction.TEAM_JOINED, this.repository.auditDetail(invitation.teamId()));
 		this.events.publishEvent(new TeamJoined(invitation.id(), invitation.teamId(), caller));
 		return this.repository.summary(invitation.teamId(), caller).orElseThrow();
 	}
@@ -200,7 +200,7 @@ public class Teams {
 	public void decline(UUID caller, UUID invitationId) {
 		Membership invitation = lockInvitation(caller, invitationId);
 		this.repository.setStatus(invitation.id(), MembershipStatus.DECLINED, caller);
-		this.audit.record(caller, caller, AuditAction.TEAM_DECLINED, teamDetail(invitation.teamId()));
+		this.audit.record(caller, caller, AuditAction.TEAM_DECLINED, this.repository.auditDetail(invitation.teamId()));
 		this.events.publishEvent(new TeamInvitationDeclined(invitation.id(), invitation.teamId(), caller));
 	}
 
@@ -231,7 +231,7 @@ public class Teams {
 		this.repository.setStatus(membership.id(), ended, team.viewerId());
 		this.audit.record(memberId, team.viewerId(),
 				(ended == MembershipStatus.LEFT) ? AuditAction.TEAM_LEFT : AuditAction.TEAM_REMOVED,
-				teamDetail(team.groupId()));
+				this.repository.auditDetail(team.groupId()));
 		this.events.publishEvent(new TeamMemberEnded(membership.id(), team.groupId(), memberId, team.viewerId()));
 	}
 
@@ -251,7 +251,7 @@ public class Teams {
 			this.repository.setRole(membership.id(), next);
 			this.audit.record(memberId, team.viewerId(),
 					(next == TeamRole.LEAD) ? AuditAction.TEAM_PROMOTED : AuditAction.TEAM_DEMOTED,
-					teamDetail(team.groupId()));
+					this.repository.auditDetail(team.groupId()));
 		}
 		return member(team.groupId(), memberId);
 	}
@@ -274,7 +274,7 @@ public class Teams {
 		}
 		this.repository.setTargetRole(membership.id(), code, (code == null) ? null : source);
 		if (Membership.LEAD.equals(source)) {
-			Map<String, String> detail = new HashMap<>(teamDetail(team.groupId()));
+			Map<String, String> detail = new HashMap<>(this.repository.auditDetail(team.groupId()));
 			if (code != null) {
 				LocalizedText name = this.roles.name(code);
 				detail.put("roleCode", code);
@@ -308,7 +308,7 @@ public class Teams {
 		for (Membership claimed : this.repository.claim(account.id(), account.email())) {
 			if (claimed.invitedBy() != null) {
 				this.audit.record(account.id(), claimed.invitedBy(), AuditAction.TEAM_INVITED,
-						teamDetail(claimed.teamId()));
+						this.repository.auditDetail(claimed.teamId()));
 			}
 			this.events.publishEvent(new TeamInvited(claimed.id(), claimed.teamId(), account.id(),
 					(claimed.invitedBy() != null) ? claimed.invitedBy() : account.id(), claimed.role().code()));
@@ -353,11 +353,6 @@ public class Teams {
 
 	private TeamMember member(UUID teamId, UUID memberId) {
 		return this.roster.target(teamId, memberId).orElseThrow();
-	}
-
-	private Map<String, String> teamDetail(UUID teamId) {
-		String name = this.repository.name(teamId).orElse("?");
-		return Map.of("teamId", teamId.toString(), "name_en", name, "name_ja", name);
 	}
 
 }
