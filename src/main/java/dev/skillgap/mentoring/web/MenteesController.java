@@ -136,7 +136,8 @@ class MenteesController {
 	@Operation(summary = "Mark a review request done (it also closes by itself once every skill is validated)")
 	ReviewRequestResponse requestDone(@PathVariable UUID menteeId, Subject subject, @PathVariable UUID requestId,
 			Locale locale) {
-		return this.views.requests(List.of(this.requests.close(subject.viewerId(), requestId, true)), locale).get(0);
+		return this.views.requests(List.of(this.requests.markDone(subject.viewerId(), subject.id(), requestId)), locale)
+			.get(0);
 	}
 
 	@GetMapping("/api/mentees/{menteeId}/reviews")

@@ -89,7 +89,7 @@ class MyMentoringController {
 	@Operation(summary = "Withdraw an open review request")
 	@ApiResponse(responseCode = "204", description = "Withdrawn")
 	void withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID requestId) {
-		this.requests.close(user.id(), requestId, false);
+		this.requests.withdraw(user.id(), requestId);
 	}
 
 	@GetMapping("/api/me/reviews")
