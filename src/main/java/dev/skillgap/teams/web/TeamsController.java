@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.skillgap.access.Audience;
+import dev.skillgap.access.GroupPrivacy;
 import dev.skillgap.identity.CurrentUser;
+import dev.skillgap.teams.TeamSummary;
 import dev.skillgap.teams.Teams;
 import dev.skillgap.teams.web.TeamResponses.InvitationCreatedResponse;
 import dev.skillgap.teams.web.TeamResponses.MemberResponse;
@@ -45,8 +47,11 @@ class TeamsController {
 
 	private final Teams teams;
 
-	TeamsController(Teams teams) {
+	private final GroupPrivacy privacy;
+
+	TeamsController(Teams teams, GroupPrivacy privacy) {
 		this.teams = teams;
+		this.privacy = privacy;
 	}
 
 	@PostMapping("/api/teams")
@@ -158,7 +163,9 @@ class TeamsController {
 	}
 
 	private TeamResponse detail(Audience team) {
-		return TeamResponse.of(this.teams.summary(team), this.teams.people(team), this.teams.invitations(team));
+		TeamSummary summary = this.teams.summary(team);
+		return TeamResponse.of(summary, this.teams.people(team), this.teams.invitations(team),
+				!this.privacy.showsCounts(team, (int) summary.memberCount()), this.privacy.minGroupSize());
 	}
 
 	record NameRequest(@NotBlank @Size(max = 100) String name) {
