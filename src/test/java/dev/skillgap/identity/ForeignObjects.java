@@ -25,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * <ul>
  * <li>{@code mentee}: a mentor of {@code mentee} (active) and of {@code other} (active),
  * formerly of {@code former}; the objects are the other's and the former mentee's review
- * requests and reviews, and a request the path's own mentee sent to another mentor;</li>
+ * requests, reviews and suggestions, and a request the path's own mentee sent to another
+ * mentor;</li>
  * <li>{@code team}: a lead of {@code team} and of {@code otherTeam}; the objects are the
  * other team's invitation and member (who is not on the path's team);</li>
  * <li>{@code me}: a learner with data of their own, and a stranger's posting,
@@ -65,6 +66,8 @@ record ForeignObjects(Map<String, TestUser> callers, Map<String, UUID> owners,
 		UUID requestToAnotherMentor = Mentoring.requestReview(mentee, toAnotherMentor, "linux-administration");
 		UUID othersReview = Mentoring.review(mentor, other, "Keep going");
 		UUID formersReview = Mentoring.review(mentor, former, "Well done");
+		UUID othersSuggestion = Mentoring.suggest(mentor, other, "lpic-1");
+		UUID formersSuggestion = Mentoring.suggest(mentor, former, "lpic-1");
 		Mentoring.end(former, withFormer);
 
 		// teams
@@ -108,6 +111,12 @@ record ForeignObjects(Map<String, TestUser> callers, Map<String, UUID> owners,
 						Map.entry("mentee reviews",
 								List.of(new ForeignObject("another active mentee's", "mentor_review", othersReview),
 										new ForeignObject("a former mentee's", "mentor_review", formersReview))),
+						// routes naming a mentee's suggestion (withdrawing one) come with
+						// the trust issue
+						Map.entry("mentee suggestions",
+								List.of(new ForeignObject("another active mentee's", "plan_suggestion",
+										othersSuggestion),
+										new ForeignObject("a former mentee's", "plan_suggestion", formersSuggestion))),
 						Map.entry("team invitations",
 								List.of(new ForeignObject("another team's", "team_member", otherInvitation))),
 						Map.entry("team members",
