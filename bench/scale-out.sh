@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 DURATION=${1:-30}
 CLIENTS=${2:-6}
 LB_PORT=${LB_PORT:-18100}
-APP_PORTS=(18101 18102)
+APP_PORTS=(${APP_PORTS:-18101 18102})
 PG_PORT=${PG_PORT:-18199}
 BASE="http://127.0.0.1:$LB_PORT"
 BENCH_PACKAGES=haproxy . bench/needs.sh
