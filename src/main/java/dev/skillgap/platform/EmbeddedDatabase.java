@@ -143,12 +143,26 @@ final class EmbeddedDatabase implements Closeable {
 			while (!this.closing && PostmasterLock.isRunning(watched)) {
 				sleep(this.supervision.pollEvery());
 			}
-			if (this.closing) {
+			if (this.closing || jvmShuttingDown()) {
+				// stopped with the app (zonky's shutdown hook stops it as the JVM exits)
 				return;
 			}
 			log.error("The embedded PostgreSQL on {} has stopped (pid {}); starting it again", this.dataDirectory,
 					watched.pid());
+			awaitReaped(watched);
 			restart();
+		}
+	}
+
+	/**
+	 * Waits (a few seconds at most) until a killed postmaster is reaped: until then its
+	 * pid still answers {@code kill -0}, and a new server takes its socket lock file for
+	 * a live one's and refuses to start.
+	 */
+	private void awaitReaped(ProcessHandle postmaster) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (!this.closing && postmaster.isAlive() && System.nanoTime() < deadline) {
+			sleep(Duration.ofMillis(100));
 		}
 	}
 
@@ -157,7 +171,7 @@ final class EmbeddedDatabase implements Closeable {
 		for (int attempt = 1; !this.closing; attempt++) {
 			sleep(delay);
 			synchronized (this.lock) {
-				if (this.closing) {
+				if (this.closing || jvmShuttingDown()) {
 					return;
 				}
 				Duration next = delay.multipliedBy(2);
@@ -219,6 +233,20 @@ final class EmbeddedDatabase implements Closeable {
 		}
 		catch (IOException | RuntimeException ex) {
 			return "(no log)";
+		}
+	}
+
+	/** Whether the JVM runs its shutdown hooks (one of which is zonky's, stopping it). */
+	private static boolean jvmShuttingDown() {
+		Thread probe = new Thread(() -> {
+		});
+		try {
+			Runtime.getRuntime().addShutdownHook(probe);
+			Runtime.getRuntime().removeShutdownHook(probe);
+			return false;
+		}
+		catch (IllegalStateException ex) {
+			return true;
 		}
 	}
 
