@@ -43,7 +43,7 @@ start_instance() {
 }
 for port in "${APP_PORTS[@]}"; do start_instance "$port"; done
 for port in "${APP_PORTS[@]}"; do
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 ${START_WAIT:-600}); do
     curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break
     sleep 0.5
   done
