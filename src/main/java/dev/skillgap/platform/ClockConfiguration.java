@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * as "now", so that a test can put another clock in its place and move time.
  */
 @Configuration(proxyBeanMethods = false)
-class ApplicationClock {
+class ClockConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(Clock.class)
