@@ -93,7 +93,10 @@ function ProposedLevelsForm({
       </Checkbox.Group>
       {apply.isError && <ProblemAlert error={apply.error} />}
       {proposal.credential && (
-        <Anchor component={Link} to={`/certifications?record=${encodeURIComponent(proposal.itemCode)}`}>
+        <Anchor
+          component={Link}
+          to={`/certifications?record=${encodeURIComponent(proposal.itemCode)}`}
+        >
           {t('proposed.recordCertification')}
         </Anchor>
       )}

@@ -18,6 +18,7 @@ import { useSearchParams } from 'react-router'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { QueryState } from '@/components/feedback/query-state'
 import { PageHeader } from '@/components/layout/page-header'
+import { isApiError } from '@/lib/api-client'
 import { formatDate } from '@/lib/format'
 import {
   useCatalog,
@@ -160,7 +161,7 @@ function RecordForm() {
   const [credentialId, setCredentialId] = useState('')
   const [verificationUrl, setVerificationUrl] = useState('')
   const chosen = catalog.data?.find((c) => c.itemCode === itemCode)
-  const errors = record.error && 'fieldErrors' in record.error ? record.error.fieldErrors : {}
+  const errors: Record<string, string> = isApiError(record.error) ? record.error.fieldErrors : {}
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="record-title">
       <Stack gap="sm">

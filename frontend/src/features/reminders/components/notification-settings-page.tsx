@@ -1,4 +1,14 @@
-import { Button, Card, Code, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core'
+import {
+  Button,
+  Card,
+  Code,
+  Group,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core'
 import { IconBell } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'

@@ -62,7 +62,12 @@ function CycleForm({ teamId, data }: { teamId: string; data: TeamDue }) {
           {t('due.save')}
         </Button>
         {data.cycle && (
-          <Button variant="subtle" color="red" disabled={save.isPending} onClick={() => save.mutate(null)}>
+          <Button
+            variant="subtle"
+            color="red"
+            disabled={save.isPending}
+            onClick={() => save.mutate(null)}
+          >
             {t('due.clear')}
           </Button>
         )}

@@ -1,7 +1,19 @@
 import { useState } from 'react'
-import { Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
+import { isApiError } from '@/lib/api-client'
 import { formatDateTime } from '@/lib/format'
 import { useSaveWebhook, useWebhook } from '../api/use-upkeep'
 import { TEAMS_NAMESPACE } from '../locales'
@@ -13,7 +25,7 @@ export function TeamChatCard({ teamId }: { teamId: string }) {
   const save = useSaveWebhook(teamId)
   const [url, setUrl] = useState('')
   const [kind, setKind] = useState<string>('slack')
-  const errors = save.error && 'fieldErrors' in save.error ? save.error.fieldErrors : {}
+  const errors: Record<string, string> = isApiError(save.error) ? save.error.fieldErrors : {}
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="chat-title">
       <Stack gap="sm">
@@ -25,7 +37,9 @@ export function TeamChatCard({ teamId }: { teamId: string }) {
         </Text>
         {webhook.data && (
           <Group gap="xs">
-            <Badge variant="light">{webhook.data.kind === 'teams' ? 'Microsoft Teams' : 'Slack'}</Badge>
+            <Badge variant="light">
+              {webhook.data.kind === 'teams' ? 'Microsoft Teams' : 'Slack'}
+            </Badge>
             <Text size="sm" data-testid="webhook-url">
               {webhook.data.url}
             </Text>
@@ -85,7 +99,13 @@ export function TeamChatCard({ teamId }: { teamId: string }) {
                     <Badge
                       size="sm"
                       variant="light"
-                      color={d.status === 'delivered' ? 'teal' : d.status === 'pending' ? 'orange' : 'red'}
+                      color={
+                        d.status === 'delivered'
+                          ? 'teal'
+                          : d.status === 'pending'
+                            ? 'orange'
+                            : 'red'
+                      }
                     >
                       {t(`chat.status.${d.status}`, { defaultValue: d.status })}
                     </Badge>

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReminderNotificationListeners {
 
-	static final String SKILLS = NotificationListeners.SKILLS;
+	static final String SKILLS = "/reassessments";
 
 	static final String CERTIFICATIONS = "/certifications";
 

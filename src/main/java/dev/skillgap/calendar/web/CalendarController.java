@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +62,7 @@ class CalendarController {
 	}
 
 	@GetMapping("/api/calendar/{token}")
+	@SecurityRequirements
 	@Operation(summary = "A calendar feed (iCalendar), by its secret address; no session needed",
 			description = "404 for an address that was revoked, replaced or never made.")
 	@ApiResponse(responseCode = "200", description = "The calendar",

@@ -11,6 +11,7 @@ import dev.skillgap.notifications.Unsubscribes;
 import dev.skillgap.platform.Message;
 import dev.skillgap.platform.MessageRenderer;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -72,6 +73,7 @@ class NotificationPreferencesController {
 	}
 
 	@GetMapping("/api/unsubscribe/{token}")
+	@SecurityRequirements
 	@Operation(summary = "What an unsubscribe link of a mail turns off (no login needed)",
 			description = "A browser (Accept: text/html) is sent to the page that asks to confirm; 404 for a "
 					+ "token this application did not sign.")
@@ -90,6 +92,7 @@ class NotificationPreferencesController {
 	}
 
 	@PostMapping("/api/unsubscribe/{token}")
+	@SecurityRequirements
 	@Operation(summary = "One-click unsubscribe (RFC 8058): turn off the mail this link came with",
 			description = "No login and no CSRF token needed (the signed token is the credential). A kind of "
 					+ "notification is then delivered in the app only; a digest's link does that for every kind "
