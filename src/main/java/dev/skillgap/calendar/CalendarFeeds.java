@@ -143,7 +143,7 @@ public class CalendarFeeds {
 		due.forEach((date,
 				names) -> events.add(new ICalendar.Event("reassess-" + date + "-" + accountId + "@skillgap", date,
 						text("calendar.reassess", locale, names.size()),
-						this.renderer.render(Message.list(names), locale), this.publicUrl + "/skills")));
+						this.renderer.render(Message.list(names), locale), this.publicUrl + "/reassessments")));
 		for (Certification certification : this.certifications.of(accountId)) {
 			if (certification.expiresOn() != null) {
 				events.add(new ICalendar.Event("certification-" + certification.id() + "@skillgap",
