@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { json, mockFetch, route } from '@/testing/fetch-mock'
-import { renderWithProviders } from '@/testing/test-utils'
+import { renderApp, renderWithProviders } from '@/testing/test-utils'
 import { CertificationsPage } from './certifications-page'
 import { ReassessmentsPage } from './reassessments-page'
 
@@ -76,5 +76,32 @@ describe('ReassessmentsPage', () => {
     await waitFor(() =>
       expect(requests.some((r) => r.method === 'POST' && r.path.endsWith('/confirm'))).toBe(true),
     )
+  })
+})
+
+describe('UnsubscribePage', () => {
+  it('asks, then turns off that kind of mail', { timeout: 20_000 }, async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/'
+    const { requests } = mockFetch([
+      route('GET', '/api/unsubscribe/tok.sig', () =>
+        json({
+          target: 'coverage-met',
+          label: 'Coverage targets met in my teams',
+          unsubscribed: false,
+        }),
+      ),
+      route('POST', '/api/unsubscribe/tok.sig', () =>
+        json({
+          target: 'coverage-met',
+          label: 'Coverage targets met in my teams',
+          unsubscribed: true,
+        }),
+      ),
+    ])
+    renderApp('/unsubscribe/tok.sig')
+    expect(await screen.findByText(/Coverage targets met in my teams/)).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Stop these mails' }))
+    expect(await screen.findByRole('status')).toHaveTextContent('no more mails about')
+    expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1)
   })
 })
