@@ -22,6 +22,7 @@ import type { CoverageResponseRow, CoverageRow, TeamDetail } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
 import { CountsHiddenNotice, CoverageTargets } from './counts-hidden'
 import { byRisk, riskColor, withCounts } from './logic'
+import { ReassessmentDuePanel } from './reassessment-due-panel'
 
 /** Thin skills, single points of failure, risk per skill, and (leads) stale assessments. */
 export function CoverageTab({ team }: { team: TeamDetail }) {
@@ -31,6 +32,7 @@ export function CoverageTab({ team }: { team: TeamDetail }) {
       <QueryState data={coverage.data} error={coverage.error}>
         {(rows) => <CoverageOrTargets team={team} rows={rows} />}
       </QueryState>
+      {team.myRole === 'lead' && <ReassessmentDuePanel teamId={team.id} />}
       {team.myRole === 'lead' && <StaleAssessmentsPanel teamId={team.id} />}
     </Stack>
   )
