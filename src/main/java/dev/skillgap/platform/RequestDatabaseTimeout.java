@@ -23,9 +23,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * A request answers within about 3 s even while the database does not answer at all
  * (paused, hung, behind a dead network path): every connection a request thread takes
  * from the pool, for Spring Session's lookup of the session as for the controller's
- * queries, waits at most {@code skillgap.database.request-timeout} (default 2 s) for any
- * answer of the database (pgjdbc's network timeout, a client-side socket read timeout),
- * after which the connection is dropped and the request answers 503
+ * queries, waits at most {@code skillgap.database.request-timeout} (default 1.5 s) for
+ * any answer of the database (pgjdbc's network timeout, a client-side socket read
+ * timeout), after which the connection is dropped and the request answers 503
  * ({@link DatabaseUnavailableFilter}). Work outside requests (migrations, reference data,
  * event delivery, session clean-up) keeps the pool's own socket timeout (30 s). The pool
  * resets the timeout when the connection comes back.
@@ -109,7 +109,7 @@ final class RequestDatabaseTimeout {
 					if (bean instanceof DataSource dataSource && !(bean instanceof TimingDataSource)
 							&& "dataSource".equals(beanName)) {
 						return new TimingDataSource(dataSource, environment
-							.getProperty("skillgap.database.request-timeout", Duration.class, Duration.ofSeconds(2)));
+							.getProperty("skillgap.database.request-timeout", Duration.class, Duration.ofMillis(1500)));
 					}
 					return bean;
 				}

@@ -30,7 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * <li>{@code team}: a lead of {@code team} and of {@code otherTeam}; the objects are the
  * other team's invitation and member (who is not on the path's team);</li>
  * <li>{@code me}: a learner with data of their own, and a stranger's posting,
- * notification, review request, review, suggestion and team invitation.</li>
+ * notification, review request, review, suggestion, certification and team
+ * invitation.</li>
  * </ul>
  *
  * @param callers who calls, by owner kind
@@ -99,6 +100,12 @@ record ForeignObjects(Map<String, TestUser> callers, Map<String, UUID> owners,
 			.query(Long.class)
 			.single();
 		UUID strangersPosting = savePosting(stranger);
+		UUID strangersCertification = jdbc
+			.sql("insert into certification (id, account_id, name, issued_on)"
+					+ " values (gen_random_uuid(), :account, 'Matrix certificate', current_date) returning id")
+			.param("account", stranger.id())
+			.query(UUID.class)
+			.single();
 
 		return new ForeignObjects(Map.of("mentee", mentor, "team", lead, "me", learner),
 				Map.of("mentee", mentee.id(), "team", team),
@@ -131,6 +138,8 @@ record ForeignObjects(Map<String, TestUser> callers, Map<String, UUID> owners,
 								List.of(new ForeignObject("a stranger's", "notification", strangersNotification))),
 						Map.entry("me suggestions",
 								List.of(new ForeignObject("a stranger's", "plan_suggestion", strangersSuggestion))),
+						Map.entry("me certifications",
+								List.of(new ForeignObject("a stranger's", "certification", strangersCertification))),
 						Map.entry("me team-invitations",
 								List.of(new ForeignObject("a stranger's", "team_member", strangersTeamInvitation)))));
 	}
