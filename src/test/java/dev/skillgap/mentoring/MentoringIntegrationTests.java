@@ -358,8 +358,9 @@ class MentoringIntegrationTests {
 		assertThat(actions).containsExactly("mentorship-ended", "item-suggested", "level-validated", "viewed",
 				"mentorship-accepted", "mentor-invited");
 		List<String> texts = Json.read(trail, "$.entries[*].text");
-		assertThat(texts).contains("Auditor validated Linux server administration at level 3 (your own level: 4).",
-				"Auditor viewed your data.");
+		assertThat(texts).contains(
+				"Your mentor Auditor validated Linux server administration at level 3 (your own level: 4).",
+				"Your mentor Auditor viewed your data.");
 	}
 
 	@Test
