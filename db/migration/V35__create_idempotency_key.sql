@@ -5,12 +5,13 @@
 -- repeat of the same key waits on the unique key until the first commits, then reads its
 -- answer; if the first fails (rolled back, or its instance died) the repeat runs itself.
 -- scope is 'account:<id>' for a logged-in caller, 'address:<client address>' otherwise.
--- Only 2xx answers are kept (an error changed nothing); rows are purged after 24 hours, and
--- an account's rows go with the account.
+-- Only 2xx answers are kept (an error changed nothing); rows are purged after 24 hours. When an
+-- account is deleted its answers are deleted with it, but for the one to the deletion itself
+-- (no body), which a repeat of that request still gets (account_id set null).
 create table idempotency_key (
     scope        varchar(120)  not null,
     key          varchar(255)  not null,
-    account_id   uuid references account (id) on delete cascade,
+    account_id   uuid references account (id) on delete set null,
     fingerprint  varchar(64)   not null,
     status       smallint,
     content_type varchar(200),

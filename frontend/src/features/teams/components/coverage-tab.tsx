@@ -13,12 +13,14 @@ import {
   Title,
 } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { ActionButton } from '@/components/action-button'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { QueryState } from '@/components/feedback/query-state'
 import { ScrollRegion } from '@/components/layout/scroll-region'
+import { SelectableTable } from '@/components/selectable-table'
 import { formatDate } from '@/lib/format'
 import { useCoverage, useRequestReassessment, useSkillName, useStale } from '../api/use-teams'
-import type { CoverageRow, TeamDetail } from '../api/types'
+import type { CoverageRow, StaleAssessment, TeamDetail } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
 import { byRisk, riskColor } from './logic'
 
@@ -164,9 +166,17 @@ export function CoverageView({
   )
 }
 
+/** A stale row's key: member and skill. */
+const staleKey = (row: StaleAssessment) => `${row.memberId}|${row.skillCode}`
+
+/**
+ * The stale assessments (leads): the lead picks exactly the (member x skill) rows to send, and
+ * each member is asked only about the rows chosen for them.
+ */
 function StaleAssessmentsPanel({ teamId }: { teamId: string }) {
   const { t, i18n } = useTranslation(TEAMS_NAMESPACE)
   const [months, setMonths] = useState(6)
+  const [selected, setSelected] = useState<Set<string>>(new Set())
   const stale = useStale(teamId, months)
   const ask = useRequestReassessment(teamId)
   const skillName = useSkillName()
@@ -183,59 +193,83 @@ function StaleAssessmentsPanel({ teamId }: { teamId: string }) {
             min={1}
             max={60}
             allowDecimal={false}
-            onChange={(value) => typeof value === 'number' && value >= 1 && setMonths(value)}
+            onChange={(value) => {
+              if (typeof value === 'number' && value >= 1) {
+                setMonths(value)
+                setSelected(new Set())
+              }
+            }}
             w={180}
           />
         </Group>
         <QueryState data={stale.data} error={stale.error} size="sm">
-          {(data) =>
-            data.assessments.length === 0 ? (
-              <Text size="sm">{t('stale.none', { count: data.months })}</Text>
-            ) : (
+          {(data) => {
+            if (data.assessments.length === 0) {
+              return <Text size="sm">{t('stale.none', { count: data.months })}</Text>
+            }
+            const rows = data.assessments.filter((row) => selected.has(staleKey(row)))
+            return (
               <>
+                <Text size="sm" c="dimmed">
+                  {t('stale.choose')}
+                </Text>
                 <ScrollRegion label={t('stale.title')} hint={t('scrollHint')}>
-                  <Table verticalSpacing="xs" striped miw={560} data-testid="stale">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('stale.member')}</Table.Th>
-                        <Table.Th>{t('stale.skill')}</Table.Th>
-                        <Table.Th>{t('stale.level')}</Table.Th>
-                        <Table.Th>{t('stale.assessedAt')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {data.assessments.map((row) => (
-                        <Table.Tr key={`${row.memberId}-${row.skillCode}`}>
-                          <Table.Td>{row.displayName}</Table.Td>
-                          <Table.Td>{row.skillName ?? skillName(row.skillCode)}</Table.Td>
-                          <Table.Td>{row.level}</Table.Td>
-                          <Table.Td>{formatDate(row.assessedAt, i18n.language)}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </ScrollRegion>
-                <Group>
-                  <Button
-                    loading={ask.isPending}
-                    onClick={() =>
-                      ask.mutate({
-                        memberIds: [...new Set(data.assessments.map((row) => row.memberId))],
-                        skillCodes: [...new Set(data.assessments.map((row) => row.skillCode))],
+                  <SelectableTable
+                    rows={data.assessments}
+                    rowKey={staleKey}
+                    selected={selected}
+                    onSelectedChange={setSelected}
+                    selectAllLabel={t('stale.selectAll')}
+                    rowLabel={(row) =>
+                      t('stale.selectRow', {
+                        name: row.displayName,
+                        skill: row.skillName ?? skillName(row.skillCode),
                       })
                     }
+                    minWidth={600}
+                    testId="stale"
+                    columns={[
+                      { header: t('stale.member'), cell: (row) => row.displayName },
+                      {
+                        header: t('stale.skill'),
+                        cell: (row) => row.skillName ?? skillName(row.skillCode),
+                      },
+                      { header: t('stale.level'), cell: (row) => row.level },
+                      {
+                        header: t('stale.assessedAt'),
+                        cell: (row) => formatDate(row.assessedAt, i18n.language),
+                      },
+                    ]}
+                  />
+                </ScrollRegion>
+                <Group>
+                  <ActionButton
+                    action={ask}
+                    disabled={rows.length === 0}
+                    onClick={() =>
+                      ask.mutate(
+                        {
+                          rows: rows.map((row) => ({
+                            memberId: row.memberId,
+                            skillCode: row.skillCode,
+                          })),
+                          months: data.months,
+                        },
+                        { onSuccess: () => setSelected(new Set()) },
+                      )
+                    }
                   >
-                    {t('stale.ask')}
-                  </Button>
+                    {t('stale.askSelected', { count: rows.length })}
+                  </ActionButton>
                   {ask.isSuccess && (
-                    <Text size="sm" role="status">
+                    <Text size="sm" role="status" data-testid="stale-asked">
                       {t('stale.asked', { count: ask.data.memberIds.length })}
                     </Text>
                   )}
                 </Group>
               </>
             )
-          }
+          }}
         </QueryState>
         {ask.error && <ProblemAlert error={ask.error} />}
       </Stack>

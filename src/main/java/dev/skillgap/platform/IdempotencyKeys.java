@@ -2,6 +2,7 @@ package dev.skillgap.platform;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * request's.
  */
 @Repository
-class IdempotencyKeys {
+public class IdempotencyKeys {
 
 	private final JdbcClient jdbc;
 
@@ -36,7 +37,7 @@ class IdempotencyKeys {
 	 * @return empty when this request now holds the key (and must answer it), else the
 	 * answer stored with it
 	 */
-	Optional<Stored> claim(String scope, String key, java.util.@Nullable UUID accountId, String fingerprint) {
+	Optional<Stored> claim(String scope, String key, @Nullable UUID accountId, String fingerprint) {
 		int claimed = this.jdbc.sql("""
 				insert into idempotency_key as k (scope, key, account_id, fingerprint)
 				values (:scope, :key, :account, :fingerprint)
@@ -77,6 +78,17 @@ class IdempotencyKeys {
 			.param("body", body)
 			.param("scope", scope)
 			.param("key", key)
+			.update();
+	}
+
+	/**
+	 * Deletes the answers kept for an account, in the transaction that deletes it: the
+	 * answer of the request that deletes it (not complete yet) stays, without the
+	 * account, so that a repeat of that request gets it.
+	 */
+	public void forgetAnswersOf(UUID accountId) {
+		this.jdbc.sql("delete from idempotency_key where account_id = :account and status is not null")
+			.param("account", accountId)
 			.update();
 	}
 

@@ -132,7 +132,8 @@ class MentoringIntegrationTests {
 				.content(Json.object("email", email.toUpperCase())))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("pending"))
-			.andExpect(jsonPath("$.mentor").value(org.hamcrest.Matchers.nullValue()));
+			.andExpect(jsonPath("$.mentor.id").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.mentor.displayName").value(org.hamcrest.Matchers.nullValue()));
 
 		TestUser mentor = accounts().register(email, TestAccounts.PASSWORD, "Sato", "ja");
 
