@@ -87,8 +87,12 @@ for (const language of ['en', 'ja'] as const) {
     await lead.getByLabel(tm('invite.email')).fill(stranger)
     await doubleClick(lead, lead.getByRole('button', { name: tm('invite.submit'), exact: true }))
     const strangerRow = lead.getByTestId('pending-invitation').filter({ hasText: stranger })
-    await strangerRow.getByRole('button', { name: tm('pending.withdrawFor', { email: stranger }) }).click()
-    const dialog = lead.getByRole('dialog', { name: tm('pending.withdrawTitle', { email: stranger }) })
+    await strangerRow
+      .getByRole('button', { name: tm('pending.withdrawFor', { email: stranger }) })
+      .click()
+    const dialog = lead.getByRole('dialog', {
+      name: tm('pending.withdrawTitle', { email: stranger }),
+    })
     await dialog.getByRole('button', { name: tm('pending.withdrawConfirm') }).click()
     await expect(strangerRow).toHaveCount(0)
 
@@ -114,16 +118,25 @@ for (const language of ['en', 'ja'] as const) {
     const stale = lead.getByTestId('stale')
     await expect(stale).toContainText(aoki.displayName)
     await stale
-      .getByRole('checkbox', { name: tm('stale.selectRow', { name: aoki.displayName, skill: names.network }) })
+      .getByRole('checkbox', {
+        name: tm('stale.selectRow', { name: aoki.displayName, skill: names.network }),
+      })
       .check()
     await stale
-      .getByRole('checkbox', { name: tm('stale.selectRow', { name: baba.displayName, skill: names.cicd }) })
+      .getByRole('checkbox', {
+        name: tm('stale.selectRow', { name: baba.displayName, skill: names.cicd }),
+      })
       .check()
-    await doubleClick(lead, lead.getByRole('button', { name: tm('stale.askSelected', { count: 2 }) }))
+    await doubleClick(
+      lead,
+      lead.getByRole('button', { name: tm('stale.askSelected', { count: 2 }) }),
+    )
     await expect(lead.getByTestId('stale-asked')).toContainText(tm('stale.asked', { count: 2 }))
 
     const askedOf = async (api: typeof aokiApi) =>
-      (await api.get<MyRequest[]>('/api/me/reassessment-requests')).filter((r) => r.team.id === teamId)
+      (await api.get<MyRequest[]>('/api/me/reassessment-requests')).filter(
+        (r) => r.team.id === teamId,
+      )
     const aokiAsked = await askedOf(aokiApi)
     expect(aokiAsked, 'one request to Aoki').toHaveLength(1)
     expect(aokiAsked[0].skillCodes).toEqual(['network-fundamentals'])
@@ -151,20 +164,29 @@ for (const language of ['en', 'ja'] as const) {
     // "Send as suggestion", double-clicked: one suggestion, the lead's of this team, no Conflict.
     await lead.getByRole('tab', { name: tm('tabs.training') }).click()
     const trainingItem = lead.getByTestId('training-item').first()
-    const title = ((await trainingItem.getByTestId('training-item-title').textContent()) ?? '').trim()
+    const title = (
+      (await trainingItem.getByTestId('training-item-title').textContent()) ?? ''
+    ).trim()
     await trainingItem.getByRole('button', { name: tm('training.suggestFor', { title }) }).click()
     const form = trainingItem.getByTestId('suggest-form')
     for (const box of await form.getByRole('checkbox').all()) {
-      const label = ((await box.evaluate((node) => (node as HTMLInputElement).labels?.[0]?.textContent)) ?? '').trim()
+      const label = (
+        (await box.evaluate((node) => (node as HTMLInputElement).labels?.[0]?.textContent)) ?? ''
+      ).trim()
       if (label === aoki.displayName) await box.check()
       else await box.uncheck()
     }
     await doubleClick(lead, form.getByRole('button', { name: tm('training.send', { count: 1 }) }))
-    await expect(form.getByTestId('suggest-result')).toContainText(tm('training.sent', { count: 1 }))
+    await expect(form.getByTestId('suggest-result')).toContainText(
+      tm('training.sent', { count: 1 }),
+    )
     await expect(lead.getByRole('alert')).toHaveCount(0)
     const suggestions = (
       await aokiApi.get<{
-        suggestions: { source: { kind: string; teamName: string | null }; suggestedBy: { displayName: string } }[]
+        suggestions: {
+          source: { kind: string; teamName: string | null }
+          suggestedBy: { displayName: string }
+        }[]
       }>('/api/me/plan')
     ).suggestions.filter((s) => s.source.teamName === teamName)
     expect(suggestions).toHaveLength(1)

@@ -116,7 +116,9 @@ test('a learner invites, replies, accepts and joins once, and sees who suggested
   await expect(learner.getByText(byLead)).toHaveCount(1)
   await expect(learner.getByText(byMentor)).toHaveCount(1)
   await expect(
-    learner.getByText(text(language, 'learning', 'suggestions.byMentor', { name: leadAccount.displayName })),
+    learner.getByText(
+      text(language, 'learning', 'suggestions.byMentor', { name: leadAccount.displayName }),
+    ),
   ).toHaveCount(0)
   await expect(learner.getByRole('heading', { name: 'メンターからの提案' })).toHaveCount(0)
 
@@ -125,8 +127,12 @@ test('a learner invites, replies, accepts and joins once, and sees who suggested
     '/api/me/notifications',
   )
   const teamSuggestion = notifications.items.find((n) => n.kind === 'team-item-suggested')
-  expect(teamSuggestion?.text).toContain(`チーム「${teamName}」のリーダーの ${leadAccount.displayName} さん`)
-  const trail = await learnerApi.get<{ entries: { action: string; text: string }[] }>('/api/me/audit')
+  expect(teamSuggestion?.text).toContain(
+    `チーム「${teamName}」のリーダーの ${leadAccount.displayName} さん`,
+  )
+  const trail = await learnerApi.get<{ entries: { action: string; text: string }[] }>(
+    '/api/me/audit',
+  )
   expect(trail.entries.find((e) => e.action === 'team-item-suggested')?.text).toContain(
     `チーム「${teamName}」のリーダー`,
   )

@@ -70,7 +70,9 @@ test('a mentor offers to mentor, reviews and suggests once, and withdraws (en)',
 
   // A review, double-clicked: one review.
   await mentor.getByRole('tab', { name: m('mentee.tabs.reviews') }).click()
-  await mentor.getByLabel(m('reviews.bodyLabel'), { exact: true }).fill('Solid progress on Linux this month.')
+  await mentor
+    .getByLabel(m('reviews.bodyLabel'), { exact: true })
+    .fill('Solid progress on Linux this month.')
   await doubleClick(mentor, mentor.getByRole('button', { name: m('reviews.publish') }))
   const reviews = await mentorApi.get<{ id: string }[]>(`/api/mentees/${learnerApi.id}/reviews`)
   expect(reviews).toHaveLength(1)
@@ -100,7 +102,10 @@ test('a mentor offers to mentor, reviews and suggests once, and withdraws (en)',
   const suggestionDialog = mentor.getByRole('dialog', {
     name: m('suggest.withdrawTitle', { title: itemTitle }),
   })
-  await doubleClick(mentor, suggestionDialog.getByRole('button', { name: m('suggest.withdrawConfirm') }))
+  await doubleClick(
+    mentor,
+    suggestionDialog.getByRole('button', { name: m('suggest.withdrawConfirm') }),
+  )
   await expect(suggestionDialog).toBeHidden()
   expect(
     (await mentorApi.get<{ status: string }[]>(`/api/mentees/${learnerApi.id}/suggestions`)).map(
@@ -148,6 +153,8 @@ test('a mentor offers to mentor, reviews and suggests once, and withdraws (en)',
   await withdrawDialog.getByRole('button', { name: m('end.withdrawConfirm') }).click()
   await expect(pending).toHaveCount(0)
   expect(
-    (await mentorApi.get<Mentorship[]>('/api/mentorships')).filter((x) => x.invitedEmail === stranger),
+    (await mentorApi.get<Mentorship[]>('/api/mentorships')).filter(
+      (x) => x.invitedEmail === stranger,
+    ),
   ).toEqual([])
 })

@@ -11,10 +11,13 @@ import type { Account } from './support.ts'
 
 /** A person using the API with their own session, as the SPA does (CSRF header, a key per POST). */
 export class Api {
-  constructor(
-    readonly context: APIRequestContext,
-    readonly id: string,
-  ) {}
+  readonly context: APIRequestContext
+  readonly id: string
+
+  constructor(context: APIRequestContext, id: string) {
+    this.context = context
+    this.id = id
+  }
 
   private async csrf(): Promise<string> {
     const response = await this.context.get('/api/auth/csrf')
@@ -27,11 +30,17 @@ export class Api {
     return (response.status() === 204 ? undefined : await response.json()) as T
   }
 
-  async send<T = unknown>(method: 'POST' | 'PUT' | 'DELETE', path: string, data?: unknown): Promise<T> {
+  async send<T = unknown>(
+    method: 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    data?: unknown,
+  ): Promise<T> {
     const headers: Record<string, string> = { 'X-XSRF-TOKEN': await this.csrf() }
     if (method === 'POST') headers['Idempotency-Key'] = randomUUID()
     const response = await this.context.fetch(path, { method, data, headers })
-    expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true)
+    expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(
+      true,
+    )
     return (response.status() === 204 ? undefined : await response.json()) as T
   }
 

@@ -39,7 +39,11 @@ export function ConfirmButton({
   const close = () => setOpened(false)
   return (
     <>
-      <Button {...buttonProps} disabled={buttonProps.disabled || action.isPending} onClick={() => setOpened(true)}>
+      <Button
+        {...buttonProps}
+        disabled={buttonProps.disabled || action.isPending}
+        onClick={() => setOpened(true)}
+      >
         {children}
       </Button>
       <Modal opened={opened} onClose={close} title={title}>

@@ -47,7 +47,9 @@ describe('api-client', () => {
     await withActionKey('action-1', () => api.post('/api/things', {}))
     await withActionKey('action-1', () => api.post('/api/things', {}))
     // an action that starts two POSTs: one key each, the same ones again on a retry
-    await withActionKey('action-2', () => Promise.all([api.post('/api/things', 1), api.post('/api/things', 2)]))
+    await withActionKey('action-2', () =>
+      Promise.all([api.post('/api/things', 1), api.post('/api/things', 2)]),
+    )
 
     expect(requests.map((r) => r.headers['idempotency-key'])).toEqual([
       'action-1',
@@ -66,7 +68,9 @@ describe('api-client', () => {
         return json({ ...csrfBody, token: 'renewed' })
       }),
       route('POST', '/api/things', () =>
-        ++attempts === 1 ? problem(403, { title: 'Forbidden', detail: 'Invalid CSRF token' }) : json({}),
+        ++attempts === 1
+          ? problem(403, { title: 'Forbidden', detail: 'Invalid CSRF token' })
+          : json({}),
       ),
     ])
 

@@ -58,26 +58,38 @@ export function useAction<TData = unknown, TError = Error, TVariables = void, TC
     ...(rest as any),
     mutationFn: (keyed: Keyed<TVariables>, ...more: any[]) =>
       withActionKey(keyed.key, () => (mutationFn as any)(keyed.variables, ...more)),
-    onMutate: onMutate && ((keyed: Keyed<TVariables>, ...more: any[]) => (onMutate as any)(keyed.variables, ...more)),
+    onMutate:
+      onMutate &&
+      ((keyed: Keyed<TVariables>, ...more: any[]) => (onMutate as any)(keyed.variables, ...more)),
     onSuccess:
       onSuccess &&
-      ((data: TData, keyed: Keyed<TVariables>, ...more: any[]) => (onSuccess as any)(data, keyed.variables, ...more)),
+      ((data: TData, keyed: Keyed<TVariables>, ...more: any[]) =>
+        (onSuccess as any)(data, keyed.variables, ...more)),
     onError:
       onError &&
-      ((error: TError, keyed: Keyed<TVariables>, ...more: any[]) => (onError as any)(error, keyed.variables, ...more)),
+      ((error: TError, keyed: Keyed<TVariables>, ...more: any[]) =>
+        (onError as any)(error, keyed.variables, ...more)),
     onSettled:
       onSettled &&
       ((data: TData | undefined, error: TError | null, keyed: Keyed<TVariables>, ...more: any[]) =>
         (onSettled as any)(data, error, keyed.variables, ...more)),
-    retry: retry ?? ((failures: number, error: TError) => failures < MAX_RETRIES && isWorthRetrying(error)),
+    retry:
+      retry ??
+      ((failures: number, error: TError) => failures < MAX_RETRIES && isWorthRetrying(error)),
     retryDelay,
   } as any)
 
   const { mutateAsync: mutateKeyed } = mutation
   const mutateAsync = useCallback(
-    (variables: TVariables, callbacks?: MutateOptions<TData, TError, TVariables, TContext>): Promise<TData> => {
+    (
+      variables: TVariables,
+      callbacks?: MutateOptions<TData, TError, TVariables, TContext>,
+    ): Promise<TData> => {
       if (inFlight.current) return inFlight.current
-      const running = mutateKeyed({ variables, key: newIdempotencyKey() }, unwrap(callbacks)).finally(() => {
+      const running = mutateKeyed(
+        { variables, key: newIdempotencyKey() },
+        unwrap(callbacks),
+      ).finally(() => {
         inFlight.current = null
       })
       inFlight.current = running
@@ -107,8 +119,14 @@ function unwrap<TData, TError, TVariables, TContext>(
   if (!callbacks) return undefined
   const { onSuccess, onError, onSettled } = callbacks as any
   return {
-    onSuccess: onSuccess && ((data: TData, keyed: Keyed<TVariables>, ...more: any[]) => onSuccess(data, keyed.variables, ...more)),
-    onError: onError && ((error: TError, keyed: Keyed<TVariables>, ...more: any[]) => onError(error, keyed.variables, ...more)),
+    onSuccess:
+      onSuccess &&
+      ((data: TData, keyed: Keyed<TVariables>, ...more: any[]) =>
+        onSuccess(data, keyed.variables, ...more)),
+    onError:
+      onError &&
+      ((error: TError, keyed: Keyed<TVariables>, ...more: any[]) =>
+        onError(error, keyed.variables, ...more)),
     onSettled:
       onSettled &&
       ((data: TData | undefined, error: TError | null, keyed: Keyed<TVariables>, ...more: any[]) =>

@@ -167,7 +167,9 @@ export function SuggestItemPanel({ menteeId }: { menteeId: string }) {
                         message={t('suggest.withdrawText')}
                         confirmLabel={t('suggest.withdrawConfirm')}
                         cancelLabel={t('common.cancel')}
-                        error={withdraw.isError ? <ProblemAlert error={withdraw.error} /> : undefined}
+                        error={
+                          withdraw.isError ? <ProblemAlert error={withdraw.error} /> : undefined
+                        }
                         onConfirm={(close) =>
                           withdraw.mutate(s.id, {
                             onSuccess: () => {

@@ -1,4 +1,3 @@
-
 import { useLocalizedKeys, useLocalizedQuery } from '@/lib/localized-query'
 import { useAction } from '@/lib/use-action'
 import {

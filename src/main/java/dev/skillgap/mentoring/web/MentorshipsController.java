@@ -96,7 +96,6 @@ class MentorshipsController {
 	@PostMapping("/api/mentorships/{id}/accept")
 	@Operation(summary = "Accept an invitation to mentor, or an offer of mentoring (the invited side only)",
 			description = "404 unless I am the invited side; 409 unless it is pending.")
-	@ApiResponse(responseCode = "409", description = "Not pending any more")
 	MentorshipResponse accept(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return response(this.mentorships.accept(user.id(), id), user.id(), null);
 	}
@@ -104,7 +103,6 @@ class MentorshipsController {
 	@PostMapping("/api/mentorships/{id}/decline")
 	@Operation(summary = "Decline an invitation to mentor, or an offer of mentoring (the invited side only)",
 			description = "404 unless I am the invited side; 409 unless it is pending.")
-	@ApiResponse(responseCode = "409", description = "Not pending any more")
 	MentorshipResponse decline(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return response(this.mentorships.decline(user.id(), id), user.id(), null);
 	}

@@ -90,9 +90,6 @@ final class TeamViewResponses {
 	record AskedResponse(UUID memberId, List<String> skillCodes) {
 	}
 
-	record TeamRef(UUID id, String name) {
-	}
-
 	/** Who asked ({@code id} null once their account is deleted). */
 	record RequesterResponse(@Nullable UUID id, String displayName) {
 	}
@@ -104,8 +101,8 @@ final class TeamViewResponses {
 	 * @param skillNames their names, in the same order
 	 * @param reassessedSkillCodes those of them I reassessed since
 	 */
-	record MyReassessmentResponse(UUID id, TeamRef team, RequesterResponse requestedBy, List<String> skillCodes,
-			List<String> skillNames, List<String> reassessedSkillCodes, Instant requestedAt) {
+	record MyReassessmentResponse(UUID id, TeamResponses.TeamRef team, RequesterResponse requestedBy,
+			List<String> skillCodes, List<String> skillNames, List<String> reassessedSkillCodes, Instant requestedAt) {
 	}
 
 }

@@ -38,7 +38,6 @@ import dev.skillgap.teams.web.TeamViewResponses.AskedResponse;
 import dev.skillgap.teams.web.TeamViewResponses.MyReassessmentResponse;
 import dev.skillgap.teams.web.TeamViewResponses.ReassessmentResponse;
 import dev.skillgap.teams.web.TeamViewResponses.RequesterResponse;
-import dev.skillgap.teams.web.TeamViewResponses.TeamRef;
 import dev.skillgap.teams.web.TeamViewResponses.SkillColumn;
 import dev.skillgap.teams.web.TeamViewResponses.StaleAssessment;
 import dev.skillgap.teams.web.TeamViewResponses.StaleResponse;
@@ -263,7 +262,7 @@ class TeamViewsController {
 	List<MyReassessmentResponse> myReassessmentRequests(@AuthenticationPrincipal CurrentUser user, Locale locale) {
 		return this.reassessments.open(user.id())
 			.stream()
-			.map((r) -> new MyReassessmentResponse(r.id(), new TeamRef(r.teamId(), r.teamName()),
+			.map((r) -> new MyReassessmentResponse(r.id(), new TeamResponses.TeamRef(r.teamId(), r.teamName()),
 					new RequesterResponse(r.requestedBy(), r.requestedByName()), r.skillCodes(),
 					r.skillCodes().stream().map((code) -> this.skills.name(code).in(locale)).toList(),
 					r.reassessedSkillCodes(), r.requestedAt()))
