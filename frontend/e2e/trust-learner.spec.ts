@@ -38,7 +38,7 @@ test('a learner invites, replies, accepts and joins once, and sees who suggested
 
   const learner = await newPerson(browser, language)
   await register(learner, learnerAccount, language)
-  const learnerApi = await pageApi(learner)
+  const learnerApi = await pageApi(learner, 'ja')
 
   // The mentoring page says what to do; a double click on "招待を送る" invites once.
   await nav(learner, language, 'nav.mentoring').click()
@@ -60,7 +60,9 @@ test('a learner invites, replies, accepts and joins once, and sees who suggested
   await expect(row).toContainText(mentorAccount.displayName)
   await learner.getByRole('tab', { name: m('tabs.reviews') }).click()
   await learner.getByRole('button', { name: m('reviews.reply'), exact: true }).click()
-  await learner.getByLabel(m('reviews.replyLabel'), { exact: true }).fill('ありがとうございます。')
+  await learner
+    .getByRole('textbox', { name: m('reviews.replyLabel'), exact: true })
+    .fill('ありがとうございます。')
   await doubleClick(learner, learner.getByRole('button', { name: m('reviews.sendReply') }))
   await expect(learner.getByTestId('reply')).toHaveCount(1)
   const reviews = await learnerApi.get<{ replies: unknown[] }[]>('/api/me/reviews')

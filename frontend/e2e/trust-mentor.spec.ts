@@ -71,7 +71,7 @@ test('a mentor offers to mentor, reviews and suggests once, and withdraws (en)',
   // A review, double-clicked: one review.
   await mentor.getByRole('tab', { name: m('mentee.tabs.reviews') }).click()
   await mentor
-    .getByLabel(m('reviews.bodyLabel'), { exact: true })
+    .getByRole('textbox', { name: m('reviews.bodyLabel'), exact: true })
     .fill('Solid progress on Linux this month.')
   await doubleClick(mentor, mentor.getByRole('button', { name: m('reviews.publish') }))
   const reviews = await mentorApi.get<{ id: string }[]>(`/api/mentees/${learnerApi.id}/reviews`)
@@ -79,7 +79,10 @@ test('a mentor offers to mentor, reviews and suggests once, and withdraws (en)',
 
   // A suggestion, double-clicked: one suggestion, and no "Conflict".
   await mentor.getByRole('tab', { name: m('mentee.tabs.plan') }).click()
-  await mentor.getByRole('radio', { name: m('suggest.fromCatalog') }).check({ force: true })
+  await mentor
+    .locator('label')
+    .filter({ hasText: m('suggest.fromCatalog') })
+    .click()
   await mentor.getByRole('combobox', { name: m('suggest.item') }).click()
   const option = mentor.getByRole('listbox').getByRole('option').first()
   const itemTitle = ((await option.textContent()) ?? '').trim()

@@ -13,10 +13,12 @@ import type { Account } from './support.ts'
 export class Api {
   readonly context: APIRequestContext
   readonly id: string
+  readonly language: 'en' | 'ja'
 
-  constructor(context: APIRequestContext, id: string) {
+  constructor(context: APIRequestContext, id: string, language: 'en' | 'ja' = 'en') {
     this.context = context
     this.id = id
+    this.language = language
   }
 
   private async csrf(): Promise<string> {
@@ -25,7 +27,7 @@ export class Api {
   }
 
   async get<T = unknown>(path: string): Promise<T> {
-    const response = await this.context.get(path)
+    const response = await this.context.get(path, { headers: { 'Accept-Language': this.language } })
     expect(response.ok(), `GET ${path}: ${response.status()} ${await response.text()}`).toBe(true)
     return (response.status() === 204 ? undefined : await response.json()) as T
   }
@@ -72,10 +74,10 @@ export function logInApi(account: Pick<Account, 'email' | 'password'>): Promise<
 }
 
 /** The API as the person logged in on this page sees it (their session). */
-export async function pageApi(page: Page): Promise<Api> {
+export async function pageApi(page: Page, language: 'en' | 'ja' = 'en'): Promise<Api> {
   const me = await page.request.get('/api/auth/me')
   expect(me.ok()).toBe(true)
-  return new Api(page.request, ((await me.json()) as { id: string }).id)
+  return new Api(page.request, ((await me.json()) as { id: string }).id, language)
 }
 
 /**

@@ -195,7 +195,8 @@ public class PlanSuggestions {
 		PlanSuggestion withdrawn = this.jdbc.sql("""
 				update plan_suggestion set status = 'withdrawn', decided_at = now() where id = :id
 				returning\s""" + COLUMNS).param("id", suggestionId).query(PlanSuggestions::map).single();
-		this.events.publishEvent(new SuggestionWithdrawn(suggestionId, accountId, current.itemCode(), suggestedBy));
+		this.events.publishEvent(new SuggestionWithdrawn(suggestionId, accountId, current.itemCode(), suggestedBy,
+				current.source().teamId()));
 		return withdrawn;
 	}
 

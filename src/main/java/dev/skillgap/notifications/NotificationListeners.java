@@ -208,10 +208,8 @@ class NotificationListeners {
 	/** The suggestion withdrawn before it was answered: its notification says so. */
 	@ApplicationModuleListener(id = "notifications.suggestion-withdrawn")
 	void on(SuggestionWithdrawn event) {
-		for (NotificationKind kind : List.of(NotificationKind.ITEM_SUGGESTED, NotificationKind.TEAM_ITEM_SUGGESTED)) {
-			this.notifier.withdraw(event.accountId(), kind, event.suggestedBy(), item(event.itemCode()), PLAN,
-					event.suggestionId());
-		}
+		this.notifier.withdraw(event.accountId(), kind(event.teamId()), event.suggestedBy(),
+				suggested(event.itemCode(), event.teamId(), null), PLAN, event.suggestionId());
 	}
 
 	private static NotificationKind kind(@Nullable UUID teamId) {

@@ -96,6 +96,7 @@ class WithdrawalIntegrationTests {
 			.until(() -> notification(mentee, "item-suggested", "LPIC-1"),
 					(n) -> Boolean.TRUE.equals(n.get("withdrawn")));
 		assertThat(notification(mentee, "item-suggested", "LPIC-2")).containsEntry("withdrawn", false);
+		assertThat(notification(mentee, "team-item-suggested")).as("nothing of a lead's").isEmpty();
 		assertThat((String) told.get("text")).endsWith("(Withdrawn.)");
 		// suggested again: a new suggestion
 		assertThat(Mentoring.suggest(mentor, mentee, "lpic-1")).isNotEqualTo(suggestion);
