@@ -50,7 +50,8 @@ for (const language of ['en', 'ja'] as const) {
     const tm = (key: string, values?: Record<string, string | number>) =>
       text(language, 'teams', key, values)
     const names = SKILL_NAMES[language]
-    const [aoki, baba] = staleMembers()
+    // two members of our own per run: what the other run asked or suggested is not ours
+    const [aoki, baba] = staleMembers().slice(language === 'en' ? 0 : 2)
     const leadAccount = newAccount(`trust-lead-${language}`, 'Lead')
     const teamName = language === 'ja' ? `運用チーム ${Date.now()}` : `Operations ${Date.now()}`
 

@@ -93,7 +93,7 @@ export async function doubleClick(page: Page, target: ReturnType<Page['getByRole
 /**
  * Members whose assessments are months old (seeded by BrowserIntegrationTests straight in the
  * database: nobody can backdate an assessment through the app): `E2E_STALE_MEMBERS`, a JSON list of
- * accounts, each with `stale` (skill codes assessed 8 months ago) and `fresh` (assessed now).
+ * four accounts (two per run of the lead's spec), each with `stale` (skill codes assessed 8 months ago) and `fresh` (assessed now).
  */
 export interface StaleMember extends Account {
   stale: string[]
