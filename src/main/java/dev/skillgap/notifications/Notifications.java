@@ -85,21 +85,13 @@ public class Notifications {
 	 * @return the new notification's id, empty when nothing was stored
 	 */
 	Optional<Long> store(NotificationDraft draft) {
-		return this.jdbc.sql("""
+		return bind(this.jdbc.sql("""
 				insert into notification (recipient_id, kind, actor_name, arguments, link, source_key)
 				select :recipient, :kind, :actor, cast(:arguments as jsonb), :link, :source
 				where exists (select 1 from account where id = :recipient)
 				on conflict (recipient_id, kind, source_key) where source_key is not null do nothing
 				returning id
-				""")
-			.param("recipient", draft.recipientId())
-			.param("kind", draft.kind().code())
-			.param("actor", draft.actorName())
-			.param("arguments", this.json.writeValueAsString(draft.arguments()))
-			.param("link", draft.link())
-			.param("source", draft.sourceKey())
-			.query(Long.class)
-			.optional();
+				"""), draft).query(Long.class).optional();
 	}
 
 	/**
@@ -108,7 +100,7 @@ public class Notifications {
 	 * handled first) it is stored withdrawn, so that the late one adds nothing.
 	 */
 	void withdraw(NotificationDraft draft) {
-		this.jdbc.sql("""
+		bind(this.jdbc.sql("""
 				insert into notification (recipient_id, kind, actor_name, arguments, link, source_key, read_at,
 				  withdrawn_at)
 				select :recipient, :kind, :actor, cast(:arguments as jsonb), :link, :source, now(), now()
@@ -116,14 +108,17 @@ public class Notifications {
 				on conflict (recipient_id, kind, source_key) where source_key is not null do update
 				  set withdrawn_at = coalesce(notification.withdrawn_at, now()),
 				      read_at = coalesce(notification.read_at, now())
-				""")
-			.param("recipient", draft.recipientId())
+				"""), draft).update();
+	}
+
+	/** The draft's fields as the parameters of an insert. */
+	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, NotificationDraft draft) {
+		return statement.param("recipient", draft.recipientId())
 			.param("kind", draft.kind().code())
 			.param("actor", draft.actorName())
 			.param("arguments", this.json.writeValueAsString(draft.arguments()))
 			.param("link", draft.link())
-			.param("source", draft.sourceKey())
-			.update();
+			.param("source", draft.sourceKey());
 	}
 
 	/** The notification if it is still there, not withdrawn and not mailed yet. */

@@ -55,8 +55,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Keys are per caller: the account when logged in, else the client address (registration
  * and password resets). Only 2xx answers are kept: an error changed nothing, so a repeat
  * simply runs again. Login is never kept: a stored answer would have to carry a session
- * cookie, and logging in twice does no harm. Runs after the security filter chain (CSRF
- * and authentication are checked first) and outside Spring MVC.
+ * cookie, and logging in twice does no harm; nor are the answers of requests that only
+ * compute ({@link #NOT_KEPT}). Runs after the security filter chain (CSRF and
+ * authentication are checked first) and outside Spring MVC.
  */
 @Component
 @Order(0)
@@ -68,8 +69,13 @@ class IdempotencyFilter extends ApiRequestFilter {
 
 	static final int MAX_KEY_LENGTH = 255;
 
-	/** POSTs whose answers are never kept (the key is accepted and ignored). */
-	static final List<String> NOT_KEPT = List.of("/api/auth/login", "/api/auth/logout");
+	/**
+	 * POSTs whose answers are never kept (the key is accepted and ignored): login and
+	 * logout (an answer would have to carry the session cookie), and those that only
+	 * compute (a repeat computes the same, and nothing is there to do twice).
+	 */
+	static final List<String> NOT_KEPT = List.of("/api/auth/login", "/api/auth/logout", "/api/postings/analyze",
+			"/api/me/fit/what-if");
 
 	/** The shared response of a reused key in the OpenAPI description. */
 	static final String KEY_REUSED = "IdempotencyKeyReused";

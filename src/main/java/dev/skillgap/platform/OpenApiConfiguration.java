@@ -144,7 +144,7 @@ class OpenApiConfiguration {
 					+ "with the same key by the same caller within 24 hours gets the first answer (same status and "
 					+ "body, header Idempotent-Replayed: true) and changes nothing, also when both arrive at once "
 					+ "on different instances (the second waits for the first); the same key with another request "
-					+ "is 422. Only successful answers are kept; login is never kept.");
+					+ "is 422. Only successful answers are kept; login and requests that only compute are never kept.");
 	}
 
 	/**
