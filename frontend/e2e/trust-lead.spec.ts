@@ -116,6 +116,9 @@ for (const language of ['en', 'ja'] as const) {
     // The stale list: the lead picks Aoki x network and Baba x CI/CD, not Aoki x Linux.
     await lead.reload()
     await lead.getByRole('tab', { name: tm('tabs.coverage') }).click()
+    // (an organisation's cycle, if another test set one, opens the list on what is due under it)
+    const staleMode = lead.getByText(tm('due.showStale'), { exact: true })
+    if (await staleMode.isVisible()) await staleMode.click()
     const stale = lead.getByTestId('stale')
     await expect(stale).toContainText(aoki.displayName)
     await stale
@@ -163,6 +166,28 @@ for (const language of ['en', 'ja'] as const) {
     await expect(member.getByRole('article', { name: memberNames.network })).toBeVisible()
     await expect(member.getByRole('article', { name: memberNames.linux })).toHaveCount(0)
     await member.context().close()
+
+    // With a cycle the same list shows what is due under it: the lead picks Aoki x Linux there.
+    await leadApi.send('PUT', `/api/teams/${teamId}/reassessment-cycle`, { months: 6 })
+    await lead.reload()
+    await lead.getByRole('tab', { name: tm('tabs.coverage') }).click()
+    const due = lead.getByTestId('team-due')
+    await expect(due).toContainText(aoki.displayName)
+    await due
+      .getByRole('checkbox', {
+        name: tm('stale.selectRow', { name: aoki.displayName, skill: names.linux }),
+      })
+      .check()
+    await doubleClick(
+      lead,
+      lead.getByRole('button', { name: tm('stale.askSelected', { count: 1 }) }),
+    )
+    await expect(lead.getByTestId('stale-asked')).toContainText(tm('stale.asked', { count: 1 }))
+    expect(
+      (await askedOf(aokiApi)).map((r) => r.skillCodes).sort(),
+      'a second request to Aoki, about Linux only',
+    ).toEqual([['linux-administration'], ['network-fundamentals']])
+    expect((await askedOf(babaApi)).map((r) => r.skillCodes)).toEqual([['ci-cd']])
 
     // "Send as suggestion", double-clicked: one suggestion, the lead's of this team, no Conflict.
     await lead.getByRole('tab', { name: tm('tabs.training') }).click()

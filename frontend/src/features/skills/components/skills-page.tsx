@@ -18,6 +18,7 @@ import { QueryState } from '@/components/feedback/query-state'
 import { PageHeader } from '@/components/layout/page-header'
 import type { MySkill, Skill } from '../api/types'
 import {
+  useBacking,
   useMyReassessments,
   useMySkills,
   useScale,
@@ -57,6 +58,7 @@ export function SkillsPage({
   const categories = useSkillCategories()
   const scale = useScale()
   const mine = useMySkills(personId)
+  const backing = useBacking(personId)
   const [search, setSearch] = useState('')
   const [category, setCategory] = useState<string | null>(null)
   const [shown, setShown] = useState<Shown>('all')
@@ -218,6 +220,7 @@ export function SkillsPage({
                         personId={personId}
                         readOnly={readOnly}
                         actions={renderActions?.(skill, byCode.get(skill.code))}
+                        backing={backing.get(skill.code)}
                       />
                     ))}
                   </SimpleGrid>

@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   Group,
-  NumberInput,
   Progress,
   SimpleGrid,
   Stack,
@@ -13,18 +12,15 @@ import {
   Title,
 } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { ActionButton } from '@/components/action-button'
-import { ProblemAlert } from '@/components/errors/problem-alert'
 import { QueryState } from '@/components/feedback/query-state'
 import { ScrollRegion } from '@/components/layout/scroll-region'
-import { SelectableTable } from '@/components/selectable-table'
-import { formatDate } from '@/lib/format'
-import { useCoverage, useRequestReassessment, useSkillName, useStale } from '../api/use-teams'
-import type { CoverageRow, StaleAssessment, TeamDetail } from '../api/types'
+import { useCoverage } from '../api/use-teams'
+import type { CoverageRow, TeamDetail } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
 import { byRisk, riskColor } from './logic'
+import { ReassessmentDuePanel } from './reassessment-due-panel'
 
-/** Thin skills, single points of failure, risk per skill, and (leads) stale assessments. */
+/** Thin skills, single points of failure, risk per skill, and (leads) what to ask to reassess. */
 export function CoverageTab({ team }: { team: TeamDetail }) {
   const coverage = useCoverage(team.id)
   return (
@@ -32,7 +28,7 @@ export function CoverageTab({ team }: { team: TeamDetail }) {
       <QueryState data={coverage.data} error={coverage.error}>
         {(rows) => <CoverageView rows={rows} />}
       </QueryState>
-      {team.myRole === 'lead' && <StaleAssessmentsPanel teamId={team.id} />}
+      {team.myRole === 'lead' && <ReassessmentDuePanel teamId={team.id} />}
     </Stack>
   )
 }
@@ -163,117 +159,6 @@ export function CoverageView({
         </Stack>
       </Card>
     </>
-  )
-}
-
-/** A stale row's key: member and skill. */
-const staleKey = (row: StaleAssessment) => `${row.memberId}|${row.skillCode}`
-
-/**
- * The stale assessments (leads): the lead picks exactly the (member x skill) rows to send, and
- * each member is asked only about the rows chosen for them.
- */
-function StaleAssessmentsPanel({ teamId }: { teamId: string }) {
-  const { t, i18n } = useTranslation(TEAMS_NAMESPACE)
-  const [months, setMonths] = useState(6)
-  const [selected, setSelected] = useState<Set<string>>(new Set())
-  const stale = useStale(teamId, months)
-  const ask = useRequestReassessment(teamId)
-  const skillName = useSkillName()
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="stale-title">
-      <Stack gap="sm">
-        <Title order={2} size="h3" id="stale-title">
-          {t('stale.title')}
-        </Title>
-        <Group align="flex-end" wrap="wrap">
-          <NumberInput
-            label={t('stale.months')}
-            value={months}
-            min={1}
-            max={60}
-            allowDecimal={false}
-            onChange={(value) => {
-              if (typeof value === 'number' && value >= 1) {
-                setMonths(value)
-                setSelected(new Set())
-              }
-            }}
-            w={180}
-          />
-        </Group>
-        <QueryState data={stale.data} error={stale.error} size="sm">
-          {(data) => {
-            if (data.assessments.length === 0) {
-              return <Text size="sm">{t('stale.none', { count: data.months })}</Text>
-            }
-            const rows = data.assessments.filter((row) => selected.has(staleKey(row)))
-            return (
-              <>
-                <Text size="sm" c="dimmed">
-                  {t('stale.choose')}
-                </Text>
-                <ScrollRegion label={t('stale.title')} hint={t('scrollHint')}>
-                  <SelectableTable
-                    rows={data.assessments}
-                    rowKey={staleKey}
-                    selected={selected}
-                    onSelectedChange={setSelected}
-                    selectAllLabel={t('stale.selectAll')}
-                    rowLabel={(row) =>
-                      t('stale.selectRow', {
-                        name: row.displayName,
-                        skill: row.skillName ?? skillName(row.skillCode),
-                      })
-                    }
-                    minWidth={600}
-                    testId="stale"
-                    columns={[
-                      { header: t('stale.member'), cell: (row) => row.displayName },
-                      {
-                        header: t('stale.skill'),
-                        cell: (row) => row.skillName ?? skillName(row.skillCode),
-                      },
-                      { header: t('stale.level'), cell: (row) => row.level },
-                      {
-                        header: t('stale.assessedAt'),
-                        cell: (row) => formatDate(row.assessedAt, i18n.language),
-                      },
-                    ]}
-                  />
-                </ScrollRegion>
-                <Group>
-                  <ActionButton
-                    action={ask}
-                    disabled={rows.length === 0}
-                    onClick={() =>
-                      ask.mutate(
-                        {
-                          rows: rows.map((row) => ({
-                            memberId: row.memberId,
-                            skillCode: row.skillCode,
-                          })),
-                          months: data.months,
-                        },
-                        { onSuccess: () => setSelected(new Set()) },
-                      )
-                    }
-                  >
-                    {t('stale.askSelected', { count: rows.length })}
-                  </ActionButton>
-                  {ask.isSuccess && (
-                    <Text size="sm" role="status" data-testid="stale-asked">
-                      {t('stale.asked', { count: ask.data.memberIds.length })}
-                    </Text>
-                  )}
-                </Group>
-              </>
-            )
-          }}
-        </QueryState>
-        {ask.error && <ProblemAlert error={ask.error} />}
-      </Stack>
-    </Card>
   )
 }
 

@@ -21,6 +21,7 @@ import dev.skillgap.skills.SkillCatalog;
 import dev.skillgap.skills.SkillLevels;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,8 +52,11 @@ public class TeamReassessments {
 
 	private final AuditTrail audit;
 
+	private final ObjectProvider<ReassessmentsDue> due;
+
 	TeamReassessments(JdbcClient jdbc, TeamSkills skills, SkillCatalog catalog, SkillLevels levels,
-			ApplicationEventPublisher events, TeamRepository teams, AuditTrail audit) {
+			ApplicationEventPublisher events, TeamRepository teams, AuditTrail audit,
+			ObjectProvider<ReassessmentsDue> due) {
 		this.jdbc = jdbc;
 		this.skills = skills;
 		this.catalog = catalog;
@@ -60,6 +64,7 @@ public class TeamReassessments {
 		this.events = events;
 		this.teams = teams;
 		this.audit = audit;
+		this.due = due;
 	}
 
 	/** One member and the skills they were asked to reassess. */
@@ -90,8 +95,8 @@ public class TeamReassessments {
 	 * What to ask: chosen {@code rows} (member x skill), else the members and skills
 	 * given. No member given: every member with a stale assessment; no skill given: every
 	 * stale skill. Either way each member is asked only about skills stale for them
-	 * ({@code months} old), so nobody is asked about a skill they never rated or
-	 * reassessed lately.
+	 * ({@code months} old, or due or overdue under a reassessment cycle), so nobody is
+	 * asked about a skill they never rated or reassessed lately.
 	 * @throws DomainException 400 ({@code memberIds[i]}, {@code rows[i].memberId}) for
 	 * someone not an active member, 400 ({@code skillCodes[i]},
 	 * {@code rows[i].skillCode}) for an unknown skill, 400 ({@code months}) outside
@@ -125,6 +130,11 @@ public class TeamReassessments {
 		for (StaleAssessments.Stale s : StaleAssessments.of(members, StaleAssessments.cutoff(now, months))) {
 			stale.computeIfAbsent(s.member().accountId(), (k) -> new TreeSet<>()).add(s.skillCode());
 		}
+		// what a reassessment cycle says is due or overdue counts as stale too (the due
+		// view)
+		this.due.orderedStream()
+			.forEach((cycle) -> cycle.dueIn(teamId)
+				.forEach((member, codes) -> stale.computeIfAbsent(member, (k) -> new TreeSet<>()).addAll(codes)));
 		Map<UUID, Set<String>> asked = new LinkedHashMap<>();
 		if (!rows.isEmpty()) {
 			for (Row row : rows) {

@@ -87,6 +87,9 @@ class IdempotencyAcrossInstancesIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	Secrets secrets;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -324,6 +327,38 @@ class IdempotencyAcrossInstancesIntegrationTests {
 				.update();
 			return new Race(lead.client(), "/api/teams/" + team + "/reassessment-requests", "{}",
 					() -> t.count("select count(*) from team_reassessment_request where team_id = ?", team) == 1);
+		});
+		// the reminders' routes (issue 24)
+		s.put("POST /api/me/certifications", (t) -> {
+			TestUser user = t.user();
+			return new Race(user.client(), "/api/me/certifications",
+					Json.object("name", "Race certificate", "issuedOn", "2026-01-15"),
+					() -> t.count("select count(*) from certification where account_id = ?", user.id()) == 1);
+		});
+		s.put("POST /api/me/calendar-feed", (t) -> {
+			TestUser user = t.user();
+			// each run makes a new secret address: two runs would answer two different
+			// ones
+			return new Race(user.client(), "/api/me/calendar-feed", null,
+					() -> t.count("select count(*) from calendar_feed where account_id = ?", user.id()) == 1);
+		});
+		s.put("POST /api/me/skills/{skillCode}/confirm", (t) -> {
+			TestUser user = t.user();
+			t.jdbc
+				.sql("insert into skill_assessment (account_id, skill_code, level, source, assessed_by, assessed_at)"
+						+ " values (?, 'linux-administration', 3, 'self', ?, now() - interval '8 months')")
+				.params(user.id(), user.id())
+				.update();
+			return new Race(user.client(), "/api/me/skills/linux-administration/confirm", null, () -> t.count(
+					"select count(*) from skill_assessment where account_id = ?" + " and confirmed_at is not null",
+					user.id()) == 1);
+		});
+		s.put("POST /api/unsubscribe/{token}", (t) -> {
+			TestUser user = t.user();
+			String token = t.secrets.sign("unsubscribe", user.id() + " review-written");
+			return new Race(null, "/api/unsubscribe/" + token, null,
+					() -> t.count("select count(*) from notification_preference where account_id = ?"
+							+ " and kind = 'review-written' and delivery = 'app'", user.id()) == 1);
 		});
 		return s;
 	}

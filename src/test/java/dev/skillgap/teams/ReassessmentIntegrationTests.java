@@ -131,6 +131,24 @@ class ReassessmentIntegrationTests {
 		assertThat(invalid.getResponse().getStatus()).isEqualTo(400);
 	}
 
+	@Test
+	void whatTheTeamsCycleSaysIsDueMayBeAskedAboutToo() throws Exception {
+		// due in about 5 days under a 6-month cycle (reminded 14 days before): not 6
+		// months old yet
+		level(this.kato.id(), "aws", 2, "6 months - 5 days");
+		new Learner(this.lead.client()).put("/api/teams/" + this.team + "/reassessment-cycle", Json.object("months", 6))
+			.andExpect(status().isOk());
+		String rows = Json.object("rows", List.of(Map.of("memberId", this.kato.id().toString(), "skillCode", "aws"),
+				// fresh for Mori and not due: left out
+				Map.of("memberId", this.mori.id().toString(), "skillCode", NETWORK)), "months", 6);
+
+		assertThat(askedOf(ask(rows))).containsOnly(Map.entry(this.kato.id().toString(), List.of("aws")));
+
+		new Learner(this.lead.client()).delete("/api/teams/" + this.team + "/reassessment-cycle")
+			.andExpect(status().isNoContent());
+		assertThat(askedOf(ask(rows))).as("without the cycle it is not due, and not stale").isEmpty();
+	}
+
 	private MvcResult ask(String body) throws Exception {
 		return new Learner(this.lead.client()).post("/api/teams/" + this.team + "/reassessment-requests", body)
 			.andReturn();
