@@ -85,6 +85,12 @@ export default defineConfig([
               message:
                 'Use useLocalizedQuery from @/lib/localized-query: the key must include the language.',
             },
+            {
+              name: '@tanstack/react-query',
+              importNames: ['useMutation'],
+              message:
+                'Use useAction from @/lib/use-action: one Idempotency-Key per user action, buttons disabled in flight.',
+            },
           ],
         },
       ],

@@ -176,7 +176,7 @@ for (const language of ['en', 'ja'] as const) {
     await learner.goto('/learning/plan')
     const suggestion = learner.getByTestId('suggestion')
     await expect(suggestion).toContainText(
-      text(language, 'learning', 'suggestions.suggestedBy', { name: mentorAccount.displayName }),
+      text(language, 'learning', 'suggestions.byMentor', { name: mentorAccount.displayName }),
     )
     await expect(suggestion).toContainText('Closes your web server gap')
     await suggestion

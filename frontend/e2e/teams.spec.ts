@@ -235,7 +235,10 @@ for (const language of ['en', 'ja'] as const) {
     await member.goto('/learning/plan')
     const suggestion = member.getByTestId('suggestion').filter({ hasText: title })
     await expect(suggestion).toContainText(
-      text(language, 'learning', 'suggestions.suggestedBy', { name: leadAccount.displayName }),
+      text(language, 'learning', 'suggestions.byLead', {
+        name: leadAccount.displayName,
+        team: teamName,
+      }),
     )
     await expect(suggestion).toContainText('Before the migration')
     await suggestion

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { api, ApiError, onUnauthorized } from '@/lib/api-client'
+import { api, ApiError, onUnauthorized, withActionKey } from '@/lib/api-client'
 import { i18n } from '@/lib/i18n'
 import { json, mockFetch, noContent, problem, route } from '@/testing/fetch-mock'
 
@@ -20,6 +20,65 @@ describe('api-client', () => {
     expect(requests[1].headers['x-xsrf-token']).toBe('cookie-token-2')
     expect(requests[0].headers['content-type']).toBe('application/json')
     expect(requests[0].body).toEqual({ a: 1 })
+  })
+
+  it('sends an Idempotency-Key with every POST: a new one per call, none on other methods', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/'
+    const { requests } = mockFetch([
+      route('POST', '/api/things', () => json({})),
+      route('PUT', '/api/things', () => json({})),
+    ])
+
+    await api.post('/api/things', { a: 1 })
+    await api.post('/api/things', { a: 1 })
+    await api.put('/api/things', { a: 1 })
+
+    const [first, second, put] = requests.map((r) => r.headers['idempotency-key'])
+    expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(second).toBeDefined()
+    expect(second).not.toBe(first)
+    expect(put).toBeUndefined()
+  })
+
+  it("sends the user action's key, the same when the action is sent again", async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/'
+    const { requests } = mockFetch([route('POST', '/api/things', () => json({}))])
+
+    await withActionKey('action-1', () => api.post('/api/things', {}))
+    await withActionKey('action-1', () => api.post('/api/things', {}))
+    // an action that starts two POSTs: one key each, the same ones again on a retry
+    await withActionKey('action-2', () =>
+      Promise.all([api.post('/api/things', 1), api.post('/api/things', 2)]),
+    )
+
+    expect(requests.map((r) => r.headers['idempotency-key'])).toEqual([
+      'action-1',
+      'action-1',
+      'action-2',
+      'action-2.2',
+    ])
+  })
+
+  it('keeps the key when it retries a CSRF failure', async () => {
+    document.cookie = 'XSRF-TOKEN=stale; path=/'
+    let attempts = 0
+    const { requests } = mockFetch([
+      route('GET', '/api/auth/csrf', () => {
+        document.cookie = 'XSRF-TOKEN=renewed; path=/'
+        return json({ ...csrfBody, token: 'renewed' })
+      }),
+      route('POST', '/api/things', () =>
+        ++attempts === 1
+          ? problem(403, { title: 'Forbidden', detail: 'Invalid CSRF token' })
+          : json({}),
+      ),
+    ])
+
+    await api.post('/api/things', {})
+
+    const posts = requests.filter((r) => r.method === 'POST')
+    expect(posts).toHaveLength(2)
+    expect(posts[1].headers['idempotency-key']).toBe(posts[0].headers['idempotency-key'])
   })
 
   it('fetches /api/auth/csrf first when there is no cookie yet and uses its token', async () => {

@@ -149,6 +149,48 @@ export interface RequestOptions {
   body?: unknown
   headers?: Record<string, string>
   signal?: AbortSignal
+  /** For a POST: the Idempotency-Key to send (default: the current user action's, see {@link withActionKey}). */
+  idempotencyKey?: string
+}
+
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key'
+
+/** A new random key (a UUID v4), also where crypto.randomUUID is missing (plain http). */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  bytes[6] = (bytes[6] & 0x0f) | 0x40
+  bytes[8] = (bytes[8] & 0x3f) | 0x80
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+let currentAction: { key: string; requests: number } | null = null
+
+/**
+ * Runs `start` (which starts the requests of one user action) with that action's key: every POST
+ * it starts synchronously carries it (the first the key itself, a second one `key.2`...). Running the
+ * same action again with the same key (a retry) sends the same keys, so the server does it once.
+ */
+export function withActionKey<T>(key: string, start: () => T): T {
+  const previous = currentAction
+  currentAction = { key, requests: 0 }
+  try {
+    return start()
+  } finally {
+    currentAction = previous
+  }
+}
+
+/** The Idempotency-Key of a POST: given, else the current action's, else a new one. */
+function idempotencyKeyOf(method: HttpMethod, options: RequestOptions): string | undefined {
+  if (method !== 'POST') return undefined
+  if (options.idempotencyKey) return options.idempotencyKey
+  if (currentAction) {
+    const n = ++currentAction.requests
+    return n === 1 ? currentAction.key : `${currentAction.key}.${n}`
+  }
+  return newIdempotencyKey()
 }
 
 async function send(
@@ -156,12 +198,14 @@ async function send(
   path: string,
   options: RequestOptions,
   refreshCsrf: boolean,
+  idempotencyKey: string | undefined,
 ): Promise<Response> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLanguage(),
     ...options.headers,
   }
+  if (idempotencyKey) headers[IDEMPOTENCY_HEADER] = idempotencyKey
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (method !== 'GET') headers[CSRF_HEADER] = await csrfToken(refreshCsrf)
   return fetch(path, {
@@ -175,19 +219,23 @@ async function send(
 
 /**
  * Calls the Skillgap API (same origin; `path` starts with /api) and returns the parsed JSON body,
- * or `undefined` for 204. Throws {@link ApiError} for every non-2xx answer.
+ * or `undefined` for 204. Throws {@link ApiError} for every non-2xx answer. Every POST carries an
+ * Idempotency-Key (the user action's: see {@link withActionKey}), so that a repeat is done once.
  */
 export async function request<T>(
   method: HttpMethod,
   path: string,
   options: RequestOptions = {},
 ): Promise<T> {
-  let response = await send(method, path, options, false)
+  // taken before anything is awaited: the action's key is only set while the action starts
+  const idempotencyKey = idempotencyKeyOf(method, options)
+  let response = await send(method, path, options, false, idempotencyKey)
   let error = response.ok ? null : await toApiError(response)
 
   if (error?.isCsrfFailure && method !== 'GET') {
-    // The token went stale (rotated by the server): fetch a fresh one and try once more.
-    response = await send(method, path, options, true)
+    // The token went stale (rotated by the server): fetch a fresh one and try once more (same key:
+    // the refused request did nothing).
+    response = await send(method, path, options, true, idempotencyKey)
     error = response.ok ? null : await toApiError(response)
   }
 

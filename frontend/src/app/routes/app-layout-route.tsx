@@ -21,7 +21,6 @@ import { RequireAuth } from '@/features/auth/components/auth-guards'
 import { UserMenu } from '@/features/auth/components/user-menu'
 import { useChangeLanguage } from '@/features/auth/hooks/use-change-language'
 import { NotificationBell } from '@/features/notifications/components/notification-bell'
-import { useIsMentor } from '@/features/mentoring/api/use-mentoring'
 import { currentLanguage } from '@/lib/i18n'
 
 const ICON_SIZE = 18
@@ -30,7 +29,6 @@ const ICON_SIZE = 18
 export function AppLayoutRoute() {
   const { t } = useTranslation()
   const changeLanguage = useChangeLanguage()
-  const isMentor = useIsMentor()
 
   const navItems: NavItem[] = [
     { to: '/', label: t('nav.dashboard'), icon: <IconHome size={ICON_SIZE} />, end: true },
@@ -52,9 +50,8 @@ export function AppLayoutRoute() {
     { to: '/postings', label: t('nav.postings'), icon: <IconFileSearch size={ICON_SIZE} /> },
     { to: '/mentoring', label: t('nav.mentoring'), icon: <IconHeartHandshake size={ICON_SIZE} /> },
     { to: '/teams', label: t('nav.teams'), icon: <IconUsersGroup size={ICON_SIZE} /> },
-    ...(isMentor
-      ? [{ to: '/mentees', label: t('nav.mentees'), icon: <IconUsers size={ICON_SIZE} /> }]
-      : []),
+    // always there: a mentor starts by offering to mentor someone from that page
+    { to: '/mentees', label: t('nav.mentees'), icon: <IconUsers size={ICON_SIZE} /> },
     {
       to: '/settings/notifications',
       label: t('nav.notificationSettings'),

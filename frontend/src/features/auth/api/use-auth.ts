@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import {
   changePassword,
   deleteAccount,
@@ -10,6 +10,7 @@ import {
 } from './auth-api'
 import { setLoggedOutOnPurpose } from './session-end'
 import type { LoginInput, PasswordChangeInput, RegisterInput, UpdateMeInput, User } from './types'
+import { useAction } from '@/lib/use-action'
 
 export const authKeys = {
   me: ['auth', 'me'] as const,
@@ -26,7 +27,7 @@ export function useUser() {
 
 export function useLogin() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (input: LoginInput) => login(input),
     onSuccess: (user) => {
       setLoggedOutOnPurpose(false)
@@ -37,7 +38,7 @@ export function useLogin() {
 
 export function useRegister() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (input: RegisterInput) => register(input),
     onSuccess: (user) => {
       setLoggedOutOnPurpose(false)
@@ -48,7 +49,7 @@ export function useRegister() {
 
 export function useLogout() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: logout,
     onSettled: () => {
       // Whatever the answer, forget everything cached for this user.
@@ -61,20 +62,20 @@ export function useLogout() {
 
 export function useUpdateMe() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (input: UpdateMeInput) => updateMe(input),
     onSuccess: (user) => queryClient.setQueryData(authKeys.me, user),
   })
 }
 
 export function useChangePassword() {
-  return useMutation({ mutationFn: (input: PasswordChangeInput) => changePassword(input) })
+  return useAction({ mutationFn: (input: PasswordChangeInput) => changePassword(input) })
 }
 
 /** Deletes the account; afterwards nothing of this user stays cached and the guard shows /login. */
 export function useDeleteAccount() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (password: string) => deleteAccount(password),
     onSuccess: () => {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.me[0] })

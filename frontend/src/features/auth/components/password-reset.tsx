@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { Alert, Anchor, Button, Card, Loader, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useMutation } from '@tanstack/react-query'
 import { useLocalizedQuery } from '@/lib/localized-query'
+import { useAction } from '@/lib/use-action'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { ProblemAlert } from '@/components/errors/problem-alert'
@@ -26,7 +26,7 @@ export function ForgotPasswordPage() {
     queryFn: fetchPasswordResetAvailability,
   })
   const [sent, setSent] = useState(false)
-  const request = useMutation({ mutationFn: requestPasswordReset, onSuccess: () => setSent(true) })
+  const request = useAction({ mutationFn: requestPasswordReset, onSuccess: () => setSent(true) })
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { email: '' },
@@ -93,7 +93,7 @@ export function ResetPasswordPage() {
   const [params] = useSearchParams()
   const token = params.get('token') ?? ''
   const [done, setDone] = useState(false)
-  const reset = useMutation({
+  const reset = useAction({
     mutationFn: (newPassword: string) => confirmPasswordReset(token, newPassword),
     onSuccess: () => setDone(true),
   })

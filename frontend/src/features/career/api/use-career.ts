@@ -1,5 +1,5 @@
-import { useMutation } from '@tanstack/react-query'
 import { useLocalizedKeys, useLocalizedQuery } from '@/lib/localized-query'
+import { useAction } from '@/lib/use-action'
 import { fetchCareer, setCurrentRole } from './career-api'
 
 export const careerKeys = {
@@ -12,7 +12,7 @@ export function useCareer() {
 
 export function useSetCurrentRole() {
   const { queryClient, key } = useLocalizedKeys()
-  return useMutation({
+  return useAction({
     mutationFn: (roleCode: string | null) => setCurrentRole(roleCode),
     onSuccess: (career) => {
       // the career in the other language is out of date: refetched when shown

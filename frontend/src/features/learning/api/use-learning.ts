@@ -1,10 +1,6 @@
-import {
-  keepPreviousData,
-  useMutation,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query'
+import { keepPreviousData, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useLocalizedKeys, useLocalizedQuery } from '@/lib/localized-query'
+import { useAction } from '@/lib/use-action'
 import {
   acceptSuggestion,
   addToPlan,
@@ -94,7 +90,7 @@ export function useGoal(personId?: string) {
 /** Accepting puts the item at the end of my plan; declining only removes the suggestion. */
 export function useDecideSuggestion() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: ({ id, accept }: { id: string; accept: boolean }) =>
       accept ? acceptSuggestion(id) : declineSuggestion(id),
     onSettled: () => invalidateLearnerData(queryClient),
@@ -103,7 +99,7 @@ export function useDecideSuggestion() {
 
 export function useAddToPlan() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (input: AddToPlanInput) => addToPlan(input),
     onSettled: () => invalidateLearnerData(queryClient),
   })
@@ -111,7 +107,7 @@ export function useAddToPlan() {
 
 export function useReorderPlan() {
   const { queryClient, key } = useLocalizedKeys()
-  return useMutation({
+  return useAction({
     mutationFn: (itemCodes: string[]) => reorderPlan(itemCodes),
     // Show the new order right away; the server's answer (or a refetch on error) settles it.
     onMutate: async (itemCodes) => {
@@ -161,7 +157,7 @@ export function useUpdatePlanItem(
   callbacks: MutationCallbacks<ChangeResponse, PlanItemChange> = {},
 ) {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: ({ code, update }: PlanItemChange) => updatePlanItem(code, update),
     onSuccess: (change, variables) => callbacks.onSuccess?.(change, variables),
     onError: (error, variables) => callbacks.onError?.(error, variables),
@@ -171,7 +167,7 @@ export function useUpdatePlanItem(
 
 export function useLogHours(callbacks: MutationCallbacks<PlanItem, LogHoursVariables> = {}) {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: ({ code, input }: LogHoursVariables) => logHours(code, input),
     onSuccess: (result, variables) => callbacks.onSuccess?.(result, variables),
     onError: (error, variables) => callbacks.onError?.(error, variables),
@@ -181,7 +177,7 @@ export function useLogHours(callbacks: MutationCallbacks<PlanItem, LogHoursVaria
 
 export function useRemoveFromPlan(callbacks: MutationCallbacks<void, string> = {}) {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (code: string) => removeFromPlan(code),
     onSuccess: (result, code) => callbacks.onSuccess?.(result, code),
     onError: (error, code) => callbacks.onError?.(error, code),
@@ -192,7 +188,7 @@ export function useRemoveFromPlan(callbacks: MutationCallbacks<void, string> = {
 /** Raises the confirmed levels: my skills, fit, career and recommendations all change. */
 export function useApplyLevels() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: ({ code, skillCodes }: { code: string; skillCodes: string[] }) =>
       applyLevels(code, skillCodes),
     onSettled: () => invalidateLearnerData(queryClient),
@@ -201,7 +197,7 @@ export function useApplyLevels() {
 
 export function useSaveGoal() {
   const { queryClient, key } = useLocalizedKeys()
-  return useMutation({
+  return useAction({
     mutationFn: (input: GoalInput) => saveGoal(input),
     onSuccess: (goal) => queryClient.setQueryData(key(learningKeys.goal), goal),
     onSettled: () => invalidateLearnerData(queryClient),
@@ -210,7 +206,7 @@ export function useSaveGoal() {
 
 export function useClearGoal() {
   const { queryClient, key } = useLocalizedKeys()
-  return useMutation({
+  return useAction({
     mutationFn: clearGoal,
     // the goal cached in the other language is gone too: refetched when shown
     onSuccess: () => {

@@ -181,7 +181,7 @@ describe('PlanBoard', { timeout: 20_000 }, () => {
     renderWithProviders(<PlanBoard />)
 
     const card = await screen.findByTestId('suggestion')
-    expect(card).toHaveTextContent('Suggested by Sato')
+    expect(card).toHaveTextContent('Your mentor Sato')
     expect(card).toHaveTextContent('Good for your DNS gap')
     await userEvent.click(within(card).getByRole('button', { name: 'Add to plan: Suggested s1' }))
     await waitFor(() => expect(screen.queryByTestId('suggestion')).not.toBeInTheDocument())

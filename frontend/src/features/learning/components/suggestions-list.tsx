@@ -1,14 +1,18 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core'
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconCheck, IconUserStar, IconX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { Suggestion } from '../api/types'
 import { useDecideSuggestion } from '../api/use-learning'
 import { LEARNING_NAMESPACE } from '../locales'
+import { ActionButton } from '@/components/action-button'
 import { formatDate } from '@/lib/format'
 import { ItemMeta } from './item-meta'
 
-/** Items my mentors suggested: "suggested by <mentor>" with their note, until I accept or decline. */
+/**
+ * Items suggested to me, each naming its true source (my mentor, or a lead of a team), with the
+ * note, until I accept or decline.
+ */
 export function SuggestionsList({ suggestions }: { suggestions: Suggestion[] }) {
   const { t } = useTranslation(LEARNING_NAMESPACE)
   return (
@@ -75,7 +79,12 @@ function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
             </Text>
           </Stack>
           <Badge variant="light" color="grape" tt="none">
-            {t('suggestions.suggestedBy', { name: suggestion.suggestedBy.displayName })}
+            {suggestion.source.kind === 'team'
+              ? t('suggestions.byLead', {
+                  name: suggestion.suggestedBy.displayName,
+                  team: suggestion.source.teamName ?? '',
+                })
+              : t('suggestions.byMentor', { name: suggestion.suggestedBy.displayName })}
             {' · '}
             {formatDate(suggestion.createdAt, i18n.language)}
           </Badge>
@@ -87,28 +96,28 @@ function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
         )}
         <ItemMeta item={item} />
         <Group gap="xs">
-          <Button
+          <ActionButton
             size="xs"
             color="teal"
+            action={decide}
             leftSection={<IconCheck size={14} aria-hidden="true" />}
-            loading={decide.isPending && decide.variables?.accept === true}
-            disabled={decide.isPending}
+            busy={decide.isPending && decide.variables?.accept === true}
             onClick={() => answer(true)}
             aria-label={t('suggestions.acceptFor', { title: item.title })}
           >
             {t('suggestions.accept')}
-          </Button>
-          <Button
+          </ActionButton>
+          <ActionButton
             size="xs"
             variant="default"
+            action={decide}
             leftSection={<IconX size={14} aria-hidden="true" />}
-            loading={decide.isPending && decide.variables?.accept === false}
-            disabled={decide.isPending}
+            busy={decide.isPending && decide.variables?.accept === false}
             onClick={() => answer(false)}
             aria-label={t('suggestions.declineFor', { title: item.title })}
           >
             {t('suggestions.decline')}
-          </Button>
+          </ActionButton>
         </Group>
       </Stack>
     </Card>

@@ -131,6 +131,7 @@ export function suggestion(id: string, overrides: Partial<Suggestion> = {}): Sug
     createdAt: '2026-11-12T09:00:00Z',
     decidedAt: null,
     suggestedBy: { id: 'mentor-1', displayName: 'Sato' },
+    source: { kind: 'mentor', teamId: null, teamName: null },
     ...overrides,
   }
 }

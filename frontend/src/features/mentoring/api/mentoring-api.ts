@@ -4,6 +4,7 @@ import type { ReviewRequestInput, SuggestInput, ValidationInput } from './types'
 // --- relationships (both sides) ---
 
 export const inviteMentor = (email: string) => client.post('/api/me/mentors', { body: { email } })
+export const offerMentoring = (email: string) => client.post('/api/me/mentees', { body: { email } })
 export const fetchMentorships = () => client.get('/api/mentorships')
 export const acceptMentorship = (id: string) =>
   client.post('/api/mentorships/{id}/accept', { path: { id } })
@@ -57,6 +58,12 @@ export const replyToMenteeReview = (menteeId: string, reviewId: string, body: st
   client.post('/api/mentees/{menteeId}/reviews/{reviewId}/replies', {
     path: { menteeId, reviewId },
     body: { body },
+  })
+export const withdrawReview = (menteeId: string, reviewId: string) =>
+  client.delete('/api/mentees/{menteeId}/reviews/{reviewId}', { path: { menteeId, reviewId } })
+export const withdrawSuggestion = (menteeId: string, suggestionId: string) =>
+  client.delete('/api/mentees/{menteeId}/suggestions/{suggestionId}', {
+    path: { menteeId, suggestionId },
   })
 export const fetchSentSuggestions = (menteeId: string) =>
   client.get('/api/mentees/{menteeId}/suggestions', { path: { menteeId } })

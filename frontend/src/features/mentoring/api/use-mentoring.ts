@@ -1,10 +1,6 @@
-import {
-  keepPreviousData,
-  useMutation,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query'
+import { keepPreviousData, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useLocalizedQuery } from '@/lib/localized-query'
+import { useAction } from '@/lib/use-action'
 import {
   acceptMentorship,
   declineMentorship,
@@ -29,12 +25,15 @@ import {
   fetchSkillOptions,
   inviteMentor,
   markReviewRequestDone,
+  offerMentoring,
   replyToMenteeReview,
   replyToMyReview,
   requestReview,
   suggestItem,
   validateLevel,
+  withdrawReview,
   withdrawReviewRequest,
+  withdrawSuggestion,
   writeReview,
 } from './mentoring-api'
 import type { Mentorship, ReviewRequestInput, SuggestInput, ValidationInput } from './types'
@@ -76,25 +75,31 @@ export function useMentorships() {
   return useLocalizedQuery({ queryKey: mentoringKeys.mentorships, queryFn: fetchMentorships })
 }
 
-/** Whether I mentor anyone or am invited to (the "Mentees" navigation entry). */
-export function useIsMentor(): boolean {
-  const mentorships = useMentorships()
-  return (mentorships.data ?? []).some(
-    (m: Mentorship) => m.myRole === 'mentor' && (m.status === 'active' || m.status === 'pending'),
-  )
-}
-
 export function useInviteMentor() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (email: string) => inviteMentor(email),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['mentoring'] }),
   })
 }
 
+/** A mentor offers to mentor someone by email; they accept or decline. */
+export function useOfferMentoring() {
+  const queryClient = useQueryClient()
+  return useAction({
+    mutationFn: (email: string) => offerMentoring(email),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['mentoring'] }),
+  })
+}
+
+/** Whether the other side started it, so that I am the one to accept or decline. */
+export function isInvitedSide(m: Mentorship): boolean {
+  return m.status === 'pending' && m.myRole !== m.offeredBy
+}
+
 export function useAnswerInvitation() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: ({ id, accept }: { id: string; accept: boolean }) =>
       accept ? acceptMentorship(id) : declineMentorship(id),
     onSettled: () => invalidateAll(queryClient),
@@ -103,7 +108,7 @@ export function useAnswerInvitation() {
 
 export function useEndMentorship() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (id: string) => endMentorship(id),
     onSettled: () => invalidateAll(queryClient),
   })
@@ -117,7 +122,7 @@ export function useMyReviewRequests() {
 
 export function useRequestReview() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (input: ReviewRequestInput) => requestReview(input),
     onSettled: () => queryClient.invalidateQueries({ queryKey: mentoringKeys.myRequests }),
   })
@@ -125,7 +130,7 @@ export function useRequestReview() {
 
 export function useWithdrawReviewRequest() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (requestId: string) => withdrawReviewRequest(requestId),
     onSettled: () => queryClient.invalidateQueries({ queryKey: mentoringKeys.myRequests }),
   })
@@ -182,7 +187,7 @@ function reviewsKey(menteeId?: string) {
 
 export function useWriteReview(menteeId: string) {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (body: string) => writeReview(menteeId, body),
     onSettled: () => queryClient.invalidateQueries({ queryKey: mentoringKeys.mentee(menteeId) }),
   })
@@ -190,7 +195,7 @@ export function useWriteReview(menteeId: string) {
 
 export function useReply(menteeId?: string) {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: ({ reviewId, body }: { reviewId: string; body: string }) =>
       menteeId ? replyToMenteeReview(menteeId, reviewId, body) : replyToMyReview(reviewId, body),
     onSettled: () => queryClient.invalidateQueries({ queryKey: reviewsKey(menteeId) }),
@@ -199,7 +204,7 @@ export function useReply(menteeId?: string) {
 
 export function useEditReview(menteeId?: string) {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: ({ reviewId, body }: { reviewId: string; body: string }) =>
       menteeId ? editMenteeReview(menteeId, reviewId, body) : editMyReview(reviewId, body),
     onSettled: () =>
@@ -232,12 +237,28 @@ export function useMenteeReviewRequests(menteeId: string) {
 
 export function useMarkRequestDone(menteeId: string) {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (requestId: string) => markReviewRequestDone(menteeId, requestId),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: mentoringKeys.mentee(menteeId) })
       void queryClient.invalidateQueries({ queryKey: ['mentor'] })
     },
+  })
+}
+
+export function useWithdrawReview(menteeId: string) {
+  const queryClient = useQueryClient()
+  return useAction({
+    mutationFn: (reviewId: string) => withdrawReview(menteeId, reviewId),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: mentoringKeys.mentee(menteeId) }),
+  })
+}
+
+export function useWithdrawSuggestion(menteeId: string) {
+  const queryClient = useQueryClient()
+  return useAction({
+    mutationFn: (suggestionId: string) => withdrawSuggestion(menteeId, suggestionId),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: mentoringKeys.mentee(menteeId) }),
   })
 }
 
@@ -250,7 +271,7 @@ export function useSentSuggestions(menteeId: string) {
 
 export function useSuggestItem(menteeId: string) {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (input: SuggestInput) => suggestItem(menteeId, input),
     onSettled: () => queryClient.invalidateQueries({ queryKey: mentoringKeys.mentee(menteeId) }),
   })
@@ -259,7 +280,7 @@ export function useSuggestItem(menteeId: string) {
 /** A validation changes the mentee's effective level: their skills, fit and plan views. */
 export function useValidateLevel(menteeId: string) {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (input: ValidationInput) => validateLevel(menteeId, input),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: mentoringKeys.mentee(menteeId) })

@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { Button, Card, Stack, Table, Text, Title } from '@mantine/core'
+import { Card, Stack, Table, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
+import { ActionButton } from '@/components/action-button'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { formatDate } from '@/lib/format'
 import { useMarkRequestDone, useMenteeReviewRequests, useWriteReview } from '../api/use-mentoring'
@@ -61,14 +62,15 @@ export function MenteeReviewRequests({ menteeId }: { menteeId: string }) {
                   </Table.Td>
                   <Table.Td>
                     {request.status === 'open' && (
-                      <Button
+                      <ActionButton
                         size="compact-xs"
                         variant="light"
-                        loading={done.isPending && done.variables === request.id}
+                        action={done}
+                        busy={done.isPending && done.variables === request.id}
                         onClick={() => done.mutate(request.id)}
                       >
                         {t('requests.markDone')}
-                      </Button>
+                      </ActionButton>
                     )}
                   </Table.Td>
                 </Table.Tr>

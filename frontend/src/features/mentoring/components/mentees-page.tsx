@@ -5,21 +5,20 @@ import { Link } from 'react-router'
 import { QueryState } from '@/components/feedback/query-state'
 import { PageHeader } from '@/components/layout/page-header'
 import { formatDate, formatPercent } from '@/lib/format'
-import { useMentees, useMentorships } from '../api/use-mentoring'
+import { useMentees } from '../api/use-mentoring'
 import { MENTORING_NAMESPACE } from '../locales'
 import { MentorCalibration } from './calibration'
 import { useActivityText } from './format'
-import { MentorshipList } from './mentorships-panel'
+import { MentorshipList, StartMentorshipForm } from './mentorships-panel'
 
-/** The mentor dashboard: all my active mentees at a glance, invitations to answer, calibration. */
+/**
+ * The mentor dashboard, always reachable: offer to mentor someone, invitations and offers pending,
+ * all my active mentees at a glance, calibration.
+ */
 export function MenteesPage() {
   const { t, i18n } = useTranslation(MENTORING_NAMESPACE)
   const mentees = useMentees()
-  const mentorships = useMentorships()
   const activity = useActivityText()
-  const invitations = (mentorships.data ?? []).filter(
-    (m) => m.myRole === 'mentor' && m.status === 'pending',
-  )
 
   return (
     <Stack gap="lg" maw={1200}>
@@ -28,7 +27,8 @@ export function MenteesPage() {
         title={t('dashboard.title')}
         description={t('dashboard.intro')}
       />
-      {invitations.length > 0 && <MentorshipList />}
+      <StartMentorshipForm kind="offer" />
+      <MentorshipList role="mentor" />
       <Card withBorder padding="lg" component="section" aria-labelledby="mentees-title">
         <Stack gap="sm">
           <Title order={2} size="h3" id="mentees-title">

@@ -15,36 +15,45 @@ import {
 import { notifications } from '@mantine/notifications'
 import { IconCheck, IconMail, IconX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { ActionButton } from '@/components/action-button'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { isApiError } from '@/lib/api-client'
 import { formatDate } from '@/lib/format'
 import type { Mentorship } from '../api/types'
 import {
+  isInvitedSide,
   useAnswerInvitation,
   useEndMentorship,
   useInviteMentor,
   useMentorships,
+  useOfferMentoring,
 } from '../api/use-mentoring'
 import { MENTORING_NAMESPACE } from '../locales'
 
-/** Invite a mentor by email (an address without an account waits until it registers). */
-export function InviteMentorForm() {
+/**
+ * Start a mentorship by email: as a learner, invite a mentor (`invite`); as a mentor, offer to
+ * mentor someone (`offer`). An address without an account waits until it registers; until the other
+ * side accepts, only the address typed is shown.
+ */
+export function StartMentorshipForm({ kind }: { kind: 'invite' | 'offer' }) {
   const { t } = useTranslation(MENTORING_NAMESPACE)
   const invite = useInviteMentor()
+  const offer = useOfferMentoring()
+  const start = kind === 'invite' ? invite : offer
   const [email, setEmail] = useState('')
   const fieldError =
-    isApiError(invite.error) && invite.error.fieldErrors.email
-      ? invite.error.fieldErrors.email
+    isApiError(start.error) && start.error.fieldErrors.email
+      ? start.error.fieldErrors.email
       : undefined
 
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="invite-title">
+    <Card withBorder padding="lg" component="section" aria-labelledby={`${kind}-title`}>
       <Stack gap="sm">
-        <Title order={2} size="h3" id="invite-title">
-          {t('invite.title')}
+        <Title order={2} size="h3" id={`${kind}-title`}>
+          {t(`${kind}.title`)}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('invite.intro')}
+          {t(`${kind}.intro`)}
         </Text>
         <Group
           component="form"
@@ -53,19 +62,19 @@ export function InviteMentorForm() {
           onSubmit={(event) => {
             event.preventDefault()
             if (!email.trim()) return
-            invite.mutate(email.trim(), {
+            start.mutate(email.trim(), {
               onSuccess: (mentorship) => {
                 setEmail('')
                 notifications.show({
                   color: 'teal',
-                  message: t('invite.sent', { email: mentorship.invitedEmail ?? email.trim() }),
+                  message: t(`${kind}.sent`, { email: mentorship.invitedEmail ?? email.trim() }),
                 })
               },
             })
           }}
         >
           <TextInput
-            label={t('invite.email')}
+            label={t(`${kind}.email`)}
             type="email"
             required
             value={email}
@@ -74,42 +83,50 @@ export function InviteMentorForm() {
             leftSection={<IconMail size={16} aria-hidden="true" />}
             style={{ flex: '1 1 280px' }}
           />
-          <Button type="submit" mt={25} loading={invite.isPending}>
-            {t('invite.submit')}
-          </Button>
+          <ActionButton type="submit" mt={25} action={start}>
+            {t(`${kind}.submit`)}
+          </ActionButton>
         </Group>
-        {invite.error && !fieldError && <ProblemAlert error={invite.error} />}
+        {start.error && !fieldError && <ProblemAlert error={start.error} />}
       </Stack>
     </Card>
   )
 }
 
-/** My mentorships, both directions: pending and active, with accept/decline and end. */
-export function MentorshipList() {
+/** Invite a mentor by email (an address without an account waits until it registers). */
+export function InviteMentorForm() {
+  return <StartMentorshipForm kind="invite" />
+}
+
+/**
+ * My mentorships, both directions: pending and active, with accept/decline (when the other side
+ * asked me) and end or withdraw. `role` shows only those where I am the mentor or the mentee.
+ */
+export function MentorshipList({ role }: { role?: 'mentor' | 'mentee' } = {}) {
   const { t, i18n } = useTranslation(MENTORING_NAMESPACE)
   const mentorships = useMentorships()
   const answer = useAnswerInvitation()
   const [ending, setEnding] = useState<Mentorship | null>(null)
 
   const current = (mentorships.data ?? []).filter(
-    (m) => m.status === 'pending' || m.status === 'active',
+    (m) => (m.status === 'pending' || m.status === 'active') && (!role || m.myRole === role),
   )
   const other = (m: Mentorship) =>
-    m.myRole === 'mentee'
-      ? (m.mentor?.displayName ?? m.invitedEmail ?? t('list.unknown'))
-      : m.mentee.displayName
+    (m.myRole === 'mentee' ? m.mentor.displayName : m.mentee.displayName) ??
+    m.invitedEmail ??
+    t('list.unknown')
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="mentorships-title">
       <Stack gap="sm">
         <Title order={2} size="h3" id="mentorships-title">
-          {t('list.title')}
+          {t(role === 'mentor' ? 'list.titleMentor' : 'list.title')}
         </Title>
         {mentorships.isError && <ProblemAlert error={mentorships.error} />}
         {answer.isError && <ProblemAlert error={answer.error} />}
         {mentorships.isSuccess && current.length === 0 && (
           <Text size="sm" c="dimmed">
-            {t('list.empty')}
+            {t(role === 'mentor' ? 'list.emptyMentor' : 'list.empty')}
           </Text>
         )}
         {current.length > 0 && (
@@ -128,10 +145,11 @@ export function MentorshipList() {
               </Table.Thead>
               <Table.Tbody>
                 {current.map((m) => {
-                  const invitedMe = m.myRole === 'mentor' && m.status === 'pending'
+                  const invitedMe = isInvitedSide(m)
+                  const mine = m.status === 'pending' && !invitedMe
                   return (
                     <Table.Tr key={m.id} data-testid="mentorship">
-                      <Table.Td>{other(m)}</Table.Td>
+                      <Table.Td style={{ overflowWrap: 'anywhere' }}>{other(m)}</Table.Td>
                       <Table.Td>
                         {m.myRole === 'mentee' ? t('list.myMentor') : t('list.myMentee')}
                       </Table.Td>
@@ -142,7 +160,7 @@ export function MentorshipList() {
                           tt="none"
                         >
                           {invitedMe
-                            ? t('list.invitedMe')
+                            ? t(m.myRole === 'mentor' ? 'list.invitedMe' : 'list.offeredMe')
                             : m.status === 'active'
                               ? t('status.active')
                               : t('status.pending')}
@@ -153,24 +171,34 @@ export function MentorshipList() {
                         <Group gap="xs" justify="flex-end" wrap="nowrap">
                           {invitedMe && (
                             <>
-                              <Button
+                              <ActionButton
                                 size="xs"
                                 color="teal"
                                 leftSection={<IconCheck size={14} aria-hidden="true" />}
-                                loading={answer.isPending && answer.variables?.accept === true}
+                                action={answer}
+                                busy={
+                                  answer.isPending &&
+                                  answer.variables?.id === m.id &&
+                                  answer.variables?.accept === true
+                                }
                                 onClick={() => answer.mutate({ id: m.id, accept: true })}
                               >
                                 {t('list.accept')}
-                              </Button>
-                              <Button
+                              </ActionButton>
+                              <ActionButton
                                 size="xs"
                                 variant="default"
                                 leftSection={<IconX size={14} aria-hidden="true" />}
-                                loading={answer.isPending && answer.variables?.accept === false}
+                                action={answer}
+                                busy={
+                                  answer.isPending &&
+                                  answer.variables?.id === m.id &&
+                                  answer.variables?.accept === false
+                                }
                                 onClick={() => answer.mutate({ id: m.id, accept: false })}
                               >
                                 {t('list.decline')}
-                              </Button>
+                              </ActionButton>
                             </>
                           )}
                           {!invitedMe && (
@@ -180,7 +208,9 @@ export function MentorshipList() {
                               color="red"
                               onClick={() => setEnding(m)}
                             >
-                              {m.status === 'pending' ? t('list.cancel') : t('list.end')}
+                              {mine
+                                ? t(m.offeredBy === 'mentor' ? 'list.withdrawOffer' : 'list.cancel')
+                                : t('list.end')}
                             </Button>
                           )}
                         </Group>
@@ -213,32 +243,43 @@ function EndDialog({
 }) {
   const { t } = useTranslation(MENTORING_NAMESPACE)
   const end = useEndMentorship()
+  const withdrawing = mentorship?.status === 'pending'
   return (
-    <Modal opened={mentorship !== null} onClose={onClose} title={t('end.title', { name })}>
+    <Modal
+      opened={mentorship !== null}
+      onClose={onClose}
+      title={withdrawing ? t('end.withdrawTitle', { name }) : t('end.title', { name })}
+    >
       <Stack gap="md">
         <Text size="sm">
-          {mentorship?.myRole === 'mentee' ? t('end.textMentee') : t('end.textMentor')}
+          {withdrawing
+            ? t('end.withdrawText')
+            : mentorship?.myRole === 'mentee'
+              ? t('end.textMentee')
+              : t('end.textMentor')}
         </Text>
         {end.isError && <ProblemAlert error={end.error} />}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
             {t('end.keep')}
           </Button>
-          <Button
+          <ActionButton
             color="red"
-            loading={end.isPending}
+            action={end}
             onClick={() =>
               mentorship &&
               end.mutate(mentorship.id, {
                 onSuccess: () => {
-                  notifications.show({ message: t('end.done', { name }) })
+                  notifications.show({
+                    message: withdrawing ? t('end.withdrawn', { name }) : t('end.done', { name }),
+                  })
                   onClose()
                 },
               })
             }
           >
-            {t('end.confirm')}
-          </Button>
+            {withdrawing ? t('end.withdrawConfirm') : t('end.confirm')}
+          </ActionButton>
         </Group>
       </Stack>
     </Modal>

@@ -1,11 +1,19 @@
 import { useState } from 'react'
 import { Badge, Button, Card, Group, Loader, Popover, ScrollArea, Stack, Text } from '@mantine/core'
 import { IconHistory, IconMessageReply, IconPencil } from '@tabler/icons-react'
+import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
+import { ConfirmButton } from '@/components/confirm-button'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { formatDateTime } from '@/lib/format'
 import type { Review } from '../api/types'
-import { useEditReview, useReply, useReviewEdits, useReviews } from '../api/use-mentoring'
+import {
+  useEditReview,
+  useReply,
+  useReviewEdits,
+  useReviews,
+  useWithdrawReview,
+} from '../api/use-mentoring'
 import { MENTORING_NAMESPACE } from '../locales'
 import { Markdown } from './markdown'
 import { MarkdownEditor } from './markdown-editor'
@@ -134,6 +142,9 @@ function ReviewBody({
             {t('reviews.edit')}
           </Button>
         )}
+        {review.mine && !editing && !reply && menteeId && (
+          <WithdrawReview menteeId={menteeId} reviewId={review.id} />
+        )}
       </Group>
       {editing ? (
         <>
@@ -153,6 +164,35 @@ function ReviewBody({
         <Markdown>{review.body}</Markdown>
       )}
     </Stack>
+  )
+}
+
+/** The author withdraws their review (after confirming): gone for both, kept on the trail. */
+function WithdrawReview({ menteeId, reviewId }: { menteeId: string; reviewId: string }) {
+  const { t } = useTranslation(MENTORING_NAMESPACE)
+  const withdraw = useWithdrawReview(menteeId)
+  return (
+    <ConfirmButton
+      size="compact-xs"
+      variant="subtle"
+      color="red"
+      action={withdraw}
+      title={t('reviews.withdrawTitle')}
+      message={t('reviews.withdrawText')}
+      confirmLabel={t('reviews.withdrawConfirm')}
+      cancelLabel={t('common.cancel')}
+      error={withdraw.isError ? <ProblemAlert error={withdraw.error} /> : undefined}
+      onConfirm={(close) =>
+        withdraw.mutate(reviewId, {
+          onSuccess: () => {
+            close()
+            notifications.show({ message: t('reviews.withdrawn') })
+          },
+        })
+      }
+    >
+      {t('reviews.withdraw')}
+    </ConfirmButton>
   )
 }
 

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import {
   Badge,
-  Button,
   Card,
   Group,
   SegmentedControl,
@@ -11,9 +10,12 @@ import {
   Text,
   Textarea,
   Title,
+  VisuallyHidden,
 } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
+import { ActionButton } from '@/components/action-button'
+import { ConfirmButton } from '@/components/confirm-button'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { formatDate } from '@/lib/format'
 import { NOTE_MAX_LENGTH } from '../api/types'
@@ -22,6 +24,7 @@ import {
   useMenteeRecommendations,
   useSentSuggestions,
   useSuggestItem,
+  useWithdrawSuggestion,
 } from '../api/use-mentoring'
 import { MENTORING_NAMESPACE } from '../locales'
 
@@ -37,6 +40,7 @@ export function SuggestItemPanel({ menteeId }: { menteeId: string }) {
   const catalog = useCatalog(source === 'catalog')
   const sent = useSentSuggestions(menteeId)
   const suggest = useSuggestItem(menteeId)
+  const withdraw = useWithdrawSuggestion(menteeId)
 
   const options =
     source === 'recommendations'
@@ -108,9 +112,9 @@ export function SuggestItemPanel({ menteeId }: { menteeId: string }) {
           />
           {suggest.isError && <ProblemAlert error={suggest.error} />}
           <Group>
-            <Button type="submit" disabled={!itemCode} loading={suggest.isPending}>
+            <ActionButton type="submit" disabled={!itemCode} action={suggest}>
               {t('suggest.submit')}
-            </Button>
+            </ActionButton>
           </Group>
         </Stack>
 
@@ -121,6 +125,9 @@ export function SuggestItemPanel({ menteeId }: { menteeId: string }) {
                 <Table.Th>{t('suggest.item')}</Table.Th>
                 <Table.Th>{t('suggest.date')}</Table.Th>
                 <Table.Th>{t('suggest.status')}</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>{t('list.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -143,10 +150,40 @@ export function SuggestItemPanel({ menteeId }: { menteeId: string }) {
                         s.status === 'accepted' ? 'teal' : s.status === 'open' ? 'yellow' : 'gray'
                       }
                     >
-                      {['open', 'accepted', 'declined'].includes(s.status)
+                      {['open', 'accepted', 'declined', 'withdrawn'].includes(s.status)
                         ? t(`suggest.statuses.${s.status}`)
                         : s.status}
                     </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {s.status === 'open' && (
+                      <ConfirmButton
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        action={withdraw}
+                        aria-label={t('suggest.withdrawFor', { title: s.itemTitle })}
+                        title={t('suggest.withdrawTitle', { title: s.itemTitle })}
+                        message={t('suggest.withdrawText')}
+                        confirmLabel={t('suggest.withdrawConfirm')}
+                        cancelLabel={t('common.cancel')}
+                        error={
+                          withdraw.isError ? <ProblemAlert error={withdraw.error} /> : undefined
+                        }
+                        onConfirm={(close) =>
+                          withdraw.mutate(s.id, {
+                            onSuccess: () => {
+                              close()
+                              notifications.show({
+                                message: t('suggest.withdrawn', { title: s.itemTitle }),
+                              })
+                            },
+                          })
+                        }
+                      >
+                        {t('suggest.withdraw')}
+                      </ConfirmButton>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

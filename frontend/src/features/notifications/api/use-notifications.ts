@@ -1,5 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useLocalizedQuery } from '@/lib/localized-query'
+import { useAction } from '@/lib/use-action'
 import { fetchNotifications, fetchUnreadCount, markAllRead, markRead } from './notifications-api'
 
 /** How often the bell asks for the unread count (and again whenever the window gets focus). */
@@ -31,7 +32,7 @@ export const useNotifications = (enabled: boolean) =>
 
 export function useMarkRead() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (id: number) => markRead(id),
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   })
@@ -39,7 +40,7 @@ export function useMarkRead() {
 
 export function useMarkAllRead() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: () => markAllRead(),
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   })

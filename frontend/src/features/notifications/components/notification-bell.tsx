@@ -131,7 +131,12 @@ export function NotificationBell() {
                 />
               }
             >
-              <Text size="sm" fw={item.read ? 400 : 600}>
+              <Text
+                size="sm"
+                fw={item.read ? 400 : 600}
+                c={item.withdrawn ? 'dimmed' : undefined}
+                data-withdrawn={item.withdrawn || undefined}
+              >
                 {!item.read && <VisuallyHidden>{t('unread')}: </VisuallyHidden>}
                 {item.text}
               </Text>

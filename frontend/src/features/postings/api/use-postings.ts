@@ -1,5 +1,6 @@
-import { keepPreviousData, useMutation, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query'
 import { useLocalizedKeys, useLocalizedQuery } from '@/lib/localized-query'
+import { useAction } from '@/lib/use-action'
 import {
   analyzePosting,
   deletePosting,
@@ -72,7 +73,7 @@ export function useComparison(ids: string[]) {
 
 export function useSavePosting() {
   const { queryClient, key } = useLocalizedKeys()
-  return useMutation({
+  return useAction({
     mutationFn: (input: PostingInput) => savePosting(input),
     onSuccess: (saved: SavedPosting) => {
       queryClient.setQueryData(key(postingKeys.detail(saved.id)), saved)
@@ -83,7 +84,7 @@ export function useSavePosting() {
 
 export function useDeletePosting() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (id: string) => deletePosting(id),
     onSuccess: (_, id) => {
       queryClient.removeQueries({

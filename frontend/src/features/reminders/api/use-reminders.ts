@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
+import { useAction } from '@/lib/use-action'
 import { useLocalizedQuery } from '@/lib/localized-query'
 import {
   confirmUnchanged,
@@ -33,7 +34,7 @@ export const useDue = () => useLocalizedQuery({ queryKey: reminderKeys.due, quer
 
 export function useConfirmUnchanged() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: confirmUnchanged,
     onSettled: () => queryClient.invalidateQueries({ queryKey: reminderKeys.due }),
   })
@@ -47,7 +48,7 @@ export const useCatalog = () =>
 
 export function useRecordCertification() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (body: CertificationInput) => recordCertification(body),
     onSettled: () => queryClient.invalidateQueries({ queryKey: reminderKeys.certifications }),
   })
@@ -55,7 +56,7 @@ export function useRecordCertification() {
 
 export function useDeleteCertification() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: deleteCertification,
     onSettled: () => queryClient.invalidateQueries({ queryKey: reminderKeys.certifications }),
   })
@@ -66,7 +67,7 @@ export const usePreferences = () =>
 
 export function useSavePreference() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: ({ kind, delivery }: { kind: string; delivery: Delivery }) =>
       savePreference(kind, delivery),
     onSettled: () => queryClient.invalidateQueries({ queryKey: reminderKeys.preferences }),
@@ -77,7 +78,7 @@ export const useFeed = () => useLocalizedQuery({ queryKey: reminderKeys.feed, qu
 
 export function useRenewFeed() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: renewFeed,
     onSettled: () => queryClient.invalidateQueries({ queryKey: reminderKeys.feed }),
   })
@@ -85,7 +86,7 @@ export function useRenewFeed() {
 
 export function useRevokeFeed() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: revokeFeed,
     onSettled: () => queryClient.invalidateQueries({ queryKey: reminderKeys.feed }),
   })
@@ -98,4 +99,4 @@ export const useUnsubscribeTarget = (token: string) =>
     retry: false,
   })
 
-export const useUnsubscribe = () => useMutation({ mutationFn: unsubscribe })
+export const useUnsubscribe = () => useAction({ mutationFn: unsubscribe })

@@ -20,6 +20,7 @@ export const fetchMySkillHistory = (code: string, personId?: string) =>
 
 export const setMySkillLevel = (code: string, input: SetSkillLevelInput) =>
   client.put('/api/me/skills/{skillCode}', { path: { skillCode: code }, body: input })
+export const fetchMyReassessments = () => client.get('/api/me/reassessment-requests')
 
 /** The certifications backing my levels, or a mentee's. */
 export const fetchCertifications = (personId?: string) =>

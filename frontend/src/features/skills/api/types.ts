@@ -35,3 +35,6 @@ export const MAX_LEVEL = 5
 export const LEVELS = [0, 1, 2, 3, 4, 5] as const
 export const EVIDENCE_MAX_LENGTH = 2000
 export const EVIDENCE_URL_MAX_LENGTH = 2000
+
+/** GET /api/me/reassessment-requests: what leads asked me to reassess (only my own skills). */
+export type ReassessmentRequest = Schemas['MyReassessmentResponse']

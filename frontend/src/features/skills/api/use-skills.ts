@@ -1,7 +1,8 @@
-import { useMutation } from '@tanstack/react-query'
 import { useLocalizedKeys, useLocalizedQuery } from '@/lib/localized-query'
+import { useAction } from '@/lib/use-action'
 import {
   fetchCategories,
+  fetchMyReassessments,
   fetchMySkillHistory,
   fetchCertifications,
   fetchMySkills,
@@ -22,6 +23,7 @@ export const skillKeys = {
   me: ['me'] as const,
   mine: ['me', 'skills'] as const,
   history: (code: string) => ['me', 'skills', 'history', code] as const,
+  reassessments: ['me', 'skills', 'reassessment-requests'] as const,
   /** a mentee's data, seen by their mentor: everything under ['mentees', id] */
   person: (personId: string) => ['mentees', personId] as const,
   levels: (personId?: string) =>
@@ -79,7 +81,7 @@ export function useMySkillHistory(code: string, enabled: boolean, personId?: str
 /** Saves a level right away; afterwards every per-user query (skills, fit, ...) is refetched. */
 export function useSetSkillLevel(code: string) {
   const { queryClient, key } = useLocalizedKeys()
-  return useMutation({
+  return useAction({
     mutationFn: (input: SetSkillLevelInput) => setMySkillLevel(code, input),
     onSuccess: (saved) => {
       queryClient.setQueryData<MySkill[]>(key(skillKeys.mine), (previous) => {
@@ -102,6 +104,15 @@ export function useSetSkillLevel(code: string) {
       })
       void queryClient.invalidateQueries({ queryKey: skillKeys.me })
     },
+  })
+}
+
+/** The requests to reassess I have not finished (refreshed with my skills: ['me', 'skills']). */
+export function useMyReassessments(enabled = true) {
+  return useLocalizedQuery({
+    queryKey: skillKeys.reassessments,
+    queryFn: fetchMyReassessments,
+    enabled,
   })
 }
 

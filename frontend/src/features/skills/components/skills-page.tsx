@@ -13,11 +13,20 @@ import {
 } from '@mantine/core'
 import { IconListCheck, IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
 import { QueryState } from '@/components/feedback/query-state'
 import { PageHeader } from '@/components/layout/page-header'
 import type { MySkill, Skill } from '../api/types'
-import { useBacking, useMySkills, useScale, useSkillCategories, useSkills } from '../api/use-skills'
+import {
+  useBacking,
+  useMyReassessments,
+  useMySkills,
+  useScale,
+  useSkillCategories,
+  useSkills,
+} from '../api/use-skills'
 import { SKILLS_NAMESPACE } from '../locales'
+import { ReassessmentBanner } from './reassessment-banner'
 import { SkillCard } from './skill-card'
 
 type Shown = 'all' | 'recorded' | 'open'
@@ -53,6 +62,11 @@ export function SkillsPage({
   const [search, setSearch] = useState('')
   const [category, setCategory] = useState<string | null>(null)
   const [shown, setShown] = useState<Shown>('all')
+  // a lead's request to reassess (?reassess=<id>, from the bell): exactly its skills are shown
+  const [params, setParams] = useSearchParams()
+  const reassessments = useMyReassessments(!personId)
+  const focusId = personId ? null : params.get('reassess')
+  const focus = focusId ? reassessments.data?.find((request) => request.id === focusId) : undefined
 
   const byCode = useMemo(() => {
     const map = new Map<string, MySkill>()
@@ -63,6 +77,7 @@ export function SkillsPage({
   const groups = useMemo(() => {
     const query = normalize(search.trim())
     const matches = (skill: Skill) => {
+      if (focus && !focus.skillCodes.includes(skill.code)) return false
       if (category && skill.category !== category) return false
       const recorded = (byCode.get(skill.code)?.level ?? 0) > 0
       if (shown === 'recorded' && !recorded) return false
@@ -89,7 +104,7 @@ export function SkillsPage({
       const ib = order.indexOf(b.code)
       return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib)
     })
-  }, [skills.data, categories.data, byCode, search, category, shown])
+  }, [skills.data, categories.data, byCode, search, category, shown, focus])
 
   const error = skills.error ?? mine.error ?? scale.error ?? categories.error
   const loaded =
@@ -113,6 +128,23 @@ export function SkillsPage({
           ).length
           return (
             <>
+              {!personId && (
+                <ReassessmentBanner
+                  requests={reassessments.data ?? []}
+                  focusId={focusId}
+                  onFocus={(id) =>
+                    setParams(
+                      (current) => {
+                        const next = new URLSearchParams(current)
+                        if (id) next.set('reassess', id)
+                        else next.delete('reassess')
+                        return next
+                      },
+                      { replace: true },
+                    )
+                  }
+                />
+              )}
               <Card withBorder padding="md">
                 <Stack gap="xs">
                   <Group justify="space-between" wrap="wrap">

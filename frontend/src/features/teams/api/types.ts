@@ -216,15 +216,26 @@ export interface StaleAssessments {
   assessments: StaleAssessment[]
 }
 
+/** One (member x skill) row of the stale list that the lead chose. */
+export interface ReassessmentRow {
+  memberId: string
+  skillCode: string
+}
+
+/** Each member is asked only about skills stale for them (`months` old, default 6). */
 export interface ReassessmentInput {
   memberIds?: string[]
   skillCodes?: string[]
+  rows?: ReassessmentRow[]
+  months?: number
 }
 
 export interface ReassessmentRequest {
   id: string
   memberIds: string[]
   skillCodes: string[]
+  /** what each member was asked */
+  asked: { memberId: string; skillCodes: string[] }[]
   createdAt: string
 }
 

@@ -1,5 +1,6 @@
-import { keepPreviousData, useMutation, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query'
 import { useLocalizedQuery } from '@/lib/localized-query'
+import { useAction } from '@/lib/use-action'
 import {
   acceptInvitation,
   createTeam,
@@ -115,12 +116,12 @@ function useInvalidateTeams() {
 
 export function useCreateTeam() {
   const invalidate = useInvalidateTeams()
-  return useMutation({ mutationFn: (name: string) => createTeam(name), onSettled: invalidate })
+  return useAction({ mutationFn: (name: string) => createTeam(name), onSettled: invalidate })
 }
 
 export function useRenameTeam(teamId: string) {
   const invalidate = useInvalidateTeams()
-  return useMutation({
+  return useAction({
     mutationFn: (name: string) => renameTeam(teamId, name),
     onSettled: invalidate,
   })
@@ -128,12 +129,12 @@ export function useRenameTeam(teamId: string) {
 
 export function useDeleteTeam(teamId: string) {
   const invalidate = useInvalidateTeams()
-  return useMutation({ mutationFn: () => deleteTeam(teamId), onSettled: invalidate })
+  return useAction({ mutationFn: () => deleteTeam(teamId), onSettled: invalidate })
 }
 
 export function useAnswerTeamInvitation() {
   const invalidate = useInvalidateTeams()
-  return useMutation({
+  return useAction({
     mutationFn: ({ id, accept }: { id: string; accept: boolean }) =>
       accept ? acceptInvitation(id) : declineInvitation(id).then(() => undefined),
     onSettled: invalidate,
@@ -142,7 +143,7 @@ export function useAnswerTeamInvitation() {
 
 export function useInvite(teamId: string) {
   const invalidate = useInvalidateTeams()
-  return useMutation({
+  return useAction({
     mutationFn: (input: InviteInput) => invite(teamId, input),
     onSettled: invalidate,
   })
@@ -150,7 +151,7 @@ export function useInvite(teamId: string) {
 
 export function useWithdrawInvitation(teamId: string) {
   const invalidate = useInvalidateTeams()
-  return useMutation({
+  return useAction({
     mutationFn: (invitationId: string) => withdrawInvitation(teamId, invitationId),
     onSettled: invalidate,
   })
@@ -158,7 +159,7 @@ export function useWithdrawInvitation(teamId: string) {
 
 export function useRemoveMember(teamId: string) {
   const invalidate = useInvalidateTeams()
-  return useMutation({
+  return useAction({
     mutationFn: (memberId: string) => removeMember(teamId, memberId),
     onSettled: invalidate,
   })
@@ -166,7 +167,7 @@ export function useRemoveMember(teamId: string) {
 
 export function useSetMemberRole(teamId: string) {
   const invalidate = useInvalidateTeams()
-  return useMutation({
+  return useAction({
     mutationFn: ({ memberId, role }: { memberId: string; role: TeamRole }) =>
       setMemberRole(teamId, memberId, role),
     onSettled: invalidate,
@@ -175,7 +176,7 @@ export function useSetMemberRole(teamId: string) {
 
 export function useSetTargetRole(teamId: string) {
   const invalidate = useInvalidateTeams()
-  return useMutation({
+  return useAction({
     mutationFn: ({ memberId, roleCode }: { memberId: string; roleCode: string | null }) =>
       setTargetRole(teamId, memberId, roleCode),
     onSettled: invalidate,
@@ -193,7 +194,7 @@ export function useTargets(teamId: string) {
 
 export function useSaveTargets(teamId: string) {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (input: TargetsInput) => saveTargets(teamId, input),
     // only a saved change changes the views (a rejected one keeps the form's field errors)
     onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.team(teamId) }),
@@ -234,7 +235,7 @@ export function useStale(teamId: string, months: number, enabled = true) {
 }
 
 export function useRequestReassessment(teamId: string) {
-  return useMutation({
+  return useAction({
     mutationFn: (input: ReassessmentInput) => requestReassessment(teamId, input),
   })
 }
@@ -251,7 +252,7 @@ export function useTrainingPlan(teamId: string, enabled = true) {
 
 export function useSuggestToMembers(teamId: string) {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (input: TeamSuggestInput) => suggestToMembers(teamId, input),
     onSettled: () => queryClient.invalidateQueries({ queryKey: teamKeys.planProgress(teamId) }),
   })

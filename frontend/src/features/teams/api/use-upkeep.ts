@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
+import { useAction } from '@/lib/use-action'
 import { useLocalizedQuery } from '@/lib/localized-query'
 import {
   clearCycle,
@@ -21,7 +22,7 @@ export const useTeamDue = (teamId: string) =>
 
 export function useSaveCycle(teamId: string) {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (body: CycleInput | null) => (body ? saveCycle(teamId, body) : clearCycle(teamId)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: upkeepKeys.due(teamId) }),
   })
@@ -32,7 +33,7 @@ export const useWebhook = (teamId: string) =>
 
 export function useSaveWebhook(teamId: string) {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useAction({
     mutationFn: (input: { url: string; kind: string } | null) =>
       input ? saveWebhook(teamId, input.url, input.kind) : deleteWebhook(teamId),
     onSettled: () => queryClient.invalidateQueries({ queryKey: upkeepKeys.webhook(teamId) }),

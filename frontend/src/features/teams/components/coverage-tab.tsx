@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   Group,
-  NumberInput,
   Progress,
   SimpleGrid,
   Stack,
@@ -13,18 +12,16 @@ import {
   Title,
 } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { ProblemAlert } from '@/components/errors/problem-alert'
 import { QueryState } from '@/components/feedback/query-state'
 import { ScrollRegion } from '@/components/layout/scroll-region'
-import { formatDate } from '@/lib/format'
-import { useCoverage, useRequestReassessment, useSkillName, useStale } from '../api/use-teams'
+import { useCoverage } from '../api/use-teams'
 import type { CoverageResponseRow, CoverageRow, TeamDetail } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
 import { CountsHiddenNotice, CoverageTargets } from './counts-hidden'
 import { byRisk, riskColor, withCounts } from './logic'
 import { ReassessmentDuePanel } from './reassessment-due-panel'
 
-/** Thin skills, single points of failure, risk per skill, and (leads) stale assessments. */
+/** Thin skills, single points of failure, risk per skill, and (leads) what to ask to reassess. */
 export function CoverageTab({ team }: { team: TeamDetail }) {
   const coverage = useCoverage(team.id)
   return (
@@ -33,7 +30,6 @@ export function CoverageTab({ team }: { team: TeamDetail }) {
         {(rows) => <CoverageOrTargets team={team} rows={rows} />}
       </QueryState>
       {team.myRole === 'lead' && <ReassessmentDuePanel teamId={team.id} />}
-      {team.myRole === 'lead' && <StaleAssessmentsPanel teamId={team.id} />}
     </Stack>
   )
 }
@@ -184,85 +180,6 @@ export function CoverageView({
         </Stack>
       </Card>
     </>
-  )
-}
-
-function StaleAssessmentsPanel({ teamId }: { teamId: string }) {
-  const { t, i18n } = useTranslation(TEAMS_NAMESPACE)
-  const [months, setMonths] = useState(6)
-  const stale = useStale(teamId, months)
-  const ask = useRequestReassessment(teamId)
-  const skillName = useSkillName()
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="stale-title">
-      <Stack gap="sm">
-        <Title order={2} size="h3" id="stale-title">
-          {t('stale.title')}
-        </Title>
-        <Group align="flex-end" wrap="wrap">
-          <NumberInput
-            label={t('stale.months')}
-            value={months}
-            min={1}
-            max={60}
-            allowDecimal={false}
-            onChange={(value) => typeof value === 'number' && value >= 1 && setMonths(value)}
-            w={180}
-          />
-        </Group>
-        <QueryState data={stale.data} error={stale.error} size="sm">
-          {(data) =>
-            data.assessments.length === 0 ? (
-              <Text size="sm">{t('stale.none', { count: data.months })}</Text>
-            ) : (
-              <>
-                <ScrollRegion label={t('stale.title')} hint={t('scrollHint')}>
-                  <Table verticalSpacing="xs" striped miw={560} data-testid="stale">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('stale.member')}</Table.Th>
-                        <Table.Th>{t('stale.skill')}</Table.Th>
-                        <Table.Th>{t('stale.level')}</Table.Th>
-                        <Table.Th>{t('stale.assessedAt')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {data.assessments.map((row) => (
-                        <Table.Tr key={`${row.memberId}-${row.skillCode}`}>
-                          <Table.Td>{row.displayName}</Table.Td>
-                          <Table.Td>{row.skillName ?? skillName(row.skillCode)}</Table.Td>
-                          <Table.Td>{row.level}</Table.Td>
-                          <Table.Td>{formatDate(row.assessedAt, i18n.language)}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </ScrollRegion>
-                <Group>
-                  <Button
-                    loading={ask.isPending}
-                    onClick={() =>
-                      ask.mutate({
-                        memberIds: [...new Set(data.assessments.map((row) => row.memberId))],
-                        skillCodes: [...new Set(data.assessments.map((row) => row.skillCode))],
-                      })
-                    }
-                  >
-                    {t('stale.ask')}
-                  </Button>
-                  {ask.isSuccess && (
-                    <Text size="sm" role="status">
-                      {t('stale.asked', { count: ask.data.memberIds.length })}
-                    </Text>
-                  )}
-                </Group>
-              </>
-            )
-          }
-        </QueryState>
-        {ask.error && <ProblemAlert error={ask.error} />}
-      </Stack>
-    </Card>
   )
 }
 

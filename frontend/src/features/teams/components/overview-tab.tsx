@@ -16,6 +16,8 @@ import {
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
+import { ActionButton } from '@/components/action-button'
+import { ConfirmButton } from '@/components/confirm-button'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { allErrorsOnFields, serverFieldErrors } from '@/components/form/server-errors'
 import { ScrollRegion } from '@/components/layout/scroll-region'
@@ -281,9 +283,9 @@ function InviteForm({ team }: { team: TeamDetail }) {
               w={160}
               {...form.getInputProps('role')}
             />
-            <Button type="submit" loading={inviteMutation.isPending}>
+            <ActionButton type="submit" action={inviteMutation}>
               {t('invite.submit')}
-            </Button>
+            </ActionButton>
           </Group>
           {sent !== null && (
             <Text size="sm" role="status">
@@ -335,14 +337,20 @@ function PendingInvitations({ team }: { team: TeamDetail }) {
                     })}
                   </Text>
                 </Stack>
-                <Button
+                <ConfirmButton
                   size="xs"
                   variant="default"
                   aria-label={t('pending.withdrawFor', { email: invitation.email ?? '' })}
-                  onClick={() => withdraw.mutate(invitation.id)}
+                  action={withdraw}
+                  title={t('pending.withdrawTitle', { email: invitation.email ?? '' })}
+                  message={t('pending.withdrawText')}
+                  confirmLabel={t('pending.withdrawConfirm')}
+                  cancelLabel={t('cancel')}
+                  error={withdraw.error ? <ProblemAlert error={withdraw.error} /> : undefined}
+                  onConfirm={(close) => withdraw.mutate(invitation.id, { onSuccess: close })}
                 >
                   {t('pending.withdraw')}
-                </Button>
+                </ConfirmButton>
               </Group>
             ))}
           </Stack>

@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Anchor, Badge, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { IconUsersGroup } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
+import { ActionButton } from '@/components/action-button'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { QueryState } from '@/components/feedback/query-state'
 import { allErrorsOnFields, serverFieldErrors } from '@/components/form/server-errors'
@@ -123,9 +124,9 @@ function CreateTeam() {
               style={{ flex: '1 1 240px' }}
               {...form.getInputProps('name')}
             />
-            <Button type="submit" loading={create.isPending}>
+            <ActionButton type="submit" action={create}>
               {t('create.submit')}
-            </Button>
+            </ActionButton>
           </Group>
           {create.error && !allErrorsOnFields(create.error, ['name']) && (
             <ProblemAlert error={create.error} />
@@ -163,22 +164,33 @@ function MyTeamInvitations() {
                 {formatDate(invitation.invitedAt, i18n.language)}
               </Text>
               <Group gap="xs">
-                <Button
+                <ActionButton
                   size="xs"
                   aria-label={t('invitations.acceptFor', { team: invitation.team.name })}
-                  loading={answer.isPending && answer.variables?.id === invitation.id}
+                  action={answer}
+                  busy={
+                    answer.isPending &&
+                    answer.variables?.id === invitation.id &&
+                    answer.variables?.accept
+                  }
                   onClick={() => answer.mutate({ id: invitation.id, accept: true })}
                 >
                   {t('invitations.accept')}
-                </Button>
-                <Button
+                </ActionButton>
+                <ActionButton
                   size="xs"
                   variant="default"
                   aria-label={t('invitations.declineFor', { team: invitation.team.name })}
+                  action={answer}
+                  busy={
+                    answer.isPending &&
+                    answer.variables?.id === invitation.id &&
+                    !answer.variables?.accept
+                  }
                   onClick={() => answer.mutate({ id: invitation.id, accept: false })}
                 >
                   {t('invitations.decline')}
-                </Button>
+                </ActionButton>
               </Group>
             </Stack>
           ))}

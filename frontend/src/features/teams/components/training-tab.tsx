@@ -13,6 +13,7 @@ import {
   Title,
 } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { ActionButton } from '@/components/action-button'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { QueryState } from '@/components/feedback/query-state'
 import { ScrollRegion } from '@/components/layout/scroll-region'
@@ -182,10 +183,10 @@ function SuggestForm({
         onChange={(event) => setNote(event.currentTarget.value)}
       />
       <Group>
-        <Button
+        <ActionButton
           size="sm"
           disabled={selected.length === 0}
-          loading={suggest.isPending}
+          action={suggest}
           onClick={() =>
             suggest.mutate({
               itemCode: item.itemCode,
@@ -195,7 +196,7 @@ function SuggestForm({
           }
         >
           {t('training.send', { count: selected.length })}
-        </Button>
+        </ActionButton>
         <Button size="sm" variant="default" onClick={onDone}>
           {t('cancel')}
         </Button>

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -50,6 +52,9 @@ class BrowserIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	@Timeout(value = TIMEOUT_MINUTES + 1, unit = TimeUnit.MINUTES)
 	void playwrightTestsPass() throws Exception {
@@ -77,6 +82,7 @@ class BrowserIntegrationTests {
 		builder.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
 		builder.environment().put("CI", "true");
 		builder.environment().put("FORCE_COLOR", "0");
+		builder.environment().putAll(E2eFixtures.seed(this.port, this.jdbc));
 		log.info("Running Playwright in {} against {}", frontend, baseUrl);
 		Process process = builder.start();
 		List<String> output = Collections.synchronizedList(new ArrayList<>());

@@ -3,6 +3,7 @@ package dev.skillgap.identity;
 import java.time.Instant;
 
 import dev.skillgap.platform.DomainException;
+import dev.skillgap.platform.IdempotencyKeys;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -38,9 +39,12 @@ public class AccountSettings {
 
 	private final TransactionTemplate transactions;
 
+	private final IdempotencyKeys idempotency;
+
 	AccountSettings(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, DeviceCookies devices, AccountSessions sessions, ApplicationEventPublisher events,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, IdempotencyKeys idempotency) {
+		this.idempotency = idempotency;
 		this.repository = repository;
 		this.passwordPolicy = passwordPolicy;
 		this.passwordEncoder = passwordEncoder;
@@ -80,6 +84,7 @@ public class AccountSettings {
 	public void delete(CurrentUser user, String password, HttpServletRequest request) {
 		Account account = confirm(user, "password", password, request);
 		this.transactions.executeWithoutResult((status) -> {
+			this.idempotency.forgetAnswersOf(account.id());
 			this.repository.delete(account.id());
 			this.events.publishEvent(new AccountDeleted(account.id(), Instant.now()));
 		});

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -70,6 +71,10 @@ class LoginThrottle {
 	LoginThrottle(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
+		// an attempt counts whatever becomes of the request it is part of (its
+		// transaction
+		// rolls back when the password is wrong)
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 

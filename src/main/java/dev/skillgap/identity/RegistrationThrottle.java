@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Limits registrations per client address (the address a trusted proxy reports):
@@ -46,8 +48,11 @@ public class RegistrationThrottle {
 	/**
 	 * Counts a registration attempt from this address.
 	 * @throws TooManyAttemptsException when the address has used up its window, with the
-	 * time until the window ends
+	 * time until the window ends; counted in a transaction of its own, so that a
+	 * registration that fails (409 for a taken email, in a transaction that rolls back)
+	 * still counts
 	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = TooManyAttemptsException.class)
 	public void recordAttempt(String address) {
 		Instant now = now();
 		Window window = this.jdbc.sql("""

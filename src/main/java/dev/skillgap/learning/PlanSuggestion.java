@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param suggestedBy who suggested it ({@code null} once that account is deleted)
  * @param suggestedByName their name when they suggested it
  * @param status {@code open}, {@code accepted}, {@code declined} or {@code withdrawn}
+ * @param source a mentor, or a lead through a team
  */
 public record PlanSuggestion(UUID id, UUID accountId, String itemCode, @Nullable String note,
 		@Nullable UUID suggestedBy, String suggestedByName, String status, Instant createdAt,
-		@Nullable Instant decidedAt) {
+		@Nullable Instant decidedAt, SuggestionSource source) {
 
 	public static final String OPEN = "open";
 

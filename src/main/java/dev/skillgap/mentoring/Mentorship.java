@@ -7,28 +7,61 @@ import dev.skillgap.platform.DomainException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A mentee's invitation of a mentor and, once accepted, the relationship. Moves pending
- * -> active (the invited mentor accepts) or declined; pending or active -> ended (either
- * side). Only an active mentorship gives the mentor access.
+ * An invitation to mentor and, once accepted, the relationship. Either side starts it: a
+ * learner invites a mentor by email ({@code offer} false), or a mentor offers to mentor
+ * someone by email ({@code offer} true). Moves pending -> active (the invited side
+ * accepts) or declined (the invited side declines); pending or active -> ended (either
+ * side; a pending one ended by its inviter is withdrawn). Only an active mentorship gives
+ * the mentor access.
  *
- * @param mentorId the invited mentor's account, {@code null} while no account has the
- * invited email
+ * @param menteeId the learner's account, {@code null} while an offer waits for its
+ * address to register
+ * @param mentorId the mentor's account, {@code null} while an invitation waits for its
+ * address to register
+ * @param invitedEmail the address the inviter typed (lower case)
+ * @param offer whether the mentor started it
  */
-public record Mentorship(UUID id, UUID menteeId, @Nullable UUID mentorId, String invitedEmail, MentorshipStatus status,
-		Instant createdAt, @Nullable Instant acceptedAt, @Nullable Instant endedAt) {
+public record Mentorship(UUID id, @Nullable UUID menteeId, @Nullable UUID mentorId, String invitedEmail,
+		MentorshipStatus status, Instant createdAt, @Nullable Instant acceptedAt, @Nullable Instant endedAt,
+		boolean offer) {
 
 	public boolean involves(UUID accountId) {
-		return this.menteeId.equals(accountId) || accountId.equals(this.mentorId);
+		return accountId.equals(this.menteeId) || accountId.equals(this.mentorId);
 	}
 
 	public boolean isMentor(UUID accountId) {
 		return accountId.equals(this.mentorId);
 	}
 
-	/** What the caller may do: only the invited mentor accepts a pending invitation. */
+	/** The side that started it: the mentor of an offer, the learner of an invitation. */
+	public @Nullable UUID inviterId() {
+		return this.offer ? this.mentorId : this.menteeId;
+	}
+
+	/**
+	 * The side that was asked, {@code null} while no account has the invited address.
+	 */
+	public @Nullable UUID invitedId() {
+		return this.offer ? this.menteeId : this.mentorId;
+	}
+
+	public boolean isInviter(UUID accountId) {
+		return accountId.equals(inviterId());
+	}
+
+	/**
+	 * Whether the caller may see who the other side is: once it is active (or was), or
+	 * when the caller is the one who was asked. Until then the inviter sees only the
+	 * address they typed, so an invitation tells nobody who has an account.
+	 */
+	public boolean revealsOtherSideTo(UUID caller) {
+		return this.acceptedAt != null || !isInviter(caller);
+	}
+
+	/** What the caller may do: only the invited side accepts a pending invitation. */
 	public void checkAccept(UUID caller) {
 		// a declined or ended mentorship is history: there is nothing left to act on
-		if (!isMentor(caller) || !this.status.isOpen()) {
+		if (!caller.equals(invitedId()) || !this.status.isOpen()) {
 			throw DomainException.notFound("mentorship.notFound");
 		}
 		if (this.status != MentorshipStatus.PENDING) {
@@ -36,7 +69,7 @@ public record Mentorship(UUID id, UUID menteeId, @Nullable UUID mentorId, String
 		}
 	}
 
-	/** Only the invited mentor declines a pending invitation. */
+	/** Only the invited side declines a pending invitation. */
 	public void checkDecline(UUID caller) {
 		checkAccept(caller);
 	}

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class MentorshipRepository {
 
 	private static final String COLUMNS = "id, mentee_id, mentor_id, invited_email, status, created_at, accepted_at, "
-			+ "ended_at";
+			+ "ended_at, offered_by";
 
 	private final JdbcClient jdbc;
 
@@ -25,18 +25,43 @@ class MentorshipRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts a pending invitation; false when an open one for that address exists. */
-	boolean insert(UUID id, UUID menteeId, @Nullable UUID mentorId, String email) {
+	/**
+	 * Inserts a pending invitation (a learner asks a mentor: {@code offer} false) or
+	 * offer (a mentor asks a learner); false when the inviter has an open one for that
+	 * address (the same query whether or not the address has an account).
+	 */
+	boolean insert(UUID id, @Nullable UUID menteeId, @Nullable UUID mentorId, String email, boolean offer) {
 		return this.jdbc.sql("""
-				insert into mentorship (id, mentee_id, mentor_id, invited_email, status)
-				values (:id, :mentee, :mentor, :email, 'pending')
-				on conflict (mentee_id, lower(invited_email)) where status in ('pending', 'active') do nothing
+				insert into mentorship (id, mentee_id, mentor_id, invited_email, status, offered_by)
+				values (:id, :mentee, :mentor, :email, 'pending', :offeredBy)
+				on conflict do nothing
 				""")
 			.param("id", id)
 			.param("mentee", menteeId)
 			.param("mentor", mentorId)
 			.param("email", email)
+			.param("offeredBy", offer ? "mentor" : "mentee")
 			.update() == 1;
+	}
+
+	/**
+	 * Whether the inviter already has a pending or active mentorship with whoever has the
+	 * address, in either direction: the one query runs whether or not the address has an
+	 * account.
+	 */
+	boolean hasOpen(UUID inviterId, String email, boolean offer) {
+		String mine = offer ? "m.mentor_id" : "m.mentee_id";
+		String other = offer ? "m.mentee_id" : "m.mentor_id";
+		return this.jdbc
+			.sql("select exists (select 1 from mentorship m left join account a on a.id = " + other + " where " + mine
+					+ " = :inviter and m.status in ('pending', 'active')"
+					+ " and (lower(a.email) = lower(:email) or (lower(m.invited_email) = lower(:email)"
+					+ " and m.offered_by = :offeredBy)))")
+			.param("inviter", inviterId)
+			.param("email", email)
+			.param("offeredBy", offer ? "mentor" : "mentee")
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** The row, locked for a change of status. */
@@ -99,12 +124,18 @@ class MentorshipRepository {
 				""").param("mentor", mentorId).param("mentee", menteeId).query(Boolean.class).single();
 	}
 
-	/** Gives waiting invitations for this email to the account that now has it. */
+	/**
+	 * Gives waiting invitations (to mentor) and offers (of mentoring) for this email to
+	 * the account that now has it.
+	 */
 	List<Mentorship> claim(UUID accountId, String email) {
 		return this.jdbc.sql("""
-				update mentorship set mentor_id = :account
-				where mentor_id is null and lower(invited_email) = lower(:email) and status = 'pending'
-				  and mentee_id <> :account
+				update mentorship set
+				  mentor_id = case when offered_by = 'mentee' then :account else mentor_id end,
+				  mentee_id = case when offered_by = 'mentor' then :account else mentee_id end
+				where lower(invited_email) = lower(:email) and status = 'pending'
+				  and ((offered_by = 'mentee' and mentor_id is null and mentee_id <> :account)
+				    or (offered_by = 'mentor' and mentee_id is null and mentor_id <> :account))
 				returning\s""" + COLUMNS)
 			.param("account", accountId)
 			.param("email", email)
@@ -116,7 +147,8 @@ class MentorshipRepository {
 		return new Mentorship(rs.getObject("id", UUID.class), rs.getObject("mentee_id", UUID.class),
 				rs.getObject("mentor_id", UUID.class), rs.getString("invited_email"),
 				MentorshipStatus.of(rs.getString("status")), instant(rs.getTimestamp("created_at")),
-				instant(rs.getTimestamp("accepted_at")), instant(rs.getTimestamp("ended_at")));
+				instant(rs.getTimestamp("accepted_at")), instant(rs.getTimestamp("ended_at")),
+				"mentor".equals(rs.getString("offered_by")));
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

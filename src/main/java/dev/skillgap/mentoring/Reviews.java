@@ -12,6 +12,7 @@ import dev.skillgap.access.AuditAction;
 import dev.skillgap.access.AuditTrail;
 import dev.skillgap.identity.Accounts;
 import dev.skillgap.mentoring.MentorshipEvents.ReviewReplied;
+import dev.skillgap.mentoring.MentorshipEvents.ReviewWithdrawn;
 import dev.skillgap.mentoring.MentorshipEvents.ReviewWritten;
 import dev.skillgap.platform.DomainException;
 
@@ -32,6 +33,13 @@ public class Reviews {
 
 	private static final String COLUMNS = "r.id, r.mentee_id, r.author_id, r.author_name, r.parent_id, r.body, "
 			+ "r.created_at, r.edited_at, r.edited_by, (select count(*) from mentor_review_edit e where e.review_id = r.id) as edits";
+
+	/**
+	 * Reviews and replies still shown: neither the review nor, for a reply, its review
+	 * withdrawn.
+	 */
+	private static final String SHOWN = " r.withdrawn_at is null and (r.parent_id is null or not exists (select 1 from "
+			+ "mentor_review p where p.id = r.parent_id and p.withdrawn_at is not null))";
 
 	private final JdbcClient jdbc;
 
@@ -82,7 +90,8 @@ public class Reviews {
 	 */
 	@Transactional
 	public Review edit(UUID authorId, UUID menteeId, UUID reviewId, String body) {
-		Review review = this.jdbc.sql("select " + COLUMNS + " from mentor_review r where r.id = :id for update of r")
+		Review review = this.jdbc
+			.sql("select " + COLUMNS + " from mentor_review r where r.id = :id and" + SHOWN + " for update of r")
 			.param("id", reviewId)
 			.query(Reviews::map)
 			.optional()
@@ -112,12 +121,34 @@ public class Reviews {
 	}
 
 	/**
+	 * The author withdraws a review (not a reply): it is no longer shown to either side,
+	 * nor are its replies; the mentee's audit trail keeps it, and their notification of
+	 * it says it was withdrawn.
+	 * @throws DomainException 404 unless the caller wrote this review of this mentee and
+	 * it is still shown
+	 */
+	@Transactional
+	public void withdraw(UUID authorId, UUID menteeId, UUID reviewId) {
+		int withdrawn = this.jdbc.sql("""
+				update mentor_review set withdrawn_at = now(), withdrawn_by = :author
+				where id = :id and mentee_id = :mentee and author_id = :author and parent_id is null
+				  and withdrawn_at is null
+				""").param("id", reviewId).param("mentee", menteeId).param("author", authorId).update();
+		if (withdrawn == 0) {
+			throw DomainException.notFound("review.notFound");
+		}
+		this.audit.record(menteeId, authorId, AuditAction.REVIEW_WITHDRAWN, Map.of("review", reviewId.toString()));
+		this.events.publishEvent(new ReviewWithdrawn(reviewId, menteeId, authorId));
+	}
+
+	/**
 	 * The mentee's reviews, newest first, each with its replies oldest first (two
 	 * queries).
 	 */
 	public List<Review> of(UUID menteeId) {
 		List<Review> all = this.jdbc
-			.sql("select " + COLUMNS + " from mentor_review r where r.mentee_id = :mentee order by r.created_at, r.id")
+			.sql("select " + COLUMNS + " from mentor_review r where r.mentee_id = :mentee and" + SHOWN
+					+ " order by r.created_at, r.id")
 			.param("mentee", menteeId)
 			.query(Reviews::map)
 			.list();
@@ -158,7 +189,7 @@ public class Reviews {
 	}
 
 	public Review find(UUID id) {
-		return this.jdbc.sql("select " + COLUMNS + " from mentor_review r where r.id = :id")
+		return this.jdbc.sql("select " + COLUMNS + " from mentor_review r where r.id = :id and" + SHOWN)
 			.param("id", id)
 			.query(Reviews::map)
 			.optional()

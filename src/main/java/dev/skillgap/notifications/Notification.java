@@ -17,10 +17,12 @@ import org.jspecify.annotations.Nullable;
  * learning item's title or a list of skills), {@code level}, codes and ids
  * @param link the route of the single-page app the item opens, such as {@code /mentoring}
  * or {@code /mentees/<id>}
+ * @param withdrawnAt when its author withdrew what it is about (it is read then, and not
+ * mailed any more)
  */
 public record Notification(long id, UUID recipientId, NotificationKind kind, @Nullable String actorName,
 		Map<String, String> arguments, @Nullable String link, Instant createdAt, @Nullable Instant readAt,
-		@Nullable Instant mailedAt) {
+		@Nullable Instant mailedAt, @Nullable Instant withdrawnAt) {
 
 	static final String NAME_EN = "name_en";
 
@@ -43,6 +45,14 @@ public record Notification(long id, UUID recipientId, NotificationKind kind, @Nu
 	}
 
 	/**
+	 * Whether its author withdrew what it is about (a review, a suggestion, an
+	 * invitation).
+	 */
+	public boolean isWithdrawn() {
+		return this.withdrawnAt != null;
+	}
+
+	/**
 	 * The notification in words ({@code notification.<kind>}): {@code {0}} the actor,
 	 * {@code {1}} the name of what it is about in the reader's language (a team's name
 	 * for team notifications), {@code {2}} the level, {@code {3}} a further detail in the
@@ -50,7 +60,8 @@ public record Notification(long id, UUID recipientId, NotificationKind kind, @Nu
 	 * (yyyy-mm-dd).
 	 */
 	public Message text(Locale locale) {
-		return Message.of("notification." + this.kind.code(), arguments(locale));
+		Message text = Message.of("notification." + this.kind.code(), arguments(locale));
+		return isWithdrawn() ? Message.of("notification.withdrawn", text) : text;
 	}
 
 	/** The subject of its mail ({@code notification.mail.subject.<kind>}). */

@@ -8,8 +8,14 @@ public enum NotificationKind {
 
 	/** To the invited mentor, once they have an account. */
 	MENTOR_INVITED("mentor-invited", Section.MENTOR),
+	/** To the learner a mentor offered to mentor, once they have an account. */
+	MENTOR_OFFERED("mentor-offered"),
 	/** To the mentee. */
 	MENTORSHIP_ACCEPTED("mentorship-accepted"),
+	/** To the mentor whose offer the learner accepted. */
+	MENTOR_OFFER_ACCEPTED("mentor-offer-accepted", Section.MENTOR),
+	/** To the mentor whose offer the learner declined. */
+	MENTOR_OFFER_DECLINED("mentor-offer-declined", Section.MENTOR),
 	/** To the mentee. */
 	MENTORSHIP_DECLINED("mentorship-declined"),
 	/** To the other side. */
@@ -22,8 +28,10 @@ public enum NotificationKind {
 	REVIEW_WRITTEN("review-written"),
 	/** To the other side of the review. */
 	REVIEW_REPLIED("review-replied"),
-	/** To the learner. */
+	/** To the learner, from a mentor. */
 	ITEM_SUGGESTED("item-suggested"),
+	/** To the learner, from a lead through a team's training plan. */
+	TEAM_ITEM_SUGGESTED("team-item-suggested"),
 	/** To the one who suggested it. */
 	SUGGESTION_ACCEPTED("suggestion-accepted", Section.MENTOR),
 	/** To the one who suggested it. */

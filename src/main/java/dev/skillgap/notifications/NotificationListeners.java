@@ -10,14 +10,17 @@ import dev.skillgap.learning.ItemSuggested;
 import dev.skillgap.learning.LearningCatalog;
 import dev.skillgap.learning.LearningItem;
 import dev.skillgap.learning.SuggestionAnswered;
+import dev.skillgap.learning.SuggestionWithdrawn;
 import dev.skillgap.mentoring.MentorshipStatus;
 import dev.skillgap.mentoring.Mentorships;
 import dev.skillgap.mentoring.MentorshipEvents.MentorInvited;
+import dev.skillgap.mentoring.MentorshipEvents.MentorOffered;
 import dev.skillgap.mentoring.MentorshipEvents.MentorshipAccepted;
 import dev.skillgap.mentoring.MentorshipEvents.MentorshipDeclined;
 import dev.skillgap.mentoring.MentorshipEvents.MentorshipEnded;
 import dev.skillgap.mentoring.MentorshipEvents.ReviewReplied;
 import dev.skillgap.mentoring.MentorshipEvents.ReviewRequested;
+import dev.skillgap.mentoring.MentorshipEvents.ReviewWithdrawn;
 import dev.skillgap.mentoring.MentorshipEvents.ReviewWritten;
 import dev.skillgap.platform.LocalizedText;
 import dev.skillgap.platform.Message;
@@ -43,6 +46,8 @@ class NotificationListeners {
 	static final String MENTORING = "/mentoring";
 
 	static final String SKILLS = "/skills";
+
+	static final String MENTEES = "/mentees";
 
 	static final String PLAN = "/learning/plan";
 
@@ -85,26 +90,67 @@ class NotificationListeners {
 				event.mentorshipId());
 	}
 
+	/**
+	 * To the learner a mentor offered to mentor; while no account has the address, an
+	 * invitation to register by mail instead (sent again if the event is).
+	 */
+	@ApplicationModuleListener(id = "notifications.mentor-offered")
+	void on(MentorOffered event) {
+		if (event.menteeId() == null) {
+			this.mentorships.find(event.mentorshipId())
+				.filter((mentorship) -> mentorship.menteeId() == null
+						&& mentorship.status() == MentorshipStatus.PENDING)
+				.ifPresent((mentorship) -> this.mail.offer(mentorship.invitedEmail(), event.mentorId()));
+			return;
+		}
+		notify(event.menteeId(), NotificationKind.MENTOR_OFFERED, event.mentorId(), Map.of(), MENTORING,
+				event.mentorshipId());
+	}
+
+	/**
+	 * To the inviter: the mentee whose invitation, the mentor whose offer was accepted.
+	 */
 	@ApplicationModuleListener(id = "notifications.mentorship-accepted")
 	void on(MentorshipAccepted event) {
+		if (event.offer()) {
+			notify(event.mentorId(), NotificationKind.MENTOR_OFFER_ACCEPTED, event.menteeId(), Map.of(),
+					mentee(event.menteeId()), event.mentorshipId());
+			return;
+		}
 		notify(event.menteeId(), NotificationKind.MENTORSHIP_ACCEPTED, event.mentorId(), Map.of(), MENTORING,
 				event.mentorshipId());
 	}
 
 	@ApplicationModuleListener(id = "notifications.mentorship-declined")
 	void on(MentorshipDeclined event) {
+		if (event.offer()) {
+			notify(event.mentorId(), NotificationKind.MENTOR_OFFER_DECLINED, event.menteeId(), Map.of(), MENTEES,
+					event.mentorshipId());
+			return;
+		}
 		notify(event.menteeId(), NotificationKind.MENTORSHIP_DECLINED, event.mentorId(), Map.of(), MENTORING,
 				event.mentorshipId());
 	}
 
-	/** To the other side (none when a pending invitation had no account yet). */
+	/**
+	 * To the other side (none when a pending invitation had no account yet). A pending
+	 * invitation or offer its inviter withdrew: the invited side's notification of it
+	 * says it was withdrawn.
+	 */
 	@ApplicationModuleListener(id = "notifications.mentorship-ended")
 	void on(MentorshipEnded event) {
 		UUID other = event.endedBy().equals(event.menteeId()) ? event.mentorId() : event.menteeId();
-		if (other != null && !other.equals(event.endedBy())) {
-			notify(other, NotificationKind.MENTORSHIP_ENDED, event.endedBy(), Map.of(), MENTORING,
-					event.mentorshipId());
+		if (other == null || other.equals(event.endedBy())) {
+			return;
 		}
+		UUID inviter = event.offer() ? event.mentorId() : event.menteeId();
+		if (event.pending() && event.endedBy().equals(inviter)) {
+			this.notifier.withdraw(other,
+					event.offer() ? NotificationKind.MENTOR_OFFERED : NotificationKind.MENTOR_INVITED, event.endedBy(),
+					Map.of(), MENTORING, event.mentorshipId());
+			return;
+		}
+		notify(other, NotificationKind.MENTORSHIP_ENDED, event.endedBy(), Map.of(), MENTORING, event.mentorshipId());
 	}
 
 	/** A mentor's validation, to the mentee; not their own assessments. */
@@ -142,10 +188,43 @@ class NotificationListeners {
 				Map.of("reviewId", event.reviewId().toString()), link, event.replyId());
 	}
 
+	/** The review its author withdrew: the mentee's notification of it says so. */
+	@ApplicationModuleListener(id = "notifications.review-withdrawn")
+	void on(ReviewWithdrawn event) {
+		this.notifier.withdraw(event.menteeId(), NotificationKind.REVIEW_WRITTEN, event.authorId(),
+				Map.of("reviewId", event.reviewId().toString()), MENTORING, event.reviewId());
+	}
+
+	/**
+	 * To the learner, naming where it comes from: their mentor, or a lead of a team (by
+	 * the team's name).
+	 */
 	@ApplicationModuleListener(id = "notifications.item-suggested")
 	void on(ItemSuggested event) {
-		notify(event.accountId(), NotificationKind.ITEM_SUGGESTED, event.suggestedBy(), item(event.itemCode()), PLAN,
-				event.suggestionId());
+		notify(event.accountId(), kind(event.teamId()), event.suggestedBy(),
+				suggested(event.itemCode(), event.teamId(), event.teamName()), PLAN, event.suggestionId());
+	}
+
+	/** The suggestion withdrawn before it was answered: its notification says so. */
+	@ApplicationModuleListener(id = "notifications.suggestion-withdrawn")
+	void on(SuggestionWithdrawn event) {
+		this.notifier.withdraw(event.accountId(), kind(event.teamId()), event.suggestedBy(),
+				suggested(event.itemCode(), event.teamId(), null), PLAN, event.suggestionId());
+	}
+
+	private static NotificationKind kind(@Nullable UUID teamId) {
+		return (teamId != null) ? NotificationKind.TEAM_ITEM_SUGGESTED : NotificationKind.ITEM_SUGGESTED;
+	}
+
+	private Map<String, String> suggested(String itemCode, @Nullable UUID teamId, @Nullable String teamName) {
+		Map<String, String> arguments = new HashMap<>(item(itemCode));
+		if (teamId != null) {
+			String name = (teamName != null) ? teamName : "?";
+			arguments.put(Notification.DETAIL_EN, name);
+			arguments.put(Notification.DETAIL_JA, name);
+			arguments.put("teamId", teamId.toString());
+		}
+		return arguments;
 	}
 
 	/** To the one who suggested it (unless their account is gone). */

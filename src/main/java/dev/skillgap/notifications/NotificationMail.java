@@ -95,6 +95,20 @@ class NotificationMail {
 	}
 
 	/**
+	 * Tells an address that has no account yet that a mentor offers to mentor it, to
+	 * register and answer, in the mentor's language (the learner's is not known).
+	 */
+	void offer(String email, UUID mentorId) {
+		if (!this.mailer.enabled()) {
+			return;
+		}
+		AccountView mentor = this.accounts.find(mentorId);
+		this.mailer.send(email, locale(mentor.locale()),
+				Message.of("notification.mail.subject.offer", mentor.displayName()),
+				Message.of("notification.mail.body.offer", mentor.displayName(), this.publicUrl + "/register"));
+	}
+
+	/**
 	 * Invites an address that has no account yet to register and answer a lead's
 	 * invitation to a team, in the lead's language (the invitee's is not known).
 	 */

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notifications {
 
 	private static final String COLUMNS = "id, recipient_id, kind, actor_name, arguments, link, created_at, read_at, "
-			+ "mailed_at";
+			+ "mailed_at, withdrawn_at";
 
 	private static final TypeReference<Map<String, String>> ARGUMENTS = new TypeReference<>() {
 	};
@@ -85,21 +85,40 @@ public class Notifications {
 	 * @return the new notification's id, empty when nothing was stored
 	 */
 	Optional<Long> store(NotificationDraft draft) {
-		return this.jdbc.sql("""
+		return bind(this.jdbc.sql("""
 				insert into notification (recipient_id, kind, actor_name, arguments, link, source_key)
 				select :recipient, :kind, :actor, cast(:arguments as jsonb), :link, :source
 				where exists (select 1 from account where id = :recipient)
 				on conflict (recipient_id, kind, source_key) where source_key is not null do nothing
 				returning id
-				""")
-			.param("recipient", draft.recipientId())
+				"""), draft).query(Long.class).optional();
+	}
+
+	/**
+	 * Marks the notification about something its author withdrew (a review, a suggestion,
+	 * an invitation) withdrawn and read; when it is not there yet (the withdrawal is
+	 * handled first) it is stored withdrawn, so that the late one adds nothing.
+	 */
+	void withdraw(NotificationDraft draft) {
+		bind(this.jdbc.sql("""
+				insert into notification (recipient_id, kind, actor_name, arguments, link, source_key, read_at,
+				  withdrawn_at)
+				select :recipient, :kind, :actor, cast(:arguments as jsonb), :link, :source, now(), now()
+				where exists (select 1 from account where id = :recipient)
+				on conflict (recipient_id, kind, source_key) where source_key is not null do update
+				  set withdrawn_at = coalesce(notification.withdrawn_at, now()),
+				      read_at = coalesce(notification.read_at, now())
+				"""), draft).update();
+	}
+
+	/** The draft's fields as the parameters of an insert. */
+	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, NotificationDraft draft) {
+		return statement.param("recipient", draft.recipientId())
 			.param("kind", draft.kind().code())
 			.param("actor", draft.actorName())
 			.param("arguments", this.json.writeValueAsString(draft.arguments()))
 			.param("link", draft.link())
-			.param("source", draft.sourceKey())
-			.query(Long.class)
-			.optional();
+			.param("source", draft.sourceKey());
 	}
 
 	/**
@@ -109,7 +128,7 @@ public class Notifications {
 	List<Notification> undigested(UUID recipientId, List<String> kinds) {
 		return this.jdbc.sql("select " + COLUMNS + """
 				 from notification where recipient_id = :recipient and kind = any(:kinds)
-				  and mailed_at is null and digested_at is null
+				  and mailed_at is null and digested_at is null and withdrawn_at is null
 				order by created_at, id
 				""")
 			.param("recipient", recipientId)
@@ -126,9 +145,11 @@ public class Notifications {
 		}
 	}
 
-	/** The notification if it is still there and not mailed yet. */
+	/** The notification if it is still there, not withdrawn and not mailed yet. */
 	Optional<Notification> unmailed(long id) {
-		return this.jdbc.sql("select " + COLUMNS + " from notification where id = :id and mailed_at is null")
+		return this.jdbc
+			.sql("select " + COLUMNS
+					+ " from notification where id = :id and mailed_at is null and withdrawn_at is null")
 			.param("id", id)
 			.query(this::map)
 			.optional();
@@ -143,7 +164,7 @@ public class Notifications {
 				NotificationKind.of(rs.getString("kind")), rs.getString("actor_name"),
 				this.json.readValue(rs.getString("arguments"), ARGUMENTS), rs.getString("link"),
 				rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("read_at")),
-				instant(rs.getTimestamp("mailed_at")));
+				instant(rs.getTimestamp("mailed_at")), instant(rs.getTimestamp("withdrawn_at")));
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -39,6 +39,17 @@ class Notifier {
 		notifyAll(List.of(recipient), kind, actor, arguments, link, source);
 	}
 
+	/**
+	 * The recipient's notification of something its author withdrew now says so (stored
+	 * withdrawn if it was not there yet).
+	 */
+	void withdraw(UUID recipient, NotificationKind kind, UUID actor, Map<String, String> arguments, String link,
+			Object source) {
+		String actorName = this.accounts.displayNames(List.of(actor)).get(actor);
+		this.notifications
+			.withdraw(new NotificationDraft(recipient, kind, actorName, arguments, link, source.toString()));
+	}
+
 	/** The same notification to each recipient (the actor's name read once). */
 	void notifyAll(Collection<UUID> recipients, NotificationKind kind, @Nullable UUID actor,
 			Map<String, String> arguments, String link, Object source) {

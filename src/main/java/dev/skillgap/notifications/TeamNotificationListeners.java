@@ -14,10 +14,12 @@ import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
 import dev.skillgap.teams.Membership;
 import dev.skillgap.teams.MembershipStatus;
+import dev.skillgap.teams.TeamEvents.Asked;
 import dev.skillgap.teams.TeamEvents.ReassessmentRequested;
 import dev.skillgap.teams.TeamEvents.TargetRoleProposed;
 import dev.skillgap.teams.TeamEvents.TeamDeleted;
 import dev.skillgap.teams.TeamEvents.TeamInvitationDeclined;
+import dev.skillgap.teams.TeamEvents.TeamInvitationWithdrawn;
 import dev.skillgap.teams.TeamEvents.TeamInvited;
 import dev.skillgap.teams.TeamEvents.TeamJoined;
 import dev.skillgap.teams.TeamEvents.TeamMemberEnded;
@@ -139,16 +141,34 @@ class TeamNotificationListeners {
 				teamLink(event.teamId()), event.teamId() + "/" + event.accountId() + "@" + event.proposedAt());
 	}
 
-	/** To each member asked, with the skills to reassess. */
+	/**
+	 * To each member asked, with only their own skills to reassess; the link opens the
+	 * skills page on exactly those.
+	 */
 	@ApplicationModuleListener(id = "notifications.reassessment-requested")
 	void on(ReassessmentRequested event) {
-		Map<String, String> arguments = new HashMap<>(team(event.teamId()));
-		List<LocalizedText> names = event.skillCodes().stream().map(this.skills::name).toList();
-		arguments.put(Notification.DETAIL_EN, list(names, Locale.ENGLISH));
-		arguments.put(Notification.DETAIL_JA, list(names, Locale.JAPANESE));
-		arguments.put("skillCodes", String.join(",", event.skillCodes()));
-		this.notifier.notifyAll(event.memberIds(), NotificationKind.REASSESSMENT_REQUESTED, event.requestedBy(),
-				arguments, NotificationListeners.SKILLS, event.requestId());
+		List<Asked> asked = (event.asked() != null) ? event.asked()
+				: event.memberIds().stream().map((member) -> new Asked(member, event.skillCodes())).toList();
+		for (Asked ask : asked) {
+			Map<String, String> arguments = new HashMap<>(team(event.teamId()));
+			List<LocalizedText> names = ask.skillCodes().stream().map(this.skills::name).toList();
+			arguments.put(Notification.DETAIL_EN, list(names, Locale.ENGLISH));
+			arguments.put(Notification.DETAIL_JA, list(names, Locale.JAPANESE));
+			arguments.put("skillCodes", String.join(",", ask.skillCodes()));
+			this.notifier.notify(ask.memberId(), NotificationKind.REASSESSMENT_REQUESTED, event.requestedBy(),
+					arguments, NotificationListeners.SKILLS + "?reassess=" + event.requestId(), event.requestId());
+		}
+	}
+
+	/**
+	 * The invitation a lead withdrew: the invited person's notification of it says so.
+	 */
+	@ApplicationModuleListener(id = "notifications.team-invitation-withdrawn")
+	void on(TeamInvitationWithdrawn event) {
+		if (event.accountId() != null) {
+			this.notifier.withdraw(event.accountId(), NotificationKind.TEAM_INVITED, event.withdrawnBy(),
+					team(event.teamId()), TEAMS, event.membershipId());
+		}
 	}
 
 	private List<UUID> otherLeads(UUID teamId, UUID accountId) {

@@ -87,6 +87,10 @@ class OpenApiConfiguration {
 			for (ApiDocumentation.ErrorResponse error : ApiDocumentation.ErrorResponse.values()) {
 				components.addResponses(error.name, error.response());
 			}
+			components.addResponses(IdempotencyFilter.KEY_REUSED, new io.swagger.v3.oas.models.responses.ApiResponse()
+				.description("The Idempotency-Key was already used by this caller for another request (another path "
+						+ "or body) in the last 24 hours.")
+				.content(ApiDocumentation.problemContent()));
 			if (openApi.getTags() != null) {
 				// in a stable order (springdoc lists them in the order it met the
 				// controllers)
@@ -96,9 +100,10 @@ class OpenApiConfiguration {
 					.toList());
 			}
 			if (openApi.getPaths() != null) {
-				openApi.getPaths()
-					.values()
-					.forEach((path) -> path.readOperationsMap().forEach(ApiDocumentation::document));
+				openApi.getPaths().forEach((name, path) -> path.readOperationsMap().forEach((method, operation) -> {
+					IdempotencyFilter.document(name, method, operation);
+					ApiDocumentation.document(method, operation);
+				}));
 				requireResponseProperties(openApi);
 			}
 		};
@@ -134,7 +139,12 @@ class OpenApiConfiguration {
 			.description(description + ". Session cookie authentication; every state-changing request carries the "
 					+ "CSRF token (cookie XSRF-TOKEN echoed in the header X-XSRF-TOKEN). Errors are RFC 9457 "
 					+ "problem details (application/problem+json). Names and texts come in the request's language "
-					+ "(Accept-Language: ja or en).");
+					+ "(Accept-Language: ja or en). Every POST may carry an Idempotency-Key header (1-255 visible "
+					+ "ASCII characters, such as a UUID; the web app sends a new one per user action): a repeat "
+					+ "with the same key by the same caller within 24 hours gets the first answer (same status and "
+					+ "body, header Idempotent-Replayed: true) and changes nothing, also when both arrive at once "
+					+ "on different instances (the second waits for the first); the same key with another request "
+					+ "is 422. Only successful answers are kept; login and requests that only compute are never kept.");
 	}
 
 	/**

@@ -48,9 +48,24 @@ public final class TeamEvents {
 	public record TeamDeleted(UUID teamId, String name, UUID deletedBy, List<UUID> accountIds) {
 	}
 
-	/** A lead asked members to reassess skills whose assessments have gone stale. */
+	/**
+	 * A lead asked members to reassess skills whose assessments have gone stale: each
+	 * member only about their own ({@code asked}; {@code null} in events stored before it
+	 * existed: every member about every skill).
+	 */
 	public record ReassessmentRequested(UUID requestId, UUID teamId, UUID requestedBy, List<UUID> memberIds,
-			List<String> skillCodes) {
+			List<String> skillCodes, @Nullable List<Asked> asked) {
+	}
+
+	/** What one member was asked to reassess. */
+	public record Asked(UUID memberId, List<String> skillCodes) {
+	}
+
+	/**
+	 * A lead withdrew a pending invitation; {@code accountId} is null when no account had
+	 * the address.
+	 */
+	public record TeamInvitationWithdrawn(UUID membershipId, UUID teamId, @Nullable UUID accountId, UUID withdrawnBy) {
 	}
 
 }

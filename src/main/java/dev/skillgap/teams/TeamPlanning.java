@@ -24,6 +24,7 @@ import dev.skillgap.learning.PlanItem;
 import dev.skillgap.learning.PlanStatus;
 import dev.skillgap.learning.PlanSuggestion;
 import dev.skillgap.learning.PlanSuggestions;
+import dev.skillgap.learning.SuggestionSource;
 import dev.skillgap.platform.DomainException;
 import dev.skillgap.skills.SkillLevels;
 import org.jspecify.annotations.Nullable;
@@ -70,8 +71,12 @@ public class TeamPlanning {
 
 	private final Accounts accounts;
 
+	private final TeamRepository teams;
+
 	TeamPlanning(JdbcClient jdbc, TeamRoster roster, TeamTargets targets, SkillLevels levels, LearningPlans plans,
-			PlanSuggestions suggestions, LearningCatalog catalog, AuditTrail audit, Accounts accounts) {
+			PlanSuggestions suggestions, LearningCatalog catalog, AuditTrail audit, Accounts accounts,
+			TeamRepository teams) {
+		this.teams = teams;
 		this.jdbc = jdbc;
 		this.roster = roster;
 		this.targets = targets;
@@ -136,6 +141,8 @@ public class TeamPlanning {
 		Map<UUID, Set<String>> open = this.suggestions.openItems(chosen);
 		UUID lead = audience.viewerId();
 		String leadName = this.accounts.displayNames(List.of(lead)).getOrDefault(lead, "?");
+		String teamName = this.teams.name(audience.groupId()).orElse("?");
+		SuggestionSource source = SuggestionSource.team(audience.groupId(), teamName);
 		List<UUID> suggested = new ArrayList<>();
 		List<Skipped> skipped = new ArrayList<>();
 		for (UUID member : chosen) {
@@ -153,7 +160,14 @@ public class TeamPlanning {
 				skipped.add(new Skipped(member, Skipped.ALREADY_SUGGESTED));
 				continue;
 			}
-			PlanSuggestion suggestion = this.suggestions.suggest(member, item.code(), note, lead, leadName);
+			// suggested meanwhile (by another lead, a mentor): skipped as well
+			PlanSuggestion suggestion = this.suggestions
+				.suggestUnlessOpen(member, item.code(), note, lead, leadName, source)
+				.orElse(null);
+			if (suggestion == null) {
+				skipped.add(new Skipped(member, Skipped.ALREADY_SUGGESTED));
+				continue;
+			}
 			this.jdbc.sql("""
 					insert into team_suggestion (suggestion_id, team_id, item_code, suggested_by)
 					values (:suggestion, :team, :item, :lead)
@@ -163,8 +177,9 @@ public class TeamPlanning {
 				.param("item", item.code())
 				.param("lead", lead)
 				.update();
-			this.audit.record(member, lead, AuditAction.ITEM_SUGGESTED, Map.of("itemCode", item.code(), "name_en",
-					item.title().en(), "name_ja", item.title().ja(), "teamId", audience.groupId().toString()));
+			this.audit.record(member, lead, AuditAction.TEAM_ITEM_SUGGESTED,
+					Map.of("itemCode", item.code(), "name_en", item.title().en(), "name_ja", item.title().ja(),
+							"teamId", audience.groupId().toString(), "team", teamName));
 			suggested.add(member);
 		}
 		return new Sent(item.code(), List.copyOf(suggested), List.copyOf(skipped));

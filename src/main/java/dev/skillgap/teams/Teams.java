@@ -156,7 +156,8 @@ public class Teams {
 	}
 
 	/**
-	 * A lead withdraws a pending invitation of the team.
+	 * A lead withdraws a pending invitation of the team: kept on the invited person's
+	 * trail, and their notification of it says it was withdrawn.
 	 * @throws DomainException 403 for a member; 404 unless it is a pending invitation of
 	 * this team
 	 */
@@ -171,6 +172,8 @@ public class Teams {
 			this.audit.record(invitation.accountId(), team.viewerId(), AuditAction.TEAM_INVITATION_WITHDRAWN,
 					this.repository.auditDetail(team.groupId()));
 		}
+		this.events.publishEvent(new TeamEvents.TeamInvitationWithdrawn(invitation.id(), team.groupId(),
+				invitation.accountId(), team.viewerId()));
 	}
 
 	/** The caller's pending invitations, newest first. */

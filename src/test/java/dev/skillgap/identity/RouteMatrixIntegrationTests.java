@@ -131,6 +131,7 @@ class RouteMatrixIntegrationTests {
 			POST   | /api/me/notifications/{id}/read                          | 401       | 204  | -       | -      | -      | -         | -     | 403
 			POST   | /api/me/notifications/read-all                           | 401       | 204  | -       | -      | -      | -         | -     | 403
 			POST   | /api/me/mentors                                          | 401       | 201  | -       | -      | -      | -         | -     | 403
+			POST   | /api/me/mentees                                          | 401       | 201  | -       | -      | -      | -         | -     | 403
 			GET    | /api/mentorships                                         | 401       | 200  | 200     | 200    | 200    | 200       | 200   | -
 			POST   | /api/mentorships/{id}/accept                             | 401       | 404  | 200     | 409    | 404    | 404       | 404   | 403
 			POST   | /api/mentorships/{id}/decline                            | 401       | 404  | 200     | 409    | 404    | 404       | 404   | 403
@@ -153,10 +154,12 @@ class RouteMatrixIntegrationTests {
 			GET    | /api/mentees/{menteeId}/reviews                          | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
 			POST   | /api/mentees/{menteeId}/reviews                          | 401       | 404  | 404     | 201    | 404    | 404       | 404   | 403
 			PATCH  | /api/mentees/{menteeId}/reviews/{reviewId}               | 401       | 404  | 404     | 200    | 404    | 404       | 404   | 403
+			DELETE | /api/mentees/{menteeId}/reviews/{reviewId}               | 401       | 404  | 404     | 204    | 404    | 404       | 404   | 403
 			GET    | /api/mentees/{menteeId}/reviews/{reviewId}/edits         | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
 			POST   | /api/mentees/{menteeId}/reviews/{reviewId}/replies       | 401       | 404  | 404     | 201    | 404    | 404       | 404   | 403
 			GET    | /api/mentees/{menteeId}/suggestions                      | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
 			POST   | /api/mentees/{menteeId}/suggestions                      | 401       | 404  | 404     | 201    | 404    | 404       | 404   | 403
+			DELETE | /api/mentees/{menteeId}/suggestions/{suggestionId}       | 401       | 404  | 404     | 204    | 404    | 404       | 404   | 403
 			GET    | /api/mentor/calibration                                  | 401       | 200  | 200     | 200    | 200    | 200       | 200   | -
 			GET    | /api/me/review-requests                                  | 401       | 200  | -       | -      | -      | -         | -     | -
 			POST   | /api/me/review-requests                                  | 401       | 201  | -       | -      | -      | -         | -     | 403
@@ -169,6 +172,7 @@ class RouteMatrixIntegrationTests {
 			GET    | /api/me/audit                                            | 401       | 200  | -       | -      | -      | -         | -     | -
 			POST   | /api/me/plan/suggestions/{suggestionId}/accept           | 401       | 200  | -       | -      | -      | -         | -     | 403
 			POST   | /api/me/plan/suggestions/{suggestionId}/decline          | 401       | 200  | -       | -      | -      | -         | -     | 403
+			GET    | /api/me/reassessment-requests                            | 401       | 200  | -       | -      | -      | -         | -     | -
 			GET    | /api/me/certifications                                   | 401       | 200  | -       | -      | -      | -         | -     | -
 			POST   | /api/me/certifications                                   | 401       | 201  | -       | -      | -      | -         | -     | 403
 			DELETE | /api/me/certifications/{id}                              | 401       | 204  | -       | -      | -      | -         | -     | 403
@@ -372,6 +376,8 @@ class RouteMatrixIntegrationTests {
 			Map.entry("/api/mentees/{menteeId}/reviews/{reviewId}/replies",
 					"/api/mentees/<mentee>/reviews/<review>/replies"),
 			Map.entry("/api/mentees/{menteeId}/suggestions", "/api/mentees/<mentee>/suggestions"),
+			Map.entry("/api/mentees/{menteeId}/suggestions/{suggestionId}",
+					"/api/mentees/<mentee>/suggestions/<suggestion>"),
 			Map.entry("/api/me/review-requests/{requestId}", "/api/me/review-requests/<request>"),
 			Map.entry("/api/me/reviews/{reviewId}", "/api/me/reviews/<reply>"),
 			Map.entry("/api/me/reviews/{reviewId}/edits", "/api/me/reviews/<review>/edits"),
@@ -421,6 +427,7 @@ class RouteMatrixIntegrationTests {
 			Map.entry("POST /api/postings/analyze", (f) -> Json.object("text", POSTING_TEXT)),
 			Map.entry("POST /api/me/postings", (f) -> Json.object("text", POSTING_TEXT)),
 			Map.entry("POST /api/me/mentors", (f) -> Json.object("email", TestAccounts.uniqueEmail("mentor"))),
+			Map.entry("POST /api/me/mentees", (f) -> Json.object("email", TestAccounts.uniqueEmail("mentee"))),
 			Map.entry("POST /api/mentees/{menteeId}/validations",
 					(f) -> Json.object("skillCode", "linux-administration", "level", 3, "note", "seen in review")),
 			Map.entry("POST /api/mentees/{menteeId}/reviews", (f) -> Json.object("body", "**Good** progress")),

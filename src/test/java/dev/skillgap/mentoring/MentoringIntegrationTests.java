@@ -132,7 +132,8 @@ class MentoringIntegrationTests {
 				.content(Json.object("email", email.toUpperCase())))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("pending"))
-			.andExpect(jsonPath("$.mentor").value(org.hamcrest.Matchers.nullValue()));
+			.andExpect(jsonPath("$.mentor.id").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.mentor.displayName").value(org.hamcrest.Matchers.nullValue()));
 
 		TestUser mentor = accounts().register(email, TestAccounts.PASSWORD, "Sato", "ja");
 
@@ -399,8 +400,9 @@ class MentoringIntegrationTests {
 		assertThat(actions).containsExactly("mentorship-ended", "item-suggested", "level-validated", "viewed",
 				"mentorship-accepted", "mentor-invited");
 		List<String> texts = Json.read(trail, "$.entries[*].text");
-		assertThat(texts).contains("Auditor validated Linux server administration at level 3 (your own level: 4).",
-				"Auditor viewed your data.");
+		assertThat(texts).contains(
+				"Your mentor Auditor validated Linux server administration at level 3 (your own level: 4).",
+				"Your mentor Auditor viewed your data.");
 	}
 
 	@Test

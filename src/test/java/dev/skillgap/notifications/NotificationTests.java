@@ -50,7 +50,7 @@ class NotificationTests {
 		Notification validated = notification(NotificationKind.LEVEL_VALIDATED, "Sato",
 				Map.of("name_en", "Networking", "name_ja", "NW", "level", "3"));
 		assertThat(TestMessages.english(validated.text(Locale.ENGLISH)))
-			.isEqualTo("Sato validated your Networking at level 3.");
+			.isEqualTo("Your mentor Sato validated your Networking at level 3.");
 		assertThat(TestMessages.japanese(validated.text(Locale.JAPANESE))).contains(" NW ").contains("3");
 
 		Notification englishOnly = notification(NotificationKind.ITEM_SUGGESTED, "Sato", Map.of("name_en", "LPIC-1"));
@@ -76,7 +76,7 @@ class NotificationTests {
 	}
 
 	private static Notification notification(NotificationKind kind, String actor, Map<String, String> arguments) {
-		return new Notification(1, UUID.randomUUID(), kind, actor, arguments, "/mentoring", AT, null, null);
+		return new Notification(1, UUID.randomUUID(), kind, actor, arguments, "/mentoring", AT, null, null, null);
 	}
 
 	private static String render(Message message, Locale locale) {

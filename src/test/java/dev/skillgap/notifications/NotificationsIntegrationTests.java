@@ -108,11 +108,11 @@ class NotificationsIntegrationTests {
 		String mentees = "/mentees/" + menteeUser.id();
 		List<Map<String, Object>> toMentee = items(mentee);
 		assertThat(toMentee).extracting((i) -> i.get("kind"), (i) -> i.get("text"), (i) -> i.get("link"))
-			.containsExactly(
-					tuple("item-suggested", "Sato suggested LPIC-1 Linux Administrator for your learning plan.",
-							"/learning/plan"),
-					tuple("review-written", "Sato wrote a review of your progress.", "/mentoring"),
-					tuple("level-validated", "Sato validated your Linux server administration at level 3.", "/skills"),
+			.containsExactly(tuple("item-suggested",
+					"Your mentor Sato suggested LPIC-1 Linux Administrator for your learning plan.", "/learning/plan"),
+					tuple("review-written", "Your mentor Sato wrote a review of your progress.", "/mentoring"),
+					tuple("level-validated", "Your mentor Sato validated your Linux server administration at level 3.",
+							"/skills"),
 					tuple("mentorship-accepted", "Sato accepted to be your mentor.", "/mentoring"));
 		List<Map<String, Object>> toMentor = items(mentor.in("ja"));
 		assertThat(toMentor).extracting((i) -> i.get("kind"), (i) -> i.get("link"))

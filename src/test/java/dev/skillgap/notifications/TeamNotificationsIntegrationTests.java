@@ -13,6 +13,7 @@ import dev.skillgap.TestAccounts.TestUser;
 import dev.skillgap.TestClient;
 import dev.skillgap.TestMail;
 import dev.skillgap.Teams;
+import dev.skillgap.teams.TeamEvents;
 import dev.skillgap.teams.TeamEvents.ReassessmentRequested;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -190,7 +191,7 @@ class TeamNotificationsIntegrationTests {
 	}
 
 	@Test
-	void aRequestToReassessTellsEachMemberAskedWithTheSkills() throws Exception {
+	void aRequestToReassessTellsEachMemberAskedWithOnlyTheirSkills() throws Exception {
 		TestUser lead = user("Ito", "en");
 		TestUser first = user("Kato", "ja");
 		TestUser second = user("Mori", "en");
@@ -199,8 +200,11 @@ class TeamNotificationsIntegrationTests {
 		Teams.join(lead, team, first);
 		Teams.join(lead, team, second);
 		Teams.join(lead, team, notAsked);
-		ReassessmentRequested request = new ReassessmentRequested(UUID.randomUUID(), team, lead.id(),
-				List.of(first.id(), second.id()), List.of("linux-administration", "network-fundamentals"));
+		UUID id = UUID.randomUUID();
+		ReassessmentRequested request = new ReassessmentRequested(id, team, lead.id(), List.of(first.id(), second.id()),
+				List.of("linux-administration", "network-fundamentals"),
+				List.of(new TeamEvents.Asked(first.id(), List.of("network-fundamentals")),
+						new TeamEvents.Asked(second.id(), List.of("linux-administration"))));
 		// published twice, told once
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
 			this.events.publishEvent(request);
@@ -208,12 +212,13 @@ class TeamNotificationsIntegrationTests {
 		});
 
 		Map<String, Object> english = awaitOnly(second, "reassessment-requested", "en");
-		assertThat((String) english.get("text")).startsWith("Ito asked you to reassess ")
-			.endsWith(" for the team Ops.")
-			.contains("Linux");
-		assertThat(english).containsEntry("link", "/skills");
+		assertThat((String) english.get("text")).startsWith("Ito, lead of the team Ops, asked you to reassess ")
+			.contains("Linux")
+			.doesNotContain("Network");
+		assertThat(english).containsEntry("link", "/skills?reassess=" + id);
 		assertThat((String) awaitOnly(first, "reassessment-requested", "ja").get("text"))
-			.startsWith("Ito さんがチーム「Ops」のために ");
+			.startsWith("チーム「Ops」のリーダーの Ito さんが ")
+			.doesNotContain("Linux");
 		assertThat(kinds(notAsked)).doesNotContain("reassessment-requested");
 	}
 

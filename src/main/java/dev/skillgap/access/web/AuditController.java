@@ -51,12 +51,12 @@ class AuditController {
 	private AuditEntryResponse response(AuditEntry entry, Locale locale) {
 		Map<String, String> d = entry.detail();
 		String name = d.getOrDefault("ja".equals(locale.getLanguage()) ? "name_ja" : "name_en", "");
-		String text = this.messages
-			.render(dev.skillgap.platform.Message.of("audit." + entry.action(), entry.actorName(), name,
-					d.getOrDefault("level", ""), d.getOrDefault("selfLevel", ""), d.getOrDefault("email", ""),
-					d.getOrDefault("by", ""), d.getOrDefault("relationship", ""), d.getOrDefault(
-							"ja".equals(locale.getLanguage()) ? "role_ja" : "role_en", d.getOrDefault("roleCode", ""))),
-					locale);
+		String text = this.messages.render(dev.skillgap.platform.Message.of("audit." + entry.action(),
+				entry.actorName(), name, d.getOrDefault("level", ""), d.getOrDefault("selfLevel", ""),
+				d.getOrDefault("email", ""), d.getOrDefault("by", ""), d.getOrDefault("relationship", ""),
+				d.getOrDefault("ja".equals(locale.getLanguage()) ? "role_ja" : "role_en",
+						d.getOrDefault("roleCode", "")),
+				d.getOrDefault("team", "")), locale);
 		return new AuditEntryResponse(entry.id(), entry.actorId(), entry.actorName(), entry.action(), text, d,
 				entry.at());
 	}

@@ -101,7 +101,9 @@ class PlanController {
 	SuggestionResponse suggestion(PlanSuggestion s, Locale locale) {
 		return new SuggestionResponse(s.id(),
 				this.responses.item(this.catalog.findIncludingRetired(s.itemCode()).orElseThrow(), locale), s.note(),
-				new SuggesterResponse(s.suggestedBy(), s.suggestedByName()), s.status(), s.createdAt(), s.decidedAt());
+				new SuggesterResponse(s.suggestedBy(), s.suggestedByName()),
+				new SuggestionSourceResponse(s.source().kind(), s.source().teamId(), s.source().teamName()), s.status(),
+				s.createdAt(), s.decidedAt());
 	}
 
 	@PostMapping("/plan")
@@ -248,11 +250,20 @@ class PlanController {
 	}
 
 	/**
+	 * Where a suggestion comes from: {@code kind} {@code mentor} (the suggester is one of
+	 * my mentors) or {@code team} (the suggester is a lead of that team, named as it was
+	 * called then).
+	 */
+	record SuggestionSourceResponse(String kind, @Nullable UUID teamId, @Nullable String teamName) {
+	}
+
+	/**
 	 * An item suggested for a learner's plan; {@code status} open, accepted, declined or
 	 * withdrawn.
 	 */
 	record SuggestionResponse(UUID id, LearningResponses.ItemResponse item, @Nullable String note,
-			SuggesterResponse suggestedBy, String status, Instant createdAt, @Nullable Instant decidedAt) {
+			SuggesterResponse suggestedBy, SuggestionSourceResponse source, String status, Instant createdAt,
+			@Nullable Instant decidedAt) {
 	}
 
 	record WeekHoursResponse(LocalDate week, BigDecimal hours) {

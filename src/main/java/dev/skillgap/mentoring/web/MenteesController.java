@@ -40,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -164,6 +165,17 @@ class MenteesController {
 				subject.viewerId());
 	}
 
+	@DeleteMapping("/api/mentees/{menteeId}/reviews/{reviewId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Withdraw a review I wrote (its author only)",
+			description = "It is no longer shown to the mentee nor to me, nor are its replies; the mentee's audit "
+					+ "trail keeps that it was written and withdrawn, and their notification says it was withdrawn. "
+					+ "404 unless I wrote this review of this mentee (and it is not withdrawn yet).")
+	@ApiResponse(responseCode = "204", description = "Withdrawn")
+	void withdrawReview(@PathVariable UUID menteeId, Subject subject, @PathVariable UUID reviewId) {
+		this.reviews.withdraw(subject.viewerId(), subject.id(), reviewId);
+	}
+
 	@PostMapping("/api/mentees/{menteeId}/reviews/{reviewId}/replies")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Reply to a review of the mentee")
@@ -192,11 +204,25 @@ class MenteesController {
 	@ApiResponse(responseCode = "409", description = "The item is in their plan already, or already suggested")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Suggest a learning item, with a note",
-			description = "It shows in the mentee's plan as suggested by me until they accept (it joins the plan) "
-					+ "or decline. 404 unknown item; 409 already in their plan or already suggested.")
+			description = "It shows in the mentee's plan as suggested by me, their mentor, until they accept (it "
+					+ "joins the plan) or decline, or I withdraw it. 404 unknown item; 409 already in their plan or "
+					+ "already suggested.")
+	@ApiResponse(responseCode = "409", description = "Already in their plan, or already suggested")
 	SentSuggestionResponse suggest(@PathVariable UUID menteeId, Subject subject,
 			@Valid @RequestBody SuggestRequest body, Locale locale) {
 		return suggestion(this.mentorships.suggest(subject, body.itemCode(), body.note()), locale);
+	}
+
+	@DeleteMapping("/api/mentees/{menteeId}/suggestions/{suggestionId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Withdraw a suggestion I made, while the mentee has not answered it",
+			description = "It leaves the mentee's plan; kept as withdrawn (in my list of suggestions and on the mentee's "
+					+ "audit trail), and the mentee's notification says it was withdrawn. 404 unless I suggested it "
+					+ "to this mentee; 409 once answered.")
+	@ApiResponse(responseCode = "204", description = "Withdrawn")
+	@ApiResponse(responseCode = "409", description = "Already answered (or withdrawn)")
+	void withdrawSuggestion(@PathVariable UUID menteeId, Subject subject, @PathVariable UUID suggestionId) {
+		this.mentorships.withdrawSuggestion(subject, suggestionId);
 	}
 
 	@GetMapping("/api/mentor/calibration")

@@ -16,12 +16,23 @@ final class MentoringResponses {
 	}
 
 	/**
-	 * @param mentor {@code null} while no account has the invited email
-	 * @param invitedEmail the address the mentee invited (shown to the mentee only)
-	 * @param myRole {@code mentor} or {@code mentee}: which side the caller is on
+	 * One side of a mentorship. While it is pending, its inviter sees the other side as
+	 * {@code {id: null, displayName: null}} whether or not the address they typed has an
+	 * account (the address is {@code invitedEmail}): an invitation tells nobody who has
+	 * an account.
 	 */
-	record MentorshipResponse(UUID id, String status, @Nullable PersonResponse mentor, PersonResponse mentee,
-			@Nullable String invitedEmail, String myRole, Instant createdAt, @Nullable Instant acceptedAt) {
+	record PartyResponse(@Nullable UUID id, @Nullable String displayName) {
+	}
+
+	/**
+	 * @param invitedEmail the address the inviter typed (shown to the inviter only)
+	 * @param myRole {@code mentor} or {@code mentee}: which side the caller is on
+	 * @param offeredBy {@code mentee} (a learner invited a mentor) or {@code mentor} (a
+	 * mentor offered to mentor): the other side is the one who accepts or declines
+	 */
+	record MentorshipResponse(UUID id, String status, PartyResponse mentor, PartyResponse mentee,
+			@Nullable String invitedEmail, String myRole, String offeredBy, Instant createdAt,
+			@Nullable Instant acceptedAt) {
 	}
 
 	record BestFitResponse(String roleCode, String roleName, double fit) {

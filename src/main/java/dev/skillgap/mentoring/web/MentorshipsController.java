@@ -11,7 +11,7 @@ import dev.skillgap.identity.CurrentUser;
 import dev.skillgap.mentoring.Mentorship;
 import dev.skillgap.mentoring.Mentorships;
 import dev.skillgap.mentoring.web.MentoringResponses.MentorshipResponse;
-import dev.skillgap.mentoring.web.MentoringResponses.PersonResponse;
+import dev.skillgap.mentoring.web.MentoringResponses.PartyResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,11 +32,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Invitations and mentorships, from both sides: a learner invites a mentor by email, the
- * mentor accepts or declines, either ends it.
+ * Invitations and mentorships, from both sides: a learner invites a mentor by email, or a
+ * mentor offers to mentor someone by email; the other accepts or declines, either ends
+ * it.
  */
 @RestController
-@Tag(name = "Mentorships", description = "A learner invites a mentor; nothing is visible until the mentor accepts")
+@Tag(name = "Mentorships",
+		description = "A learner invites a mentor or a mentor offers to mentor; nothing is visible until the other accepts")
 class MentorshipsController {
 
 	private final Mentorships mentorships;
@@ -49,23 +51,40 @@ class MentorshipsController {
 	}
 
 	@PostMapping("/api/me/mentors")
-	@ApiResponse(responseCode = "409", description = "That address already has a pending or active mentorship with me")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Invite a mentor by email",
-			description = "201 whether or not the address has an account yet: an invitation to an address with no "
-					+ "account waits until that address registers (mentor is null until then). 400 for my own email, "
-					+ "409 when that address already has a pending or active mentorship with me.")
+			description = "201 whether or not the address has an account yet, with the same answer either way: "
+					+ "mentor is {id: null, displayName: null} until the invitation is accepted (invitedEmail is "
+					+ "the address typed). An invitation to an address with no account waits until that address "
+					+ "registers. 400 for my own email, 409 when I have a pending or active mentorship with that "
+					+ "address already (in either direction).")
+	@ApiResponse(responseCode = "409", description = "A pending or active mentorship with that address already")
 	MentorshipResponse invite(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody InviteRequest body) {
 		return response(this.mentorships.invite(user.id(), body.email()), user.id(), null);
 	}
 
+	@PostMapping("/api/me/mentees")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Offer to mentor someone by email; they accept or decline",
+			description = "201 whether or not the address has an account yet, with the same answer either way: "
+					+ "mentee is {id: null, displayName: null} until the offer is accepted (invitedEmail is the "
+					+ "address typed). An offer to an address with no account waits until that address registers "
+					+ "(and is mailed when mail is configured). Nothing of theirs is visible before they accept. 400 "
+					+ "for my own email, 409 when I have a pending or active mentorship with that address already.")
+	@ApiResponse(responseCode = "409", description = "A pending or active mentorship with that address already")
+	MentorshipResponse offer(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody InviteRequest body) {
+		return response(this.mentorships.offer(user.id(), body.email()), user.id(), null);
+	}
+
 	@GetMapping("/api/mentorships")
-	@Operation(summary = "My pending and active mentorships, as mentee and as mentor")
+	@Operation(summary = "My pending and active mentorships, as mentee and as mentor, both directions")
 	List<MentorshipResponse> list(@AuthenticationPrincipal CurrentUser user) {
 		List<Mentorship> all = this.mentorships.of(user.id());
 		Set<UUID> people = new HashSet<>();
 		all.forEach((m) -> {
-			people.add(m.menteeId());
+			if (m.menteeId() != null) {
+				people.add(m.menteeId());
+			}
 			if (m.mentorId() != null) {
 				people.add(m.mentorId());
 			}
@@ -75,40 +94,59 @@ class MentorshipsController {
 	}
 
 	@PostMapping("/api/mentorships/{id}/accept")
-	@ApiResponse(responseCode = "409", description = "The invitation is no longer pending")
+	@ApiResponse(responseCode = "409", description = "The invitation or offer is no longer pending")
 	@ApiResponse(responseCode = "200", description = "The mentorship")
-	@Operation(summary = "Accept an invitation to mentor (the invited mentor only)",
-			description = "404 unless I am the invited mentor; 409 unless the invitation is pending.")
+	@Operation(summary = "Accept an invitation to mentor, or an offer of mentoring (the invited side only)",
+			description = "404 unless I am the invited side; 409 unless it is pending.")
 	MentorshipResponse accept(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return response(this.mentorships.accept(user.id(), id), user.id(), null);
 	}
 
 	@PostMapping("/api/mentorships/{id}/decline")
-	@ApiResponse(responseCode = "409", description = "The invitation is no longer pending")
+	@ApiResponse(responseCode = "409", description = "The invitation or offer is no longer pending")
 	@ApiResponse(responseCode = "200", description = "The mentorship")
-	@Operation(summary = "Decline an invitation to mentor (the invited mentor only)",
-			description = "404 unless I am the invited mentor; 409 unless the invitation is pending.")
+	@Operation(summary = "Decline an invitation to mentor, or an offer of mentoring (the invited side only)",
+			description = "404 unless I am the invited side; 409 unless it is pending.")
 	MentorshipResponse decline(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return response(this.mentorships.decline(user.id(), id), user.id(), null);
 	}
 
 	@DeleteMapping("/api/mentorships/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "End a mentorship or withdraw an invitation (either side); access ends at once")
+	@Operation(
+			summary = "End a mentorship, or withdraw my pending invitation or offer (either side); access ends "
+					+ "at once",
+			description = "The other side is told (a withdrawn invitation's notification says it was withdrawn); "
+					+ "kept on the audit trail.")
 	@ApiResponse(responseCode = "204", description = "Ended")
 	void end(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		this.mentorships.end(user.id(), id);
 	}
 
+	/**
+	 * The inviter of a pending mentorship sees the other side only as the address typed;
+	 * the invited side, and both once accepted, see names. The inviter's answer reads no
+	 * more for a known address than for an unknown one.
+	 */
 	private MentorshipResponse response(Mentorship m, UUID caller, @Nullable Map<UUID, String> known) {
-		Map<UUID, String> names = (known != null) ? known : this.accounts
-			.displayNames((m.mentorId() == null) ? List.of(m.menteeId()) : List.of(m.menteeId(), m.mentorId()));
-		boolean mentee = m.menteeId().equals(caller);
-		PersonResponse mentor = (m.mentorId() == null) ? null
-				: new PersonResponse(m.mentorId(), names.getOrDefault(m.mentorId(), "?"));
-		return new MentorshipResponse(m.id(), m.status().code(), mentor,
-				new PersonResponse(m.menteeId(), names.getOrDefault(m.menteeId(), "?")),
-				mentee ? m.invitedEmail() : null, mentee ? "mentee" : "mentor", m.createdAt(), m.acceptedAt());
+		boolean reveal = m.revealsOtherSideTo(caller);
+		Map<UUID, String> names = (known != null) ? known
+				: this.accounts.displayNames(reveal ? people(m) : List.of(caller));
+		boolean mentee = caller.equals(m.menteeId());
+		return new MentorshipResponse(m.id(), m.status().code(), party(m.mentorId(), caller, reveal, names),
+				party(m.menteeId(), caller, reveal, names), m.isInviter(caller) ? m.invitedEmail() : null,
+				mentee ? "mentee" : "mentor", m.offer() ? "mentor" : "mentee", m.createdAt(), m.acceptedAt());
+	}
+
+	private static PartyResponse party(@Nullable UUID id, UUID caller, boolean reveal, Map<UUID, String> names) {
+		if (id == null || (!reveal && !id.equals(caller))) {
+			return new PartyResponse(null, null);
+		}
+		return new PartyResponse(id, names.getOrDefault(id, "?"));
+	}
+
+	private static List<UUID> people(Mentorship m) {
+		return java.util.stream.Stream.of(m.menteeId(), m.mentorId()).filter(java.util.Objects::nonNull).toList();
 	}
 
 	record InviteRequest(@NotBlank @Email @Size(max = 254) String email) {

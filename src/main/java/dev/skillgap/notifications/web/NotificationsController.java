@@ -72,20 +72,24 @@ class NotificationsController {
 
 	private NotificationResponse response(Notification notification, Locale locale) {
 		return new NotificationResponse(notification.id(), notification.kind().code(),
-				this.messages.render(notification.text(locale), locale), notification.actorName(), notification.link(),
-				notification.createdAt(), notification.isRead());
+				this.messages.render(notification.text(locale), locale), notification.actorName(),
+				notification.isWithdrawn() ? null : notification.link(), notification.createdAt(),
+				notification.isRead(), notification.isWithdrawn());
 	}
 
 	/**
 	 * @param kind what it is about: mentor-invited, mentorship-accepted,
 	 * mentorship-declined, mentorship-ended, level-validated, review-requested,
 	 * review-written, review-replied, item-suggested, suggestion-accepted,
-	 * suggestion-declined
+	 * suggestion-declined, ... (see NotificationKind)
 	 * @param text the notification in words, in the request's language
 	 * @param link the route of the app it opens, such as /mentoring or /mentees/{id}
+	 * (null once withdrawn)
+	 * @param withdrawn its author withdrew what it is about (a review, a suggestion, an
+	 * invitation): the text says so
 	 */
 	record NotificationResponse(long id, String kind, String text, @Nullable String actorName, @Nullable String link,
-			Instant createdAt, boolean read) {
+			Instant createdAt, boolean read, boolean withdrawn) {
 	}
 
 	/**

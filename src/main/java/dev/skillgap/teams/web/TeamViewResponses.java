@@ -88,7 +88,31 @@ final class TeamViewResponses {
 	record StaleResponse(int months, List<StaleAssessment> assessments) {
 	}
 
-	record ReassessmentResponse(UUID id, List<UUID> memberIds, List<String> skillCodes, Instant createdAt) {
+	/**
+	 * @param memberIds the members asked
+	 * @param skillCodes every skill anyone was asked about
+	 * @param asked what each member was asked (only skills stale for them)
+	 */
+	record ReassessmentResponse(UUID id, List<UUID> memberIds, List<String> skillCodes, List<AskedResponse> asked,
+			Instant createdAt) {
+	}
+
+	record AskedResponse(UUID memberId, List<String> skillCodes) {
+	}
+
+	/** Who asked ({@code id} null once their account is deleted). */
+	record RequesterResponse(@Nullable UUID id, String displayName) {
+	}
+
+	/**
+	 * A request to reassess, as the member asked sees it.
+	 *
+	 * @param skillCodes the skills I was asked about (only mine)
+	 * @param skillNames their names, in the same order
+	 * @param reassessedSkillCodes those of them I reassessed since
+	 */
+	record MyReassessmentResponse(UUID id, TeamResponses.TeamRef team, RequesterResponse requestedBy,
+			List<String> skillCodes, List<String> skillNames, List<String> reassessedSkillCodes, Instant requestedAt) {
 	}
 
 }

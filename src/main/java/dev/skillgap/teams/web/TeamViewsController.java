@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import dev.skillgap.access.Audience;
 import dev.skillgap.access.GroupPrivacy;
+import dev.skillgap.identity.CurrentUser;
 import dev.skillgap.gaps.RoleProfile;
 import dev.skillgap.platform.Csv;
 import dev.skillgap.platform.DomainException;
@@ -35,7 +36,10 @@ import dev.skillgap.teams.web.TeamViewResponses.CoverageResponse;
 import dev.skillgap.teams.web.TeamViewResponses.HeatmapMember;
 import dev.skillgap.teams.web.TeamViewResponses.HeatmapResponse;
 import dev.skillgap.teams.web.TeamViewResponses.PageInfo;
+import dev.skillgap.teams.web.TeamViewResponses.AskedResponse;
+import dev.skillgap.teams.web.TeamViewResponses.MyReassessmentResponse;
 import dev.skillgap.teams.web.TeamViewResponses.ReassessmentResponse;
+import dev.skillgap.teams.web.TeamViewResponses.RequesterResponse;
 import dev.skillgap.teams.web.TeamViewResponses.SkillColumn;
 import dev.skillgap.teams.web.TeamViewResponses.StaleAssessment;
 import dev.skillgap.teams.web.TeamViewResponses.StaleResponse;
@@ -45,6 +49,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +61,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -247,23 +256,56 @@ class TeamViewsController {
 
 	@PostMapping("/api/teams/{teamId}/reassessment-requests")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Ask members to reassess skills (leads only)",
-			description = "No memberIds: every member with a stale assessment (6 months); no skillCodes: every "
-					+ "stale skill of the members asked. Each member asked is notified. 400 for someone not an "
-					+ "active member (memberIds[i]) or an unknown skill (skillCodes[i]).")
+	@Operation(summary = "Ask members to reassess their stale skills (leads only)",
+			description = "Each member is asked only about skills stale for them (not updated or validated for "
+					+ "`months`, default 6): the chosen `rows` (member x skill), else those of `skillCodes` (none: "
+					+ "every stale skill) for each of `memberIds` (none: every member with a stale assessment). "
+					+ "`asked` says what each member was asked; rows not stale are left out. Each member asked is "
+					+ "notified of their own skills. 400 for someone not an active member (memberIds[i], "
+					+ "rows[i].memberId) or an unknown skill (skillCodes[i], rows[i].skillCode).")
 	ReassessmentResponse requestReassessment(@PathVariable UUID teamId, Audience audience,
 			@Valid @RequestBody(required = false) @Nullable ReassessmentBody body) {
 		audience.requireLead();
 		List<UUID> memberIds = (body != null && body.memberIds() != null) ? body.memberIds() : List.of();
 		List<String> skillCodes = (body != null && body.skillCodes() != null) ? body.skillCodes() : List.of();
+		List<TeamReassessments.Row> rows = (body != null && body.rows() != null)
+				? body.rows().stream().map((row) -> new TeamReassessments.Row(row.memberId(), row.skillCode())).toList()
+				: List.of();
+		int months = (body != null && body.months() != null) ? body.months() : StaleAssessments.DEFAULT_MONTHS;
 		TeamReassessments.ReassessmentRequest request = this.reassessments.request(teamId, audience.viewerId(),
-				memberIds, skillCodes, Instant.now());
-		return new ReassessmentResponse(request.id(), request.memberIds(), request.skillCodes(), request.createdAt());
+				memberIds, skillCodes, rows, months, Instant.now());
+		return new ReassessmentResponse(request.id(), request.memberIds(), request.skillCodes(),
+				request.asked().stream().map((a) -> new AskedResponse(a.memberId(), a.skillCodes())).toList(),
+				request.createdAt());
 	}
 
-	/** Whom to ask to reassess what; empty or absent lists mean every stale one. */
+	@GetMapping("/api/me/reassessment-requests")
+	@Operation(summary = "What leads asked me to reassess and I have not yet, newest first",
+			description = "Each request with only the skills I was asked about (skillCodes) and those of them I "
+					+ "reassessed since (reassessedSkillCodes); a request is listed until I reassessed all of them, "
+					+ "while I am on its team.")
+	List<MyReassessmentResponse> myReassessmentRequests(@AuthenticationPrincipal CurrentUser user, Locale locale) {
+		return this.reassessments.open(user.id())
+			.stream()
+			.map((r) -> new MyReassessmentResponse(r.id(), new TeamResponses.TeamRef(r.teamId(), r.teamName()),
+					new RequesterResponse(r.requestedBy(), r.requestedByName()), r.skillCodes(),
+					r.skillCodes().stream().map((code) -> this.skills.name(code).in(locale)).toList(),
+					r.reassessedSkillCodes(), r.requestedAt()))
+			.toList();
+	}
+
+	/**
+	 * Whom to ask to reassess what: chosen {@code rows}, else members and skills (empty
+	 * or absent: every stale one); {@code months}: how old an assessment is stale (1-120,
+	 * default 6).
+	 */
 	record ReassessmentBody(@Nullable @Size(max = 10000) List<UUID> memberIds,
-			@Nullable @Size(max = 1000) List<String> skillCodes) {
+			@Nullable @Size(max = 1000) List<String> skillCodes, @Nullable @Size(max = 10000) List<@Valid RowBody> rows,
+			@Nullable @Min(1) @Max(StaleAssessments.MAX_MONTHS) Integer months) {
+	}
+
+	/** One (member x skill) row of the stale list. */
+	record RowBody(@NotNull UUID memberId, @NotBlank @Size(max = 60) String skillCode) {
 	}
 
 	/**
