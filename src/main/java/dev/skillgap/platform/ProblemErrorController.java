@@ -35,7 +35,7 @@ class ProblemErrorController implements ErrorController {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		response.resetBuffer();
 		Problems.write(response, status, ErrorResponses.detail(status, Texts.localeOf(request)),
-				Problems.instance((uri instanceof String path) ? path : null), List.of());
+				Problems.instance((uri instanceof String path) ? path : null), List.of(), Texts.localeOf(request));
 	}
 
 	private static boolean isInputError(Object exception) {
