@@ -1,6 +1,5 @@
 package dev.skillgap.teams.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.stream.Collectors;
 
 import dev.skillgap.access.Audience;
 import dev.skillgap.gaps.RoleProfile;
-import dev.skillgap.platform.Csv;
 import dev.skillgap.platform.DomainException;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.Skill;
@@ -46,10 +44,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,13 +74,16 @@ class TeamViewsController {
 
 	private final RoleCatalog roles;
 
+	private final TeamCsv csv;
+
 	TeamViewsController(TeamSkills teamSkills, TeamTargets targets, TeamReassessments reassessments,
-			SkillCatalog skills, RoleCatalog roles) {
+			SkillCatalog skills, RoleCatalog roles, TeamCsv csv) {
 		this.teamSkills = teamSkills;
 		this.targets = targets;
 		this.reassessments = reassessments;
 		this.skills = skills;
 		this.roles = roles;
+		this.csv = csv;
 	}
 
 	@GetMapping("/api/teams/{teamId}/heatmap")
@@ -129,21 +127,23 @@ class TeamViewsController {
 
 	@GetMapping("/api/teams/{teamId}/heatmap.csv")
 	@Operation(summary = "The whole heatmap as CSV, UTF-8 with a byte order mark (leads only)",
-			description = "One row per member by name: member, target_role, fit_role, fit (percent), one column "
-					+ "per skill (its name in the request's language) with the effective level (empty: never "
-					+ "assessed), then the unvalidated and stale skills. Cells a spreadsheet would run as a formula "
-					+ "are escaped.")
+			description = "One row per member by name: member, target role, the role the fit is measured against, "
+					+ "fit (percent), one column per skill with the effective level (empty: never assessed), then "
+					+ "the unvalidated and stale skills. Column titles, role and skill names are in lang (ja or "
+					+ "en; without it, the account's language); the file name carries the team's name and the "
+					+ "date. Cells a spreadsheet would run as a formula are escaped.")
 	@ApiResponse(responseCode = "200", description = "The CSV file",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
-	ResponseEntity<byte[]> heatmapCsv(@PathVariable UUID teamId, Audience audience, Locale locale) {
+	ResponseEntity<byte[]> heatmapCsv(@PathVariable UUID teamId, Audience audience,
+			@RequestParam(required = false) @Nullable String lang) {
 		audience.requireLead();
+		Locale locale = this.csv.language(audience, lang);
 		List<Skill> columns = this.skills.skills();
 		Heatmap.Query all = new Heatmap.Query(0, Heatmap.MAX_SIZE, Heatmap.Sort.NAME, false, null, null, false, null);
 		Instant cutoff = StaleAssessments.cutoff(Instant.now(), StaleAssessments.DEFAULT_MONTHS);
-		List<String> header = new ArrayList<>(List.of("member", "target_role", "fit_role", "fit"));
+		List<String> header = new ArrayList<>(this.csv.columns(locale, "member", "targetRole", "fitRole", "fit"));
 		columns.forEach((skill) -> header.add(skill.name().in(locale)));
-		header.add("unvalidated");
-		header.add("stale");
+		header.addAll(this.csv.columns(locale, "unvalidated", "stale"));
 		List<List<@Nullable Object>> lines = new ArrayList<>();
 		for (Heatmap.Row row : Heatmap.sorted(rows(teamId), all)) {
 			MemberSkills m = row.member();
@@ -159,7 +159,7 @@ class TeamViewsController {
 			line.add(names(m.stale(cutoff), locale));
 			lines.add(line);
 		}
-		return csv("team-heatmap", Csv.bytes(header, lines));
+		return this.csv.download(audience, "heatmap", locale, header, lines);
 	}
 
 	@GetMapping("/api/teams/{teamId}/aggregate")
@@ -191,19 +191,27 @@ class TeamViewsController {
 	}
 
 	@GetMapping("/api/teams/{teamId}/coverage.csv")
-	@Operation(summary = "Coverage and risk as CSV, UTF-8 with a byte order mark (leads and members)")
+	@Operation(summary = "Coverage and risk as CSV, UTF-8 with a byte order mark (leads and members)",
+			description = "One row per skill the team needs, the highest risk first: skill, target level, people "
+					+ "needed, holders, met, bus factor, single point of failure (nobody or one person), experts, "
+					+ "practitioners, novices, risk, where the target comes from. Column titles and names in lang "
+					+ "(ja or en; without it, the account's language).")
 	@ApiResponse(responseCode = "200", description = "The CSV file",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
-	ResponseEntity<byte[]> coverageCsv(@PathVariable UUID teamId, Audience audience, Locale locale) {
-		List<String> header = List.of("skill_code", "skill", "target_level", "required", "holders", "met", "bus_factor",
-				"single_point_of_failure", "experts", "practitioners", "novices", "risk", "source");
+	ResponseEntity<byte[]> coverageCsv(@PathVariable UUID teamId, Audience audience,
+			@RequestParam(required = false) @Nullable String lang) {
+		Locale locale = this.csv.language(audience, lang);
+		List<String> header = this.csv.columns(locale, "skill", "targetLevel", "required", "holders", "met",
+				"busFactor", "singlePointOfFailure", "experts", "practitioners", "novices", "risk", "source");
 		List<List<@Nullable Object>> lines = new ArrayList<>();
 		for (Coverage.SkillCoverage c : coverageOf(teamId)) {
-			lines.add(List.of(c.skillCode(), this.skills.name(c.skillCode()).in(locale), c.targetLevel(), c.required(),
-					c.holders(), c.met(), c.busFactor(), c.singlePointOfFailure(), c.experts(), c.practitioners(),
-					c.novices(), c.risk(), c.source()));
+			String single = !c.singlePointOfFailure() ? ""
+					: this.csv.text((c.holders() == 0) ? "csv.value.nobody" : "csv.value.onlyOne", locale);
+			lines.add(List.of(this.skills.name(c.skillCode()).in(locale), c.targetLevel(), c.required(), c.holders(),
+					this.csv.yesNo(c.met(), locale), c.busFactor(), single, c.experts(), c.practitioners(), c.novices(),
+					c.risk(), this.csv.text("csv.source." + c.source(), locale)));
 		}
-		return csv("team-coverage", Csv.bytes(header, lines));
+		return this.csv.download(audience, "coverage", locale, header, lines);
 	}
 
 	@GetMapping("/api/teams/{teamId}/stale")
@@ -294,14 +302,6 @@ class TeamViewsController {
 
 	private static @Nullable String blankToNull(@Nullable String text) {
 		return (text == null || text.isBlank()) ? null : text;
-	}
-
-	private static ResponseEntity<byte[]> csv(String name, byte[] body) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name + ".csv", StandardCharsets.UTF_8).build().toString())
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(body);
 	}
 
 }
