@@ -8,6 +8,7 @@ import {
   register,
   updateMe,
 } from './auth-api'
+import { claimDrafts, clearDrafts } from '@/lib/drafts'
 import { setLoggedOutOnPurpose } from './session-end'
 import type { LoginInput, PasswordChangeInput, RegisterInput, UpdateMeInput, User } from './types'
 
@@ -29,6 +30,7 @@ export function useLogin() {
   return useMutation({
     mutationFn: (input: LoginInput) => login(input),
     onSuccess: (user) => {
+      claimDrafts(user.id)
       setLoggedOutOnPurpose(false)
       queryClient.setQueryData(authKeys.me, user)
     },
@@ -40,6 +42,7 @@ export function useRegister() {
   return useMutation({
     mutationFn: (input: RegisterInput) => register(input),
     onSuccess: (user) => {
+      claimDrafts(user.id)
       setLoggedOutOnPurpose(false)
       queryClient.setQueryData(authKeys.me, user)
     },
@@ -51,7 +54,8 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     onSettled: () => {
-      // Whatever the answer, forget everything cached for this user.
+      // Whatever the answer, forget everything cached for this user, drafts included.
+      clearDrafts()
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.me[0] })
       setLoggedOutOnPurpose(true)
       queryClient.setQueryData(authKeys.me, null)
@@ -77,6 +81,7 @@ export function useDeleteAccount() {
   return useMutation({
     mutationFn: (password: string) => deleteAccount(password),
     onSuccess: () => {
+      clearDrafts()
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.me[0] })
       setLoggedOutOnPurpose(true)
       queryClient.setQueryData(authKeys.me, null)

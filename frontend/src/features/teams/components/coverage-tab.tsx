@@ -20,7 +20,8 @@ import { formatDate } from '@/lib/format'
 import { useCoverage, useRequestReassessment, useSkillName, useStale } from '../api/use-teams'
 import type { CoverageRow, TeamDetail } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
-import { byRisk, riskColor } from './logic'
+import { byRisk, hasTargets, riskColor } from './logic'
+import { NoTargetsNotice } from './no-targets'
 
 /** Thin skills, single points of failure, risk per skill, and (leads) stale assessments. */
 export function CoverageTab({ team }: { team: TeamDetail }) {
@@ -28,7 +29,7 @@ export function CoverageTab({ team }: { team: TeamDetail }) {
   return (
     <Stack gap="lg">
       <QueryState data={coverage.data} error={coverage.error}>
-        {(rows) => <CoverageView rows={rows} />}
+        {(rows) => <CoverageView rows={rows} teamId={team.id} lead={team.myRole === 'lead'} />}
       </QueryState>
       {team.myRole === 'lead' && <StaleAssessmentsPanel teamId={team.id} />}
     </Stack>
@@ -38,14 +39,83 @@ export function CoverageTab({ team }: { team: TeamDetail }) {
 /** The skills a list card shows before "show all" (the riskiest first). */
 const LIST_PREVIEW = 8
 
-/** `complete`: every skill in the lists at once (the printable page). */
+/**
+ * `complete`: every skill in the lists at once (the printable page). A team with no targets has
+ * nothing at risk: it gets the empty state and who holds each skill instead.
+ */
 export function CoverageView({
   rows,
   complete = false,
+  teamId,
+  lead = false,
 }: {
   rows: CoverageRow[]
   complete?: boolean
+  /** for the link to the targets (not on paper) */
+  teamId?: string
+  lead?: boolean
 }) {
+  if (!hasTargets(rows)) return <HoldersView rows={rows} teamId={teamId} lead={lead} />
+  return <RiskView rows={rows} complete={complete} />
+}
+
+/** A team with no targets yet: the empty state, and how many members hold each skill at level 3+. */
+function HoldersView({
+  rows,
+  teamId,
+  lead,
+}: {
+  rows: CoverageRow[]
+  teamId?: string
+  lead: boolean
+}) {
+  const { t } = useTranslation(TEAMS_NAMESPACE)
+  const sorted = [...rows].sort((a, b) => a.holders - b.holders || a.name.localeCompare(b.name))
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="coverage-title">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="coverage-title">
+          {t('coverage.title')}
+        </Title>
+        <NoTargetsNotice teamId={teamId} lead={lead} what="coverage" />
+        <ScrollRegion label={t('coverage.title')} hint={t('scrollHint')}>
+          <Table verticalSpacing="xs" striped data-testid="coverage-holders">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('coverage.skill')}</Table.Th>
+                <Table.Th>{t('noTargets.holders3')}</Table.Th>
+                <Table.Th>{t('coverage.mix')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sorted.map((row) => (
+                <Table.Tr key={row.skillCode} data-testid="coverage-row">
+                  <Table.Th scope="row">
+                    <Text size="sm" fw={600}>
+                      {row.name}
+                    </Text>
+                  </Table.Th>
+                  <Table.Td>{row.holders}</Table.Td>
+                  <Table.Td>
+                    <Text size="xs">
+                      {t('coverage.mixText', {
+                        experts: row.experts,
+                        practitioners: row.practitioners,
+                        novices: row.novices,
+                      })}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollRegion>
+      </Stack>
+    </Card>
+  )
+}
+
+function RiskView({ rows, complete }: { rows: CoverageRow[]; complete: boolean }) {
   const { t } = useTranslation(TEAMS_NAMESPACE)
   const thin = byRisk(rows.filter((row) => !row.met))
   const spof = byRisk(rows.filter((row) => row.singlePointOfFailure))
@@ -121,11 +191,17 @@ export function CoverageView({
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
                         <Text size="sm">{row.busFactor}</Text>
-                        {row.singlePointOfFailure && (
-                          <Badge variant="light" color="orange" size="sm">
-                            {t('coverage.spofBadge')}
-                          </Badge>
-                        )}
+                        {/* bus factor 0 is worse than a single point: nobody holds it */}
+                        {row.singlePointOfFailure &&
+                          (row.holders === 0 ? (
+                            <Badge variant="light" color="red" size="sm">
+                              {t('coverage.nobodyBadge')}
+                            </Badge>
+                          ) : (
+                            <Badge variant="light" color="orange" size="sm">
+                              {t('coverage.spofBadge')}
+                            </Badge>
+                          ))}
                       </Group>
                     </Table.Td>
                     <Table.Td>

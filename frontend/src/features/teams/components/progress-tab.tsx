@@ -9,12 +9,16 @@ import { useProgress } from '../api/use-teams'
 import type { TeamDetail } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
 import { coverageShare } from './logic'
+import { NoTargetsNotice } from './no-targets'
+import { useHasTargets } from './use-has-targets'
 
 /** Weekly coverage and average fit on a time scale, with the same figures as a table. */
 export function ProgressTab({ team }: { team: TeamDetail }) {
   const { t, i18n } = useTranslation(TEAMS_NAMESPACE)
   const [weeks, setWeeks] = useState('12')
   const progress = useProgress(team.id, Number(weeks))
+  // no targets: no coverage to plot (0 of a default list is not a measure of anything)
+  const targets = useHasTargets(team.id) !== false
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="progress-title">
       <Stack gap="sm">
@@ -24,6 +28,9 @@ export function ProgressTab({ team }: { team: TeamDetail }) {
         <Text size="sm" c="dimmed">
           {t('progress.intro')}
         </Text>
+        {!targets && (
+          <NoTargetsNotice teamId={team.id} lead={team.myRole === 'lead'} what="progress" />
+        )}
         <SegmentedControl
           value={weeks}
           onChange={setWeeks}
@@ -43,7 +50,7 @@ export function ProgressTab({ team }: { team: TeamDetail }) {
                 <LineHistoryChart
                   label={t('progress.chartLabel', { count: data.length })}
                   series={[
-                    { key: 'coverage', name: t('progress.coverage') },
+                    ...(targets ? [{ key: 'coverage', name: t('progress.coverage') }] : []),
                     { key: 'fit', name: t('progress.averageFit') },
                   ]}
                   points={data.map((week) => ({
@@ -51,7 +58,10 @@ export function ProgressTab({ team }: { team: TeamDetail }) {
                     title: t('progress.weekOf', {
                       date: formatDate(week.weekStart, i18n.language),
                     }),
-                    values: { coverage: coverageShare(week), fit: week.averageFit },
+                    values: {
+                      fit: week.averageFit,
+                      ...(targets ? { coverage: coverageShare(week) } : {}),
+                    },
                   }))}
                 />
                 <ScrollRegion label={t('progress.table')} hint={t('scrollHint')}>
@@ -68,10 +78,12 @@ export function ProgressTab({ team }: { team: TeamDetail }) {
                         <Table.Tr key={week.weekStart}>
                           <Table.Td>{formatDate(week.weekStart, i18n.language)}</Table.Td>
                           <Table.Td>
-                            {t('progress.coverageText', {
-                              met: week.coverageMet,
-                              total: week.coverageTotal,
-                            })}
+                            {targets
+                              ? t('progress.coverageText', {
+                                  met: week.coverageMet,
+                                  total: week.coverageTotal,
+                                })
+                              : '—'}
                           </Table.Td>
                           <Table.Td>{formatPercent(week.averageFit, i18n.language)}</Table.Td>
                         </Table.Tr>
