@@ -30,7 +30,7 @@ function thinItems() {
   return within(screen.getByTestId('thin-skills')).getAllByRole('listitem')
 }
 
-describe('CoverageView', () => {
+describe('CoverageView', { timeout: 20_000 }, () => {
   it('lists the riskiest thin skills first and opens the rest on request', async () => {
     renderWithProviders(<CoverageView rows={rows} />)
     expect(thinItems()).toHaveLength(8)

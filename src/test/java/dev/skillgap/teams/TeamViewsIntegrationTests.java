@@ -273,9 +273,19 @@ class TeamViewsIntegrationTests {
 		List<String> coverageLines = csvLines(coverage);
 		assertThat(coverageLines.get(0)).isEqualTo("Skill,Target level,People needed,Holders,Met,Bus factor,"
 				+ "Single point of failure,Experts,Practitioners,Novices,Risk,Target from");
-		assertThat(coverageLines).anySatisfy(
+		// a team with no targets: the default ones are a reference, nothing met, single
+		// or at risk
+		assertThat(coverageLines).contains("Linux server administration,3,2,1,,1,,0,1,1,,Default (no targets set)");
+		this.jdbc
+			.sql("insert into team_coverage_target (team_id, skill_code, target_level, required) values "
+					+ "(:team, :linux, 3, 2), (:team, 'dns', 3, 1)")
+			.param("team", this.team)
+			.param("linux", LINUX)
+			.update();
+		List<String> withTargets = csvLines(this.member.client().perform(get(path("/coverage.csv"))).andReturn());
+		assertThat(withTargets).anySatisfy(
 				(line) -> assertThat(line).startsWith("Linux server administration,3,2,1,No,1,One person only,"));
-		assertThat(coverageLines).anySatisfy((line) -> assertThat(line).contains(",0,Nobody holds it,"));
+		assertThat(withTargets).anySatisfy((line) -> assertThat(line).startsWith("DNS,3,1,0,No,0,Nobody holds it,"));
 		assertThat(coverage.getResponse().getHeader("Content-Disposition"))
 			.startsWith("attachment; filename=\"Infra - coverage - " + date + ".csv\"");
 		this.member.client()

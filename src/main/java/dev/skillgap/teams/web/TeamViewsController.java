@@ -2,6 +2,7 @@ package dev.skillgap.teams.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import dev.skillgap.skills.Skill;
 import dev.skillgap.skills.SkillCatalog;
 import dev.skillgap.skills.SkillCategory;
 import dev.skillgap.teams.Coverage;
+import dev.skillgap.teams.CoverageTarget;
 import dev.skillgap.teams.Heatmap;
 import dev.skillgap.teams.MemberSkills;
 import dev.skillgap.teams.StaleAssessments;
@@ -194,8 +196,9 @@ class TeamViewsController {
 	@Operation(summary = "Coverage and risk as CSV, UTF-8 with a byte order mark (leads and members)",
 			description = "One row per skill the team needs, the highest risk first: skill, target level, people "
 					+ "needed, holders, met, bus factor, single point of failure (nobody or one person), experts, "
-					+ "practitioners, novices, risk, where the target comes from. Column titles and names in lang "
-					+ "(ja or en; without it, the account's language).")
+					+ "practitioners, novices, risk, where the target comes from (a team with no targets: the "
+					+ "default ones, with no met, single point or risk). Column titles and names in lang (ja or "
+					+ "en; without it, the account's language).")
 	@ApiResponse(responseCode = "200", description = "The CSV file",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<byte[]> coverageCsv(@PathVariable UUID teamId, Audience audience,
@@ -205,11 +208,15 @@ class TeamViewsController {
 				"busFactor", "singlePointOfFailure", "experts", "practitioners", "novices", "risk", "source");
 		List<List<@Nullable Object>> lines = new ArrayList<>();
 		for (Coverage.SkillCoverage c : coverageOf(teamId)) {
-			String single = !c.singlePointOfFailure() ? ""
+			// a default target (the team set none) is a reference: nothing is met, single
+			// or at risk
+			boolean reference = CoverageTarget.DEFAULT.equals(c.source());
+			String single = (!c.singlePointOfFailure() || reference) ? ""
 					: this.csv.text((c.holders() == 0) ? "csv.value.nobody" : "csv.value.onlyOne", locale);
-			lines.add(List.of(this.skills.name(c.skillCode()).in(locale), c.targetLevel(), c.required(), c.holders(),
-					this.csv.yesNo(c.met(), locale), c.busFactor(), single, c.experts(), c.practitioners(), c.novices(),
-					c.risk(), this.csv.text("csv.source." + c.source(), locale)));
+			lines.add(Arrays.asList(this.skills.name(c.skillCode()).in(locale), c.targetLevel(), c.required(),
+					c.holders(), reference ? null : this.csv.yesNo(c.met(), locale), c.busFactor(), single, c.experts(),
+					c.practitioners(), c.novices(), reference ? null : c.risk(),
+					this.csv.text("csv.source." + c.source(), locale)));
 		}
 		return this.csv.download(audience, "coverage", locale, header, lines);
 	}
