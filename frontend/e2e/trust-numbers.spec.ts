@@ -210,6 +210,9 @@ test("a mentor (en): the mentee's pace as the mentee sees it, level descriptions
   await mentor.getByRole('tab', { name: m('mentee.tabs.plan') }).click()
   await expect(mentor.getByText(/^They need about/)).toBeVisible()
   await expect(mentor.getByText(/^You need/)).toHaveCount(0)
+  await mentor.getByRole('tab', { name: m('mentee.tabs.fit') }).click()
+  await expect(mentor.getByText(/^They fit .+ best/).first()).toBeVisible()
+  await expect(mentor.getByText(/^You fit/)).toHaveCount(0)
 
   // the validate dialog shows what each level means for this skill, as the learner sees it
   const skills = await api<{ code: string; levels: { level: number; description: string }[] }[]>(

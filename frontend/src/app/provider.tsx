@@ -19,13 +19,15 @@ export interface AppProviderProps {
 export function AppProvider({ children, queryClient: given, env = 'default' }: AppProviderProps) {
   const [queryClient] = useState(() => given ?? createQueryClient())
   const { t } = useTranslation()
-  // every close button of a toast or an alert says what it does, in the UI language
+  // every close button of a toast, a dialog or a drawer says what it does, in the UI language
   const close = t('close')
   const localized = useMemo(
     () =>
       mergeThemeOverrides(theme, {
         components: {
           Notification: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+          Modal: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+          Drawer: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
         },
       }),
     [close],

@@ -97,13 +97,7 @@ function HoldersView({
                   </Table.Th>
                   <Table.Td>{row.holders}</Table.Td>
                   <Table.Td>
-                    <Text size="xs">
-                      {t('coverage.mixText', {
-                        experts: row.experts,
-                        practitioners: row.practitioners,
-                        novices: row.novices,
-                      })}
-                    </Text>
+                    <MixText row={row} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -205,13 +199,7 @@ function RiskView({ rows, complete }: { rows: CoverageRow[]; complete: boolean }
                       </Group>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="xs">
-                        {t('coverage.mixText', {
-                          experts: row.experts,
-                          practitioners: row.practitioners,
-                          novices: row.novices,
-                        })}
-                      </Text>
+                      <MixText row={row} />
                     </Table.Td>
                     <Table.Td miw={120}>
                       <Text size="sm" fw={700}>
@@ -385,5 +373,19 @@ function SkillListCard({
         )}
       </Stack>
     </Card>
+  )
+}
+
+/** Experts / practitioners / novices of a skill. */
+function MixText({ row }: { row: CoverageRow }) {
+  const { t } = useTranslation(TEAMS_NAMESPACE)
+  return (
+    <Text size="xs">
+      {t('coverage.mixText', {
+        experts: row.experts,
+        practitioners: row.practitioners,
+        novices: row.novices,
+      })}
+    </Text>
   )
 }

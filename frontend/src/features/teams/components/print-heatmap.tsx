@@ -1,9 +1,8 @@
-import { Stack, Table, Text } from '@mantine/core'
+import { Stack, Table } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { formatPercent } from '@/lib/format'
 import type { HeatmapMember, HeatmapSkill } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
-import { LevelCell } from './levels'
+import { MemberCells } from './heatmap-table'
 import { columnParts, PRINT_COLUMNS } from './logic'
 import classes from './print-heatmap.module.css'
 
@@ -21,7 +20,7 @@ export function PrintHeatmap({
   members: HeatmapMember[]
   roleName: (code: string | null | undefined) => string
 }) {
-  const { t, i18n } = useTranslation(TEAMS_NAMESPACE)
+  const { t } = useTranslation(TEAMS_NAMESPACE)
   const parts = columnParts(skills)
   return (
     <Stack gap="md">
@@ -58,40 +57,19 @@ export function PrintHeatmap({
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {members.map((member) => {
-                const unvalidated = new Set(member.unvalidated)
-                const stale = new Set(member.stale)
-                return (
-                  <Table.Tr key={member.id}>
-                    <Table.Th scope="row" className={classes.member} data-testid="print-member">
-                      {member.displayName}
-                    </Table.Th>
-                    <Table.Td className={classes.fit}>
-                      <Text span size="xs" fw={700} inherit>
-                        {member.targetRole || member.fitRole
-                          ? formatPercent(member.fit, i18n.language)
-                          : '–'}
-                      </Text>{' '}
-                      <Text span size="xs" inherit>
-                        {member.targetRole
-                          ? roleName(member.targetRole)
-                          : member.fitRole
-                            ? t('heatmap.bestFitRole', { role: roleName(member.fitRole) })
-                            : t('heatmap.noLevels')}
-                      </Text>
-                    </Table.Td>
-                    {part.map((skill) => (
-                      <LevelCell
-                        key={skill.code}
-                        skillName={skill.name}
-                        level={member.levels[skill.code]}
-                        unvalidated={unvalidated.has(skill.code)}
-                        stale={stale.has(skill.code)}
-                      />
-                    ))}
-                  </Table.Tr>
-                )
-              })}
+              {members.map((member) => (
+                <Table.Tr key={member.id}>
+                  <Table.Th scope="row" className={classes.member} data-testid="print-member">
+                    {member.displayName}
+                  </Table.Th>
+                  <MemberCells
+                    member={member}
+                    skills={part}
+                    roleName={roleName}
+                    fitClassName={classes.fit}
+                  />
+                </Table.Tr>
+              ))}
             </Table.Tbody>
           </Table>
         )

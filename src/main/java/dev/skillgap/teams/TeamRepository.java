@@ -43,12 +43,20 @@ class TeamRepository {
 
 	/** Whether the team was created: false when its creator has a team of that name. */
 	boolean insertTeam(UUID id, String name, UUID createdBy) {
+		return unlessNameTaken(() -> this.jdbc.sql("insert into team (id, name, created_by) values (:id, :name, :by)")
+			.param("id", id)
+			.param("name", name)
+			.param("by", createdBy)
+			.update());
+	}
+
+	/**
+	 * Runs a write of a team's name: false when the unique index of names per creator
+	 * refused it (the transaction is then rolled back by the conflict thrown).
+	 */
+	private static boolean unlessNameTaken(Runnable write) {
 		try {
-			this.jdbc.sql("insert into team (id, name, created_by) values (:id, :name, :by)")
-				.param("id", id)
-				.param("name", name)
-				.param("by", createdBy)
-				.update();
+			write.run();
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
@@ -69,16 +77,10 @@ class TeamRepository {
 	 * Whether the team was renamed: false when its creator has another team of that name.
 	 */
 	boolean rename(UUID teamId, String name) {
-		try {
-			this.jdbc.sql("update team set name = :name where id = :team")
-				.param("team", teamId)
-				.param("name", name)
-				.update();
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
+		return unlessNameTaken(() -> this.jdbc.sql("update team set name = :name where id = :team")
+			.param("team", teamId)
+			.param("name", name)
+			.update());
 	}
 
 	void deleteTeam(UUID teamId) {
