@@ -22,6 +22,7 @@ import type { CoverageRow, TeamDetail } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
 import { byRisk, hasTargets, riskColor } from './logic'
 import { NoTargetsNotice } from './no-targets'
+import { ReassessmentDuePanel } from './reassessment-due-panel'
 
 /** Thin skills, single points of failure, risk per skill, and (leads) stale assessments. */
 export function CoverageTab({ team }: { team: TeamDetail }) {
@@ -31,6 +32,7 @@ export function CoverageTab({ team }: { team: TeamDetail }) {
       <QueryState data={coverage.data} error={coverage.error}>
         {(rows) => <CoverageView rows={rows} teamId={team.id} lead={team.myRole === 'lead'} />}
       </QueryState>
+      {team.myRole === 'lead' && <ReassessmentDuePanel teamId={team.id} />}
       {team.myRole === 'lead' && <StaleAssessmentsPanel teamId={team.id} />}
     </Stack>
   )
