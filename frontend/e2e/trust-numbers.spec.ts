@@ -364,7 +364,9 @@ for (const language of ['en', 'ja'] as const) {
     await expect(lead.getByRole('button', { name: tm('leave.button') })).toBeDisabled()
     await expect(lead.getByTestId('leave-sole-lead')).toHaveText(tm('leave.soleLead'))
 
+    // from the team's page (whose rename field has the same label): wait for the list
     await nav(lead, language, 'nav.teams').click()
+    await expect(lead).toHaveURL(/\/teams$/)
     await lead.getByLabel(tm('create.name')).fill(` ${teamName.toLowerCase()} `)
     await lead.getByRole('button', { name: tm('create.submit') }).click()
     await expect(
