@@ -18,6 +18,8 @@ export default defineConfig({
     proxy: Object.fromEntries(
       proxied.map((path) => [path, { target: backend, changeOrigin: false }]),
     ),
+    // the vocabulary test reads the reference data and the server's texts beside the SPA's own
+    fs: { allow: ['.', '../db/reference', '../src/main/resources'] },
   },
   build: {
     // The Spring Boot jar serves the SPA from classpath:/static.

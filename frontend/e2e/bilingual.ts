@@ -31,6 +31,8 @@ export const TEXTS = {
   mentoring: load('features/mentoring/locales/LANG.json'),
   notifications: load('features/notifications/locales/LANG.json'),
   teams: load('features/teams/locales/LANG.json'),
+  postings: load('features/postings/locales/LANG.json'),
+  roles: load('features/roles/locales/LANG.json'),
 }
 
 /** The UI text for a key, as i18next would render it (simple {{name}} interpolation, plurals). */

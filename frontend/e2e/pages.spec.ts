@@ -2,12 +2,14 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
 import { TABS as TEAM_TABS } from '../src/features/teams/components/tabs.ts'
-import { newAccount, registerThroughUi, type Account } from './support.ts'
+import { NAMES, text } from './bilingual.ts'
+import { api, duplicateIds, newAccount, registerThroughUi, type Account } from './support.ts'
 
 /**
- * Every page in both languages at a desktop and a phone size: no page scrolls sideways, and
- * axe-core (WCAG 2.2 A and AA rules) finds no serious or critical violation. A screenshot of
- * each goes to test-results/pages/ to look at.
+ * Every page in both languages at a desktop and a phone size: no page scrolls sideways, no two
+ * elements share an id, and axe-core (WCAG 2.2 A and AA rules) finds no serious or critical
+ * violation; the same with dialogs, popovers and toasts open. A screenshot of each goes to
+ * test-results/pages/ to look at.
  */
 test.use({ locale: 'en-US' })
 test.setTimeout(900_000)
@@ -37,17 +39,6 @@ const PAGES = [
 ] as const
 
 const PUBLIC_PAGES = ['/login', '/register', '/forgot-password', '/reset-password?token=x'] as const
-
-async function api<T = unknown>(page: Page, method: string, path: string, body?: unknown) {
-  const token = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? ''
-  const response = await page.request.fetch(path, {
-    method,
-    headers: { 'X-XSRF-TOKEN': token, 'Content-Type': 'application/json' },
-    data: body === undefined ? undefined : JSON.stringify(body),
-  })
-  expect(response.status(), `${method} ${path}`).toBeLessThan(300)
-  return (response.status() === 204 ? undefined : await response.json()) as T
-}
 
 /**
  * The person `page` is logged in as becomes the mentor of, and leads a team with, a second person
@@ -92,12 +83,13 @@ async function settle(page: Page) {
   await page.waitForTimeout(300)
 }
 
-async function check(page: Page, label: string) {
-  await settle(page)
+async function check(page: Page, label: string, wait = true) {
+  if (wait) await settle(page)
   const overflow = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     client: document.documentElement.clientWidth,
   }))
+  const duplicates = await duplicateIds(page)
   const screenshot = `test-results/pages/${label.replace(/[^a-z0-9]+/gi, '-')}.png`
   await page.screenshot({ path: screenshot, fullPage: true })
   const results = await new AxeBuilder({ page })
@@ -111,7 +103,11 @@ async function check(page: Page, label: string) {
       nodes: v.nodes.length,
       first: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
     }))
-  return { label, overflow: overflow.scroll - overflow.client, serious }
+  return { label, overflow: overflow.scroll - overflow.client, serious, duplicates }
+}
+
+function failed(result: Awaited<ReturnType<typeof check>>) {
+  return result.overflow > 0 || result.serious.length > 0 || result.duplicates.length > 0
 }
 
 test('every page, both languages, desktop and phone: no sideways scroll, no serious axe violation', async ({
@@ -138,7 +134,7 @@ test('every page, both languages, desktop and phone: no sideways scroll, no seri
       for (const path of [...PAGES, ...related]) {
         await page.goto(path)
         const result = await check(page, `${size.name}-${language}${path}`)
-        if (result.overflow > 0 || result.serious.length > 0) problems.push(result)
+        if (failed(result)) problems.push(result)
       }
     }
   }
@@ -153,11 +149,93 @@ test('every page, both languages, desktop and phone: no sideways scroll, no seri
       for (const path of PUBLIC_PAGES) {
         await anonymous.goto(path)
         const result = await check(anonymous, `${size.name}-${language}${path}`)
-        if (result.overflow > 0 || result.serious.length > 0) problems.push(result)
+        if (failed(result)) problems.push(result)
       }
     }
   }
   await context.close()
+  expect(problems, JSON.stringify(problems, null, 2)).toEqual([])
+})
+
+test('dialogs, popovers and toasts open, both languages: no duplicate id, no serious axe violation', async ({
+  page,
+}) => {
+  const account = newAccount('overlays', 'Overlay Tester')
+  await registerThroughUi(page, account)
+  const [menteePage, teamOverview] = await mentorAndLead(page, account)
+  await api(page, 'PUT', '/api/me/goal', { roleCode: 'devops-engineer', targetDate: '2030-12-31' })
+  await page.setViewportSize({ width: 1366, height: 900 })
+  const problems: Awaited<ReturnType<typeof check>>[] = []
+  const record = (result: Awaited<ReturnType<typeof check>>) => {
+    if (failed(result)) problems.push(result)
+  }
+  for (const language of ['en', 'ja'] as const) {
+    await setLanguage(page, language)
+    await api(page, 'PATCH', '/api/auth/me', { locale: language })
+    const tm = (key: string, values?: Record<string, string | number>) =>
+      text(language, 'mentoring', key, values)
+
+    // the validate dialog (with the level descriptions), then the toast it leaves
+    await page.goto(menteePage)
+    await settle(page)
+    await page
+      .getByRole('button', { name: tm('validate.open', { skill: NAMES[language].linux }) })
+      .click()
+    const dialog = page.getByRole('dialog', {
+      name: tm('validate.title', { skill: NAMES[language].linux }),
+    })
+    await expect(dialog).toBeVisible()
+    record(await check(page, `overlay-${language}-validate-dialog`, false))
+    await dialog.getByRole('radio', { name: new RegExp(`^3`) }).check()
+    await dialog.getByRole('button', { name: tm('validate.submit') }).click()
+    const toast = page.locator('.mantine-Notification-root').first()
+    await expect(toast).toBeVisible()
+    await toast.hover() // a hovered toast stays
+    record(await check(page, `overlay-${language}-toast`, false))
+    await expect(
+      toast.getByRole('button', { name: text(language, 'common', 'close') }),
+    ).toBeVisible()
+
+    // the bell's list
+    await page.goto('/')
+    await settle(page)
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /^(Notifications|通知)/ })
+      .click()
+    await expect(
+      page.getByRole('dialog', { name: text(language, 'notifications', 'title') }),
+    ).toBeVisible()
+    record(await check(page, `overlay-${language}-bell`, false))
+    await page.keyboard.press('Escape')
+
+    // the numbers behind a pace status
+    await page.getByTestId('pace-status').first().click()
+    await expect(page.getByTestId('pace-figures')).toBeVisible()
+    record(await check(page, `overlay-${language}-pace`, false))
+    await page.keyboard.press('Escape')
+
+    // a lead's confirmation dialog
+    await page.goto(teamOverview)
+    await settle(page)
+    await page
+      .getByRole('button', { name: new RegExp(`^${text(language, 'teams', 'members.remove')}`) })
+      .first()
+      .click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    record(await check(page, `overlay-${language}-remove-member`, false))
+    await page.keyboard.press('Escape')
+
+    // a posting's analysis: its scroll box takes focus
+    await page.goto('/postings')
+    await settle(page)
+    await page
+      .getByLabel(new RegExp(`^${text(language, 'postings', 'form.text')}`))
+      .fill('サーバーエンジニア募集\n【必須スキル】Linuxサーバーの構築・運用経験3年以上、AWS、監視')
+    await page.getByRole('button', { name: text(language, 'postings', 'form.analyse') }).click()
+    await expect(page.getByTestId('posting-text')).toBeVisible()
+    record(await check(page, `overlay-${language}-posting-analysis`))
+  }
   expect(problems, JSON.stringify(problems, null, 2)).toEqual([])
 })
 
@@ -184,7 +262,7 @@ test.describe('dark colour scheme', () => {
       for (const path of [...PAGES, ...related]) {
         await page.goto(path)
         const result = await check(page, `dark-${language}${path}`)
-        if (result.overflow > 0 || result.serious.length > 0) problems.push(result)
+        if (failed(result)) problems.push(result)
       }
     }
     expect(problems, JSON.stringify(problems, null, 2)).toEqual([])

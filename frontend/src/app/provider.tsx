@@ -1,8 +1,8 @@
-import { useEffect, useState, type ReactNode } from 'react'
-import { MantineProvider } from '@mantine/core'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { MantineProvider, mergeThemeOverrides } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { I18nextProvider } from 'react-i18next'
+import { I18nextProvider, useTranslation } from 'react-i18next'
 import { authKeys } from '@/features/auth/api/use-auth'
 import { onUnauthorized } from '@/lib/api-client'
 import { i18n } from '@/lib/i18n'
@@ -18,6 +18,20 @@ export interface AppProviderProps {
 
 export function AppProvider({ children, queryClient: given, env = 'default' }: AppProviderProps) {
   const [queryClient] = useState(() => given ?? createQueryClient())
+  const { t } = useTranslation()
+  // every close button of a toast, a dialog or a drawer says what it does, in the UI language
+  const close = t('close')
+  const localized = useMemo(
+    () =>
+      mergeThemeOverrides(theme, {
+        components: {
+          Notification: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+          Modal: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+          Drawer: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+        },
+      }),
+    [close],
+  )
 
   useEffect(() => {
     // A 401 from an API call means the session is gone: forget the user; the route guard then
@@ -29,7 +43,7 @@ export function AppProvider({ children, queryClient: given, env = 'default' }: A
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider
-        theme={theme}
+        theme={localized}
         cssVariablesResolver={cssVariablesResolver}
         defaultColorScheme="auto"
         env={env}

@@ -133,6 +133,8 @@ export const theme = createTheme({
     },
     // native scrolling that a keyboard can reach (the wrapper takes focus and scrolls with the arrows)
     TableScrollContainer: { defaultProps: { type: 'native', tabIndex: 0 } },
+    // a toast's text under its title is Mantine's gray 6 (3.3:1 on white): the dimmed colour reads
+    Notification: { styles: { description: { color: 'var(--mantine-color-dimmed)' } } },
   },
 })
 

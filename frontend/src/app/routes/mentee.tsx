@@ -65,6 +65,7 @@ export function MenteeRoute() {
                       skillCode={skill.code}
                       skillName={skill.name}
                       selfLevel={entry?.level ?? 0}
+                      levels={skill.levels}
                     />
                   )}
                 />

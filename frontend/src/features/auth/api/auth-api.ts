@@ -50,10 +50,13 @@ export type ExportFormat = 'json' | 'csv'
  * session, then saved through a temporary link so that the browser keeps the file.
  */
 export async function downloadExport(format: ExportFormat): Promise<void> {
-  const response = await fetch(format === 'json' ? '/api/me/export' : '/api/me/export/csv', {
-    credentials: 'same-origin',
-    headers: { 'Accept-Language': currentLanguage() },
-  })
+  const response = await fetch(
+    format === 'json' ? '/api/me/export' : `/api/me/export/csv?lang=${currentLanguage()}`,
+    {
+      credentials: 'same-origin',
+      headers: { 'Accept-Language': currentLanguage() },
+    },
+  )
   if (!response.ok) throw new Error(`HTTP ${response.status}`)
   const disposition = response.headers.get('Content-Disposition') ?? ''
   const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `skillgap-export.${format}`

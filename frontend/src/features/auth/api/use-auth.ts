@@ -8,6 +8,7 @@ import {
   register,
   updateMe,
 } from './auth-api'
+import { claimDrafts, clearDrafts } from '@/lib/drafts'
 import { setLoggedOutOnPurpose } from './session-end'
 import type { LoginInput, PasswordChangeInput, RegisterInput, UpdateMeInput, User } from './types'
 import { useAction } from '@/lib/use-action'
@@ -30,6 +31,7 @@ export function useLogin() {
   return useAction({
     mutationFn: (input: LoginInput) => login(input),
     onSuccess: (user) => {
+      claimDrafts(user.id)
       setLoggedOutOnPurpose(false)
       queryClient.setQueryData(authKeys.me, user)
     },
@@ -41,6 +43,7 @@ export function useRegister() {
   return useAction({
     mutationFn: (input: RegisterInput) => register(input),
     onSuccess: (user) => {
+      claimDrafts(user.id)
       setLoggedOutOnPurpose(false)
       queryClient.setQueryData(authKeys.me, user)
     },
@@ -52,7 +55,8 @@ export function useLogout() {
   return useAction({
     mutationFn: logout,
     onSettled: () => {
-      // Whatever the answer, forget everything cached for this user.
+      // Whatever the answer, forget everything cached for this user, drafts included.
+      clearDrafts()
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.me[0] })
       setLoggedOutOnPurpose(true)
       queryClient.setQueryData(authKeys.me, null)
@@ -78,6 +82,7 @@ export function useDeleteAccount() {
   return useAction({
     mutationFn: (password: string) => deleteAccount(password),
     onSuccess: () => {
+      clearDrafts()
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.me[0] })
       setLoggedOutOnPurpose(true)
       queryClient.setQueryData(authKeys.me, null)

@@ -25,6 +25,7 @@ import {
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ProblemAlert } from '@/components/errors/problem-alert'
+import { PaceBadge } from '@/components/pace/pace-badge'
 import {
   useDashboardGoal,
   useDashboardPlan,
@@ -36,14 +37,6 @@ import type { DashboardPlanItem } from '../api/types'
 import { DASHBOARD_NAMESPACE } from '../locales'
 import { formatDate, formatNumber, formatPercent } from '@/lib/format'
 import { Sparkline } from './sparkline'
-
-/** The badge colour of each pace status: only "behind" warns. */
-const PACE_COLORS: Record<string, string> = {
-  done: 'teal',
-  'on-track': 'teal',
-  starting: 'blue',
-  behind: 'orange',
-}
 
 const STATUS_COLORS: Record<string, string> = {
   'in-progress': 'blue',
@@ -205,9 +198,7 @@ function GoalPanel() {
               <Text fw={600}>
                 {t('goal.summary', { role: data.roleName, date: formatDate(data.targetDate) })}
               </Text>
-              <Badge variant="light" color={PACE_COLORS[data.paceStatus] ?? 'gray'}>
-                {t(`goal.status.${data.paceStatus}`)}
-              </Badge>
+              <PaceBadge pace={data} />
             </Group>
             <Stack gap={4}>
               <Group justify="space-between">

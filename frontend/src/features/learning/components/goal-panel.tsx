@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react'
 import {
-  Badge,
   Button,
   Card,
   Grid,
@@ -16,20 +15,13 @@ import {
 import { IconFlag, IconTarget } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
+import { MAX_HOURS_PER_WEEK, PaceBadge } from '@/components/pace/pace-badge'
 import { useClearGoal, useGoal, useRoleOptions, useSaveGoal } from '../api/use-learning'
 import type { Goal, WeekHours } from '../api/types'
 import { LEARNING_NAMESPACE } from '../locales'
 import { formatDate, formatNumber, formatPercent } from '@/lib/format'
 import { today } from './format'
 import { HoursChart } from './hours-chart'
-
-/** The badge colour of each pace status: only "behind" warns. */
-const PACE_COLORS: Record<string, string> = {
-  done: 'teal',
-  'on-track': 'teal',
-  starting: 'blue',
-  behind: 'orange',
-}
 
 export interface GoalPanelProps {
   hoursPerWeek: WeekHours[]
@@ -115,20 +107,27 @@ function GoalSummary({
   const hours = (value: number) => t('item.hours', { hours: formatNumber(value) })
   const perWeek = (value: number) => t('goal.perWeek', { hours: formatNumber(value) })
 
+  // the mentor reads about the mentee ("They need…"), the learner about themself ("You need…")
+  const texts = readOnly ? 'goal.paceOf' : 'goal.pace'
   let pace: string
-  if (goal.requiredHoursPerWeek === null) pace = t('goal.pace.datePassed')
-  else if (goal.remainingHours <= 0) pace = t('goal.pace.nothingLeft')
+  if (goal.requiredHoursPerWeek === null) pace = t(`${texts}.datePassed`)
+  else if (goal.remainingHours <= 0) pace = t(`${texts}.nothingLeft`)
+  else if (goal.requiredHoursPerWeek > MAX_HOURS_PER_WEEK)
+    pace = t(`${texts}.tooMuch`, {
+      required: formatNumber(goal.requiredHoursPerWeek),
+      max: MAX_HOURS_PER_WEEK,
+    })
   else if (goal.paceStatus === 'starting')
-    pace = t('goal.pace.starting', { required: formatNumber(goal.requiredHoursPerWeek) })
+    pace = t(`${texts}.starting`, { required: formatNumber(goal.requiredHoursPerWeek) })
   else if (goal.projectedDate === null)
-    pace = t('goal.pace.noHours', { required: formatNumber(goal.requiredHoursPerWeek) })
-  else if (goal.onTrack)
-    pace = t('goal.pace.onTrack', {
+    pace = t(`${texts}.noHours`, { required: formatNumber(goal.requiredHoursPerWeek) })
+  else if (goal.paceStatus === 'on-track')
+    pace = t(`${texts}.onTrack`, {
       pace: formatNumber(goal.hoursPerWeek),
       projected: formatDate(goal.projectedDate),
     })
   else
-    pace = t('goal.pace.behind', {
+    pace = t(`${texts}.behind`, {
       pace: formatNumber(goal.hoursPerWeek),
       required: formatNumber(goal.requiredHoursPerWeek),
       projected: formatDate(goal.projectedDate),
@@ -140,14 +139,7 @@ function GoalSummary({
         <Text fw={500}>
           {t('goal.summary', { role: goal.roleName, date: formatDate(goal.targetDate) })}
         </Text>
-        <Badge
-          size="lg"
-          variant="light"
-          color={PACE_COLORS[goal.paceStatus] ?? 'gray'}
-          data-testid="goal-status"
-        >
-          {t(`goal.status.${goal.paceStatus}`)}
-        </Badge>
+        <PaceBadge pace={goal} size="lg" />
       </Group>
       <Text size="sm" role="status">
         {pace}
@@ -156,7 +148,10 @@ function GoalSummary({
         <Stat label={t('goal.stats.fit')} value={formatPercent(goal.fit)} />
         <Stat label={t('goal.stats.logged')} value={hours(goal.hoursLogged)} />
         <Stat label={t('goal.stats.remaining')} value={hours(goal.remainingHours)} />
-        <Stat label={t('goal.stats.pace')} value={perWeek(goal.hoursPerWeek)} />
+        <Stat
+          label={readOnly ? t('goal.stats.paceOf') : t('goal.stats.pace')}
+          value={perWeek(goal.hoursPerWeek)}
+        />
         <Stat
           label={t('goal.stats.required')}
           value={goal.requiredHoursPerWeek === null ? '—' : perWeek(goal.requiredHoursPerWeek)}

@@ -15,10 +15,11 @@ const KIND_COLORS: Record<string, string> = {
 }
 
 export function KindBadge({ kind }: { kind: string }) {
-  const { t } = useTranslation(LEARNING_NAMESPACE)
+  // the kinds are named in the common bundle: the same words in every feature
+  const { t } = useTranslation()
   return (
     <Badge variant="light" color={KIND_COLORS[kind] ?? 'gray'}>
-      {t(`kind.${kind}`, { defaultValue: kind })}
+      {t(`itemKind.${kind}`, { defaultValue: kind })}
     </Badge>
   )
 }

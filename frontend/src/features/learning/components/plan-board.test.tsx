@@ -60,6 +60,28 @@ describe('PlanBoard', { timeout: 20_000 }, () => {
     )
   })
 
+  it("offers to apply a done item's levels only while some are left to apply", async () => {
+    mockFetch([
+      route('GET', '/api/me/plan', () =>
+        json({
+          ...plan,
+          items: [
+            planItem('a', 0, { status: 'done', levelsToApply: 2 }),
+            planItem('b', 1, { status: 'done', levelsToApply: 0 }),
+          ],
+        }),
+      ),
+      route('GET', '/api/me/goal', () => noContent()),
+      route('GET', '/api/roles', () => json(roles)),
+    ])
+    renderWithProviders(<PlanBoard />)
+
+    const pending = (await screen.findByRole('heading', { name: 'Item A' })).closest('article')!
+    expect(within(pending).getByRole('button', { name: 'Apply its levels' })).toBeInTheDocument()
+    const applied = screen.getByRole('heading', { name: 'Item B' }).closest('article')!
+    expect(within(applied).queryByRole('button', { name: 'Apply its levels' })).toBeNull()
+  })
+
   it('marking an item done asks which levels to raise and applies the checked ones', async () => {
     document.cookie = 'XSRF-TOKEN=t; path=/'
     // the refetched plan has the item in the "Done" group: its card remounts there

@@ -238,7 +238,8 @@ export function PlanItemCard({
               </Button>
             ))}
           {!readOnly && open && <LogHoursButton entry={entry} />}
-          {!readOnly && status === 'done' && (
+          {/* only while the item still has levels to apply: once applied, nothing is offered */}
+          {!readOnly && status === 'done' && entry.levelsToApply > 0 && (
             <ApplyLevelsButton
               code={item.code}
               title={item.title}

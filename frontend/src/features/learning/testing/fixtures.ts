@@ -97,6 +97,7 @@ export function planItem(
     addedAt: '2026-11-01T10:00:00Z',
     startedAt: null,
     completedAt: null,
+    levelsToApply: 0,
     ...overrides,
   }
 }

@@ -3,12 +3,14 @@ import { IconUsers } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { QueryState } from '@/components/feedback/query-state'
+import { PaceBadge } from '@/components/pace/pace-badge'
 import { PageHeader } from '@/components/layout/page-header'
 import { formatDate, formatPercent } from '@/lib/format'
 import { useMentees } from '../api/use-mentoring'
 import { MENTORING_NAMESPACE } from '../locales'
 import { MentorCalibration } from './calibration'
 import { useActivityText } from './format'
+import { MenteeGoneNotice } from './mentee-gate'
 import { MentorshipList, StartMentorshipForm } from './mentorships-panel'
 
 /**
@@ -27,6 +29,7 @@ export function MenteesPage() {
         title={t('dashboard.title')}
         description={t('dashboard.intro')}
       />
+      <MenteeGoneNotice />
       <StartMentorshipForm kind="offer" />
       <MentorshipList role="mentor" />
       <Card withBorder padding="lg" component="section" aria-labelledby="mentees-title">
@@ -89,15 +92,7 @@ export function MenteesPage() {
                                     date: formatDate(mentee.goal.targetDate, i18n.language),
                                   })}
                                 </Text>
-                                <Badge
-                                  size="sm"
-                                  variant="light"
-                                  color={mentee.goal.onTrack ? 'teal' : 'orange'}
-                                >
-                                  {mentee.goal.onTrack
-                                    ? t('dashboard.onTrack')
-                                    : t('dashboard.behind')}
-                                </Badge>
+                                <PaceBadge pace={mentee.goal} size="sm" />
                               </Group>
                             ) : (
                               <Text size="sm" c="dimmed">

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Button, Modal, SegmentedControl, Stack, Text, Textarea } from '@mantine/core'
+import { Button, Modal, Radio, Stack, Text, Textarea } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconRosetteDiscountCheck } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -14,7 +14,11 @@ export interface ValidateSkillButtonProps {
   skillName: string
   /** the mentee's own level, the dialog's starting point */
   selfLevel: number
+  /** what each level means for this skill: the descriptions the learner picks from */
+  levels: { level: number; description: string }[]
 }
+
+const LEVELS = [0, 1, 2, 3, 4, 5] as const
 
 /** "Validate": confirm or adjust the mentee's level for a skill, with a note. */
 export function ValidateSkillButton({
@@ -22,8 +26,10 @@ export function ValidateSkillButton({
   skillCode,
   skillName,
   selfLevel,
+  levels,
 }: ValidateSkillButtonProps) {
   const { t } = useTranslation(MENTORING_NAMESPACE)
+  const { t: common } = useTranslation()
   const [opened, setOpened] = useState(false)
   const [level, setLevel] = useState(String(selfLevel))
   const [note, setNote] = useState('')
@@ -72,19 +78,21 @@ export function ValidateSkillButton({
             )
           }}
         >
-          <Text size="sm">{t('validate.selfWas', { level: selfLevel })}</Text>
-          <div>
-            <Text size="sm" fw={500} mb={4} id={`validate-level-${skillCode}`}>
-              {t('validate.level')}
-            </Text>
-            <SegmentedControl
-              fullWidth
-              value={level}
-              onChange={setLevel}
-              data={['0', '1', '2', '3', '4', '5']}
-              aria-labelledby={`validate-level-${skillCode}`}
-            />
-          </div>
+          <Text size="sm">
+            {t('validate.selfWas', { level: selfLevel, name: common(`levels.${selfLevel}`) })}
+          </Text>
+          <Radio.Group value={level} onChange={setLevel} label={t('validate.level')}>
+            <Stack gap={8} mt={6}>
+              {LEVELS.map((value) => (
+                <Radio
+                  key={value}
+                  value={String(value)}
+                  label={t('validate.option', { level: value, name: common(`levels.${value}`) })}
+                  description={levels.find((entry) => entry.level === value)?.description}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
           <Textarea
             label={t('validate.note')}
             autosize

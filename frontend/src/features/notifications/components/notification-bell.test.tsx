@@ -68,15 +68,15 @@ describe('NotificationBell', { timeout: 20_000 }, () => {
     const bell = await screen.findByRole('button', { name: 'Notifications, 1 unread' })
     await userEvent.click(bell)
 
-    const item = await screen.findByRole('menuitem', {
+    const item = await screen.findByRole('button', {
       name: /Unread:\s*Sato validated your Linux server administration at level 3\./,
     })
     expect(item).toHaveTextContent('5 minutes ago')
     expect(
-      screen.getByRole('menuitem', { name: /Sato accepted to be your mentor\./ }),
+      screen.getByRole('button', { name: /Sato accepted to be your mentor\./ }),
     ).toHaveTextContent('yesterday')
     expect(
-      screen.queryByRole('menuitem', { name: /Unread:\s*Sato accepted/ }),
+      screen.queryByRole('button', { name: /Unread:\s*Sato accepted/ }),
     ).not.toBeInTheDocument()
 
     await userEvent.click(item)

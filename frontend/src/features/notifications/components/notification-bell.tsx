@@ -2,10 +2,12 @@ import {
   ActionIcon,
   Box,
   Button,
+  Divider,
   Group,
   Indicator,
-  Menu,
+  Popover,
   Text,
+  UnstyledButton,
   VisuallyHidden,
 } from '@mantine/core'
 import { IconBell } from '@tabler/icons-react'
@@ -21,6 +23,7 @@ import {
 } from '../api/use-notifications'
 import type { NotificationItem } from '../api/types'
 import { NOTIFICATIONS_NAMESPACE } from '../locales'
+import classes from './notification-bell.module.css'
 import { relativeTime } from './relative-time'
 
 /**
@@ -44,7 +47,7 @@ function useRefreshOnNews(unread: number | undefined) {
 
 /**
  * The bell of the header: the unread count (polled, and refreshed when the window gets focus)
- * and a menu of the newest notifications. Choosing one marks it read and opens its page.
+ * and a list of the newest notifications. Choosing one marks it read and opens its page.
  */
 export function NotificationBell() {
   const { t, i18n } = useTranslation(NOTIFICATIONS_NAMESPACE)
@@ -63,20 +66,34 @@ export function NotificationBell() {
     if (item.link) void navigate(item.link)
   }
 
+  // a dialog with a list of buttons, not an ARIA menu: a menu may only hold menu items, and this
+  // one has a heading, a "mark all read" button and an empty state
   return (
-    <Menu
+    <Popover
       opened={opened}
-      onChange={(next) => {
-        setOpened(next)
-        // the list comes fresh when the menu opens: the count with it
-        if (next) void unread.refetch()
-      }}
+      onDismiss={() => setOpened(false)}
       position="bottom-end"
       width={360}
       withinPortal
+      trapFocus
+      returnFocus
+      shadow="md"
     >
-      <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('bell.label', { count })}>
+      <Popover.Target>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="lg"
+          aria-label={t('bell.label', { count })}
+          aria-expanded={opened}
+          aria-haspopup="dialog"
+          onClick={() => {
+            const next = !opened
+            setOpened(next)
+            // the list comes fresh when it opens: the count with it
+            if (next) void unread.refetch()
+          }}
+        >
           <Indicator
             label={count > 99 ? '99+' : count}
             disabled={count === 0}
@@ -88,10 +105,10 @@ export function NotificationBell() {
             <IconBell size={20} aria-hidden="true" />
           </Indicator>
         </ActionIcon>
-      </Menu.Target>
-      <Menu.Dropdown>
+      </Popover.Target>
+      <Popover.Dropdown p={0} role="dialog" aria-labelledby="notifications-title">
         <Group justify="space-between" px="sm" py={6} wrap="nowrap">
-          <Text fw={600} size="sm">
+          <Text fw={600} size="sm" id="notifications-title">
             {t('title')}
           </Text>
           <Button
@@ -103,7 +120,7 @@ export function NotificationBell() {
             {t('markAllRead')}
           </Button>
         </Group>
-        <Menu.Divider />
+        <Divider />
         {list.isError && (
           <Text size="sm" c="red" px="sm" py="xs" role="alert">
             {t('loadFailed')}
@@ -114,39 +131,60 @@ export function NotificationBell() {
             {t('empty')}
           </Text>
         )}
-        <Box mah={420} style={{ overflowY: 'auto' }}>
-          {items.map((item) => (
-            <Menu.Item
-              key={item.id}
-              onClick={() => open(item)}
-              leftSection={
-                <Box
-                  w={8}
-                  h={8}
-                  style={{
-                    borderRadius: '50%',
-                    background: item.read ? 'transparent' : 'var(--mantine-color-blue-filled)',
+        {items.length > 0 && (
+          <Box
+            component="ul"
+            m={0}
+            p={4}
+            mah={420}
+            style={{ overflowY: 'auto', listStyle: 'none' }}
+            data-testid="notifications"
+          >
+            {items.map((item) => (
+              <li key={item.id}>
+                <UnstyledButton
+                  onClick={() => {
+                    setOpened(false)
+                    open(item)
                   }}
-                  aria-hidden="true"
-                />
-              }
-            >
-              <Text
-                size="sm"
-                fw={item.read ? 400 : 600}
-                c={item.withdrawn ? 'dimmed' : undefined}
-                data-withdrawn={item.withdrawn || undefined}
-              >
-                {!item.read && <VisuallyHidden>{t('unread')}: </VisuallyHidden>}
-                {item.text}
-              </Text>
-              <Text size="xs" c="dimmed" component="time" dateTime={item.createdAt}>
-                {relativeTime(item.createdAt, i18n.language)}
-              </Text>
-            </Menu.Item>
-          ))}
-        </Box>
-      </Menu.Dropdown>
-    </Menu>
+                  className={classes.item}
+                  w="100%"
+                  px="sm"
+                  py={6}
+                >
+                  <Group gap="sm" wrap="nowrap" align="flex-start">
+                    <Box
+                      w={8}
+                      h={8}
+                      mt={6}
+                      style={{
+                        flexShrink: 0,
+                        borderRadius: '50%',
+                        background: item.read ? 'transparent' : 'var(--mantine-color-blue-filled)',
+                      }}
+                      aria-hidden="true"
+                    />
+                    <div>
+                      <Text
+                        size="sm"
+                        fw={item.read ? 400 : 600}
+                        c={item.withdrawn ? 'dimmed' : undefined}
+                        data-withdrawn={item.withdrawn || undefined}
+                      >
+                        {!item.read && <VisuallyHidden>{t('unread')}: </VisuallyHidden>}
+                        {item.text}
+                      </Text>
+                      <Text size="xs" c="dimmed" component="time" dateTime={item.createdAt}>
+                        {relativeTime(item.createdAt, i18n.language)}
+                      </Text>
+                    </div>
+                  </Group>
+                </UnstyledButton>
+              </li>
+            ))}
+          </Box>
+        )}
+      </Popover.Dropdown>
+    </Popover>
   )
 }

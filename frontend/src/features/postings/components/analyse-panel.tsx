@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { useDraft } from '@/lib/drafts'
 import {
   Alert,
   Button,
@@ -32,8 +33,9 @@ export interface AnalysePanelProps {
 /** Paste a posting, analyse it (nothing stored) and save it. */
 export function AnalysePanel({ onOpenSaved }: AnalysePanelProps) {
   const { t, i18n } = useTranslation(POSTINGS_NAMESPACE)
-  const [text, setText] = useState('')
-  const [title, setTitle] = useState('')
+  // a draft: a reload (or a visit to another page) keeps what was pasted, until it is cleared
+  const [text, setText] = useDraft('posting.text', '')
+  const [title, setTitle] = useDraft('posting.title', '')
   const [submitted, setSubmitted] = useState<string | null>(null)
   const [localError, setLocalError] = useState<string | null>(null)
   const analysis = useAnalysis(submitted)

@@ -23,6 +23,7 @@ export interface PostingLearningProps {
 /** Learning items that close the gap to the posting, each with the server's localized reason. */
 export function PostingLearning({ items, asksForSkills = true }: PostingLearningProps) {
   const { t } = useTranslation(POSTINGS_NAMESPACE)
+  const { t: common } = useTranslation()
 
   if (items.length === 0) {
     return (
@@ -39,7 +40,7 @@ export function PostingLearning({ items, asksForSkills = true }: PostingLearning
           <Stack gap={6} h="100%">
             <Group gap={6}>
               <Badge variant="light" size="sm">
-                {t(`report.learning.kind.${item.kind}`, { defaultValue: item.kind })}
+                {common(`itemKind.${item.kind}`, { defaultValue: item.kind })}
               </Badge>
               <Badge variant="outline" color={item.cost === 'free' ? 'teal' : 'gray'} size="sm">
                 {t(`report.learning.cost.${item.cost}`, { defaultValue: item.cost })}

@@ -158,7 +158,13 @@ export function PostingReport({ report, children }: PostingReportProps) {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, xl: 5 }}>
           <Section title={t('report.text.title')} hint={t('report.text.hint')}>
-            <ScrollArea.Autosize mah={560} type="auto" offsetScrollbars>
+            {/* a scroll box a keyboard can reach (and scroll with the arrow keys) */}
+            <ScrollArea.Autosize
+              mah={560}
+              type="auto"
+              offsetScrollbars
+              viewportProps={{ tabIndex: 0 }}
+            >
               <PostingText
                 segments={report.segments}
                 skillNames={skillNames}

@@ -4,6 +4,7 @@ import { useChartColors } from '@/components/charts/chart-colors'
 import { RadarChart } from '@/components/charts/radar-chart'
 import type { RoleProfile, RoleRequirement, RoleSkillCategory } from '../api/types'
 import { ROLES_NAMESPACE } from '../locales'
+import { requirementsOf } from './requirements'
 import { WeightBadge } from './weight-badge'
 
 export interface RoleComparisonProps {
@@ -23,7 +24,7 @@ interface Row {
 }
 
 function profileStats(role: RoleProfile) {
-  const requirements = role.requirements
+  const requirements = requirementsOf(role)
   const categories = new Set(requirements.map((r) => r.category))
   const average = requirements.length
     ? requirements.reduce((sum, r) => sum + r.targetLevel, 0) / requirements.length

@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/layout/page-header'
 import { DEFAULT_COMPARISON, type RoleProfile, type RoleSkillCategory } from '../api/types'
 import { useRoleCategories, useRoles } from '../api/use-roles'
 import { ROLES_NAMESPACE } from '../locales'
+import { requirementsOf } from './requirements'
 import { RoleComparison } from './role-comparison'
 import { RoleDetail } from './role-detail'
 
@@ -69,11 +70,11 @@ function RolesView({ list, categories }: { list: RoleProfile[]; categories: Role
                 </Text>
                 <Group gap={6} mt="auto">
                   <Badge variant="light" radius="sm">
-                    {t('card.requirements', { count: role.requirements.length })}
+                    {t('card.requirements', { count: requirementsOf(role).length })}
                   </Badge>
                   <Badge variant="light" color="grape" radius="sm">
                     {t('card.core', {
-                      count: role.requirements.filter((r) => r.weight === 3).length,
+                      count: requirementsOf(role).filter((r) => r.weight === 3).length,
                     })}
                   </Badge>
                 </Group>

@@ -6,6 +6,8 @@ import { SKILLS_NAMESPACE } from '../locales'
 import classes from './level-picker.module.css'
 
 export interface LevelPickerProps {
+  /** the skill's code: the ids on the page are built from it (names may be all kana and kanji) */
+  skillCode: string
   /** the skill's name, for the accessible label */
   skillName: string
   value: number
@@ -23,6 +25,7 @@ export interface LevelPickerProps {
  * skill below the buttons; clicking (or Enter/Space) picks it. Arrow keys move between levels.
  */
 export function LevelPicker({
+  skillCode,
   skillName,
   value,
   onChange,
@@ -33,12 +36,14 @@ export function LevelPicker({
   error,
 }: LevelPickerProps) {
   const { t } = useTranslation(SKILLS_NAMESPACE)
+  const { t: common } = useTranslation()
   const [preview, setPreview] = useState<number | null>(null)
   const buttons = useRef<(HTMLButtonElement | null)[]>([])
   const shown = preview ?? value
-  const descriptorId = `level-descriptor-${skillName.replace(/\W+/g, '-')}`
+  const descriptorId = `level-descriptor-${skillCode}`
 
-  const scaleName = (level: number) => scale.find((entry) => entry.level === level)?.name ?? ''
+  // the one vocabulary of level names (common bundle), the same on every page
+  const scaleName = (level: number) => common(`levels.${level}`)
   // the crosswalk of db/reference/skills.yaml: 4 = ITSS 4 / SFIA 5, 5 = ITSS 5-6 / SFIA 6
   const crosswalk = (level: number) => {
     const entry = scale.find((e) => e.level === level)

@@ -148,6 +148,7 @@ export const SkillCard = memo(function SkillCard({
         </Group>
 
         <LevelPicker
+          skillCode={skill.code}
           skillName={skill.name}
           value={level}
           levels={skill.levels}
@@ -216,12 +217,7 @@ export const SkillCard = memo(function SkillCard({
               </UnstyledButton>
             )}
             {entry && (
-              <SkillHistory
-                skillCode={skill.code}
-                skillName={skill.name}
-                scale={scale}
-                personId={personId}
-              />
+              <SkillHistory skillCode={skill.code} skillName={skill.name} personId={personId} />
             )}
           </Group>
         </Group>

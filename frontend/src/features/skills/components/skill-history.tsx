@@ -3,7 +3,6 @@ import { Badge, Button, Group, Loader, Popover, ScrollArea, Stack, Text } from '
 import { IconHistory } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
-import type { ScaleLevel } from '../api/types'
 import { useMySkillHistory } from '../api/use-skills'
 import { SKILLS_NAMESPACE } from '../locales'
 import { formatDateTime } from '@/lib/format'
@@ -12,14 +11,14 @@ import { useSourceLabel } from './format'
 export interface SkillHistoryProps {
   skillCode: string
   skillName: string
-  scale: ScaleLevel[]
   /** a mentee's history, seen by their mentor */
   personId?: string
 }
 
 /** A popover listing every level given for one skill, newest first (loaded when opened). */
-export function SkillHistory({ skillCode, skillName, scale, personId }: SkillHistoryProps) {
+export function SkillHistory({ skillCode, skillName, personId }: SkillHistoryProps) {
   const { t, i18n } = useTranslation(SKILLS_NAMESPACE)
+  const { t: common } = useTranslation()
   const [opened, setOpened] = useState(false)
   const history = useMySkillHistory(skillCode, opened, personId)
   const sourceLabel = useSourceLabel()
@@ -66,7 +65,7 @@ export function SkillHistory({ skillCode, skillName, scale, personId }: SkillHis
                     <Badge variant="light" radius="sm">
                       {t('picker.levelName', {
                         level: entry.level,
-                        name: scale.find((s) => s.level === entry.level)?.name ?? '',
+                        name: common(`levels.${entry.level}`),
                       })}
                     </Badge>
                     <Text size="xs" c="dimmed">

@@ -33,11 +33,14 @@ const team = (teamId: string) => `/api/teams/${encodeURIComponent(teamId)}`
 const member = (teamId: string, memberId: string) =>
   `${team(teamId)}/members/${encodeURIComponent(memberId)}`
 
-/** Where the CSV exports are (plain links: the browser downloads them with the session cookie). */
-export const csvUrls = (teamId: string) => ({
-  heatmap: `${team(teamId)}/heatmap.csv`,
-  coverage: `${team(teamId)}/coverage.csv`,
-  trainingPlan: `${team(teamId)}/training-plan.csv`,
+/**
+ * Where the CSV exports are (plain links: the browser downloads them with the session cookie),
+ * in the app's language (the server would otherwise use the account's, never the browser's).
+ */
+export const csvUrls = (teamId: string, language: string) => ({
+  heatmap: `${team(teamId)}/heatmap.csv?lang=${language}`,
+  coverage: `${team(teamId)}/coverage.csv?lang=${language}`,
+  trainingPlan: `${team(teamId)}/training-plan.csv?lang=${language}`,
 })
 
 export function heatmapSearch(query: HeatmapQuery): string {

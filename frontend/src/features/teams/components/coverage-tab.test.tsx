@@ -30,7 +30,7 @@ function thinItems() {
   return within(screen.getByTestId('thin-skills')).getAllByRole('listitem')
 }
 
-describe('CoverageView', () => {
+describe('CoverageView', { timeout: 20_000 }, () => {
   it('lists the riskiest thin skills first and opens the rest on request', async () => {
     renderWithProviders(<CoverageView rows={rows} />)
     expect(thinItems()).toHaveLength(8)
@@ -53,5 +53,29 @@ describe('CoverageView', () => {
     renderWithProviders(<CoverageView rows={rows} complete />)
     expect(thinItems()).toHaveLength(12)
     expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull()
+  })
+
+  it('badges a skill nobody holds "Nobody", one held by one person "Single point"', () => {
+    const one = { ...uncovered(1), holders: 1, busFactor: 1, practitioners: 1, risk: 70 }
+    renderWithProviders(<CoverageView rows={[uncovered(0), one]} />)
+    const [nobody, single] = within(screen.getByTestId('coverage')).getAllByTestId('coverage-row')
+    expect(nobody).toHaveTextContent('Nobody')
+    expect(nobody).not.toHaveTextContent('Single point')
+    expect(single).toHaveTextContent('Single point')
+  })
+
+  it('shows a team with no targets yet as such: no risk, no thin skills, who holds what', () => {
+    const defaults = rows.map((row, i) => ({ ...row, source: 'default', holders: i % 3 }))
+    renderWithProviders(<CoverageView rows={defaults} teamId="t1" lead />)
+    expect(screen.getByTestId('no-targets')).toHaveTextContent('No targets yet')
+    expect(screen.getByRole('link', { name: "Set the team's targets" })).toHaveAttribute(
+      'href',
+      '/teams/t1?tab=targets',
+    )
+    expect(screen.queryByTestId('thin-skills')).toBeNull()
+    expect(screen.queryByText('Risk')).toBeNull()
+    expect(
+      within(screen.getByTestId('coverage-holders')).getAllByTestId('coverage-row'),
+    ).toHaveLength(12)
   })
 })

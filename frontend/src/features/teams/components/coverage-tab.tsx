@@ -18,7 +18,8 @@ import { useCoverage } from '../api/use-teams'
 import type { CoverageResponseRow, CoverageRow, TeamDetail } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
 import { CountsHiddenNotice, CoverageTargets } from './counts-hidden'
-import { byRisk, riskColor, withCounts } from './logic'
+import { byRisk, hasTargets, riskColor, withCounts } from './logic'
+import { NoTargetsNotice } from './no-targets'
 import { ReassessmentDuePanel } from './reassessment-due-panel'
 
 /** Thin skills, single points of failure, risk per skill, and (leads) what to ask to reassess. */
@@ -45,7 +46,15 @@ export function CoverageOrTargets({
   complete?: boolean
 }) {
   const counted = withCounts(rows)
-  if (counted) return <CoverageView rows={counted} complete={complete} />
+  if (counted)
+    return (
+      <CoverageView
+        rows={counted}
+        complete={complete}
+        teamId={complete ? undefined : team.id}
+        lead={team.myRole === 'lead'}
+      />
+    )
   return (
     <>
       <CountsHiddenNotice memberCount={team.memberCount} minGroupSize={team.minGroupSize} />
@@ -57,14 +66,77 @@ export function CoverageOrTargets({
 /** The skills a list card shows before "show all" (the riskiest first). */
 const LIST_PREVIEW = 8
 
-/** `complete`: every skill in the lists at once (the printable page). */
+/**
+ * `complete`: every skill in the lists at once (the printable page). A team with no targets has
+ * nothing at risk: it gets the empty state and who holds each skill instead.
+ */
 export function CoverageView({
   rows,
   complete = false,
+  teamId,
+  lead = false,
 }: {
   rows: CoverageRow[]
   complete?: boolean
+  /** for the link to the targets (not on paper) */
+  teamId?: string
+  lead?: boolean
 }) {
+  if (!hasTargets(rows)) return <HoldersView rows={rows} teamId={teamId} lead={lead} />
+  return <RiskView rows={rows} complete={complete} />
+}
+
+/** A team with no targets yet: the empty state, and how many members hold each skill at level 3+. */
+function HoldersView({
+  rows,
+  teamId,
+  lead,
+}: {
+  rows: CoverageRow[]
+  teamId?: string
+  lead: boolean
+}) {
+  const { t } = useTranslation(TEAMS_NAMESPACE)
+  const sorted = [...rows].sort((a, b) => a.holders - b.holders || a.name.localeCompare(b.name))
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="coverage-title">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="coverage-title">
+          {t('coverage.title')}
+        </Title>
+        <NoTargetsNotice teamId={teamId} lead={lead} what="coverage" />
+        <ScrollRegion label={t('coverage.title')} hint={t('scrollHint')}>
+          <Table verticalSpacing="xs" striped data-testid="coverage-holders">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('coverage.skill')}</Table.Th>
+                <Table.Th>{t('noTargets.holders3')}</Table.Th>
+                <Table.Th>{t('coverage.mix')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sorted.map((row) => (
+                <Table.Tr key={row.skillCode} data-testid="coverage-row">
+                  <Table.Th scope="row">
+                    <Text size="sm" fw={600}>
+                      {row.name}
+                    </Text>
+                  </Table.Th>
+                  <Table.Td>{row.holders}</Table.Td>
+                  <Table.Td>
+                    <MixText row={row} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollRegion>
+      </Stack>
+    </Card>
+  )
+}
+
+function RiskView({ rows, complete }: { rows: CoverageRow[]; complete: boolean }) {
   const { t } = useTranslation(TEAMS_NAMESPACE)
   const thin = byRisk(rows.filter((row) => !row.met))
   const spof = byRisk(rows.filter((row) => row.singlePointOfFailure))
@@ -140,21 +212,21 @@ export function CoverageView({
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
                         <Text size="sm">{row.busFactor}</Text>
-                        {row.singlePointOfFailure && (
-                          <Badge variant="light" color="orange" size="sm">
-                            {t('coverage.spofBadge')}
-                          </Badge>
-                        )}
+                        {/* bus factor 0 is worse than a single point: nobody holds it */}
+                        {row.singlePointOfFailure &&
+                          (row.holders === 0 ? (
+                            <Badge variant="light" color="red" size="sm">
+                              {t('coverage.nobodyBadge')}
+                            </Badge>
+                          ) : (
+                            <Badge variant="light" color="orange" size="sm">
+                              {t('coverage.spofBadge')}
+                            </Badge>
+                          ))}
                       </Group>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="xs">
-                        {t('coverage.mixText', {
-                          experts: row.experts,
-                          practitioners: row.practitioners,
-                          novices: row.novices,
-                        })}
-                      </Text>
+                      <MixText row={row} />
                     </Table.Td>
                     <Table.Td miw={120}>
                       <Text size="sm" fw={700}>
@@ -249,5 +321,19 @@ function SkillListCard({
         )}
       </Stack>
     </Card>
+  )
+}
+
+/** Experts / practitioners / novices of a skill. */
+function MixText({ row }: { row: CoverageRow }) {
+  const { t } = useTranslation(TEAMS_NAMESPACE)
+  return (
+    <Text size="xs">
+      {t('coverage.mixText', {
+        experts: row.experts,
+        practitioners: row.practitioners,
+        novices: row.novices,
+      })}
+    </Text>
   )
 }

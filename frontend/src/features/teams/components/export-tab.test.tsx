@@ -25,12 +25,12 @@ function hrefs() {
 }
 
 describe('ExportTab', () => {
-  it('gives a lead the three CSV downloads and the printable page', () => {
+  it('gives a lead the three CSV downloads in the app language (the server names the files) and the printable page', () => {
     renderWithProviders(<ExportTab team={team('lead')} />)
     expect(hrefs()).toEqual([
-      ['Heatmap (heatmap.csv)', `${base}/heatmap.csv`, 'heatmap.csv'],
-      ['Coverage (coverage.csv)', `${base}/coverage.csv`, 'coverage.csv'],
-      ['Training plan (training-plan.csv)', `${base}/training-plan.csv`, 'training-plan.csv'],
+      ['Heatmap (CSV)', `${base}/heatmap.csv?lang=en`, ''],
+      ['Coverage and risk (CSV)', `${base}/coverage.csv?lang=en`, ''],
+      ['Training plan (CSV)', `${base}/training-plan.csv?lang=en`, ''],
       ['Printable page', `/teams/${team('lead').id}/print`, null],
     ])
   })
@@ -38,7 +38,7 @@ describe('ExportTab', () => {
   it('gives a member only what members may see: coverage', () => {
     renderWithProviders(<ExportTab team={team('member')} />)
     expect(hrefs()).toEqual([
-      ['Coverage (coverage.csv)', `${base}/coverage.csv`, 'coverage.csv'],
+      ['Coverage and risk (CSV)', `${base}/coverage.csv?lang=en`, ''],
       ['Printable page', `/teams/${team('member').id}/print`, null],
     ])
   })

@@ -2,6 +2,7 @@ import { Anchor, Card, Stack, Text, Title } from '@mantine/core'
 import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { useLanguage } from '@/lib/use-language'
 import { csvUrls } from '../api/teams-api'
 import type { TeamDetail } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
@@ -9,14 +10,12 @@ import { TEAMS_NAMESPACE } from '../locales'
 /** The CSV downloads (UTF-8 with BOM: Excel opens Japanese correctly) and the printable page. */
 export function ExportTab({ team }: { team: TeamDetail }) {
   const { t } = useTranslation(TEAMS_NAMESPACE)
-  const urls = csvUrls(team.id)
+  const urls = csvUrls(team.id, useLanguage())
   const lead = team.myRole === 'lead'
   const links = [
-    ...(lead ? [{ href: urls.heatmap, label: t('export.heatmap'), file: 'heatmap.csv' }] : []),
-    { href: urls.coverage, label: t('export.coverage'), file: 'coverage.csv' },
-    ...(lead
-      ? [{ href: urls.trainingPlan, label: t('export.trainingPlan'), file: 'training-plan.csv' }]
-      : []),
+    ...(lead ? [{ href: urls.heatmap, label: t('export.heatmap') }] : []),
+    { href: urls.coverage, label: t('export.coverage') },
+    ...(lead ? [{ href: urls.trainingPlan, label: t('export.trainingPlan') }] : []),
   ]
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="export-title">
@@ -39,7 +38,8 @@ export function ExportTab({ team }: { team: TeamDetail }) {
             <li key={link.href}>
               <Anchor
                 href={link.href}
-                download={link.file}
+                // the server names the file (the team, what it holds, the date)
+                download
                 style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}
               >
                 <IconFileSpreadsheet size={18} aria-hidden="true" />

@@ -63,7 +63,7 @@ export function HeatmapTable({
   onSort,
   roleName,
 }: HeatmapTableProps) {
-  const { t, i18n } = useTranslation(TEAMS_NAMESPACE)
+  const { t } = useTranslation(TEAMS_NAMESPACE)
   return (
     <Table
       withColumnBorders
@@ -102,43 +102,69 @@ export function HeatmapTable({
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {members.map((member) => {
-          const unvalidated = new Set(member.unvalidated)
-          const stale = new Set(member.stale)
-          return (
-            <Table.Tr key={member.id} data-testid="heatmap-row">
-              <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm" fw={600}>
-                  {member.displayName}
-                </Text>
-              </Table.Th>
-              <Table.Td data-testid="fit-cell" style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm" fw={700}>
-                  {member.targetRole || member.fitRole
-                    ? formatPercent(member.fit, i18n.language)
-                    : '–'}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {member.targetRole
-                    ? roleName(member.targetRole)
-                    : member.fitRole
-                      ? t('heatmap.bestFitRole', { role: roleName(member.fitRole) })
-                      : t('heatmap.noLevels')}
-                </Text>
-              </Table.Td>
-              {skills.map((skill) => (
-                <LevelCell
-                  key={skill.code}
-                  skillName={skill.name}
-                  level={member.levels[skill.code]}
-                  unvalidated={unvalidated.has(skill.code)}
-                  stale={stale.has(skill.code)}
-                />
-              ))}
-            </Table.Tr>
-          )
-        })}
+        {members.map((member) => (
+          <Table.Tr key={member.id} data-testid="heatmap-row">
+            <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
+              <Text size="sm" fw={600}>
+                {member.displayName}
+              </Text>
+            </Table.Th>
+            <MemberCells member={member} skills={skills} roleName={roleName} />
+          </Table.Tr>
+        ))}
       </Table.Tbody>
     </Table>
+  )
+}
+
+/**
+ * The cells of a member's heatmap row after their name: their fit with the role it is measured
+ * against, then their level in each skill (the screen's table and the printed parts).
+ * `fitClassName`: the printed page's narrow, wrapping fit column.
+ */
+export function MemberCells({
+  member,
+  skills,
+  roleName,
+  fitClassName,
+}: {
+  member: HeatmapMember
+  skills: HeatmapSkill[]
+  roleName: (code: string | null | undefined) => string
+  fitClassName?: string
+}) {
+  const { t, i18n } = useTranslation(TEAMS_NAMESPACE)
+  const unvalidated = new Set(member.unvalidated)
+  const stale = new Set(member.stale)
+  // printed: the narrow column's own type size, not the screen's
+  const printed = fitClassName !== undefined
+  return (
+    <>
+      <Table.Td
+        data-testid="fit-cell"
+        className={fitClassName}
+        style={printed ? undefined : { whiteSpace: 'nowrap' }}
+      >
+        <Text size="sm" fw={700} inherit={printed}>
+          {member.targetRole || member.fitRole ? formatPercent(member.fit, i18n.language) : '–'}
+        </Text>
+        <Text size="xs" c="dimmed" inherit={printed}>
+          {member.targetRole
+            ? roleName(member.targetRole)
+            : member.fitRole
+              ? t('heatmap.bestFitRole', { role: roleName(member.fitRole) })
+              : t('heatmap.noLevels')}
+        </Text>
+      </Table.Td>
+      {skills.map((skill) => (
+        <LevelCell
+          key={skill.code}
+          skillName={skill.name}
+          level={member.levels[skill.code]}
+          unvalidated={unvalidated.has(skill.code)}
+          stale={stale.has(skill.code)}
+        />
+      ))}
+    </>
   )
 }

@@ -4,10 +4,14 @@ import { QueryState } from '@/components/feedback/query-state'
 import { useHiringBrief, useRoleName, useSkillName } from '../api/use-teams'
 import type { HiringBrief, TeamDetail } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
+import { NoTargetsNotice } from './no-targets'
+import { useHasTargets } from './use-has-targets'
 
 /** Which hire, or which move of a member to another target role, closes the most unmet coverage. */
 export function HiringTab({ team }: { team: TeamDetail }) {
   const brief = useHiringBrief(team.id)
+  const targets = useHasTargets(team.id)
+  if (targets === false) return <NoTargetsNotice teamId={team.id} lead what="hiring" />
   return (
     <QueryState data={brief.data} error={brief.error}>
       {(data) => <HiringBriefView brief={data} />}

@@ -68,6 +68,7 @@ export function LevelCell({ skillName, level, unvalidated, stale }: LevelCellPro
 /** The key under the heatmap: what each colour and mark means. */
 export function LevelLegend() {
   const { t } = useTranslation(TEAMS_NAMESPACE)
+  const { t: common } = useTranslation()
   return (
     <Group gap="sm" wrap="wrap" aria-label={t('heatmap.legend')} role="group">
       {[1, 2, 3, 4, 5].map((level) => (
@@ -87,7 +88,7 @@ export function LevelLegend() {
           >
             {level}
           </Box>
-          <Text size="xs">{t(`levelNames.${level}`)}</Text>
+          <Text size="xs">{common(`levels.${level}`)}</Text>
         </Group>
       ))}
       <Text size="xs">

@@ -55,3 +55,25 @@ export function coverageShare(week: ProgressWeek): number {
 export function formPath(field: string): string {
   return field.replace(/\[(\d+)\]/g, '.$1')
 }
+
+/**
+ * Whether the team said what it needs: a role mix or a coverage target of its own. Until then the
+ * server lists a default target for every skill a role profile asks for (level 3, two people),
+ * which is a reference, not the team's need: nothing is "at risk" against it.
+ */
+export function hasTargets(rows: { source: string }[]): boolean {
+  return rows.some((row) => row.source !== 'default')
+}
+
+/**
+ * How many skill columns one part of the printed heatmap holds: with the member and fit columns,
+ * a part fits the width of an A4 page in portrait (about 180 mm) as well as in landscape.
+ */
+export const PRINT_COLUMNS = 14
+
+/** Splits the skills into parts of at most {@link PRINT_COLUMNS}. */
+export function columnParts<T>(skills: T[], size = PRINT_COLUMNS): T[][] {
+  const parts: T[][] = []
+  for (let i = 0; i < skills.length; i += size) parts.push(skills.slice(i, i + size))
+  return parts
+}

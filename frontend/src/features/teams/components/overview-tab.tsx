@@ -174,6 +174,13 @@ function Members({ team }: { team: TeamDetail }) {
                         <Button
                           size="xs"
                           variant="default"
+                          // the last lead cannot become a member: say why instead of failing
+                          disabled={row.role === 'lead' && team.leadCount <= 1}
+                          aria-describedby={
+                            row.role === 'lead' && team.leadCount <= 1
+                              ? `sole-lead-${row.id}`
+                              : undefined
+                          }
                           onClick={() =>
                             setRole.mutate({
                               memberId: row.id,
@@ -184,6 +191,11 @@ function Members({ team }: { team: TeamDetail }) {
                           {row.role === 'lead' ? t('members.demote') : t('members.promote')}
                           <VisuallyHidden>: {row.displayName}</VisuallyHidden>
                         </Button>
+                        {row.role === 'lead' && team.leadCount <= 1 && (
+                          <Text size="xs" c="dimmed" id={`sole-lead-${row.id}`} maw={180}>
+                            {t('members.soleLead')}
+                          </Text>
+                        )}
                         {row.id !== me.data?.id && (
                           <Button
                             size="xs"
@@ -239,7 +251,13 @@ function InviteForm({ team }: { team: TeamDetail }) {
   const form = useForm({
     initialValues: { email: '', role: 'member' as TeamRole },
     validate: {
-      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('invite.emailInvalid')),
+      // "enter an address" only when there is none; a malformed one is told so
+      email: (value) =>
+        !value.trim()
+          ? t('invite.emailRequired')
+          : /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())
+            ? null
+            : t('invite.emailInvalid'),
     },
   })
   const submit = form.onSubmit(({ email, role }) => {
@@ -408,6 +426,8 @@ function LeaveTeam({ team }: { team: TeamDetail }) {
   const remove = useRemoveMember(team.id)
   const navigate = useNavigate()
   const [confirming, setConfirming] = useState(false)
+  // the last lead cannot leave: the button says why instead of failing
+  const soleLead = team.myRole === 'lead' && team.leadCount <= 1
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="leave-title">
       <Stack gap="sm">
@@ -421,12 +441,18 @@ function LeaveTeam({ team }: { team: TeamDetail }) {
           <Button
             variant="light"
             color="red"
-            disabled={!me.data}
+            disabled={!me.data || soleLead}
+            aria-describedby={soleLead ? 'leave-sole-lead' : undefined}
             onClick={() => setConfirming(true)}
           >
             {t('leave.button')}
           </Button>
         </Group>
+        {soleLead && (
+          <Text size="sm" id="leave-sole-lead" data-testid="leave-sole-lead">
+            {t('leave.soleLead')}
+          </Text>
+        )}
         {remove.error && <ProblemAlert error={remove.error} />}
       </Stack>
       <Modal

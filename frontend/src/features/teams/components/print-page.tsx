@@ -3,7 +3,6 @@ import { IconPrinter } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { QueryState } from '@/components/feedback/query-state'
-import { ScrollRegion } from '@/components/layout/scroll-region'
 import { formatDate } from '@/lib/format'
 import {
   useCoverage,
@@ -17,9 +16,10 @@ import type { TeamDetail } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
 import { CoverageOrTargets } from './coverage-tab'
 import { AggregateView } from './heatmap-tab'
-import { HeatmapTable } from './heatmap-table'
 import { HiringBriefView } from './hiring-tab'
 import { LevelLegend } from './levels'
+import { hasTargets } from './logic'
+import { PrintHeatmap } from './print-heatmap'
 
 const PRINT_SIZE = 200
 
@@ -65,12 +65,19 @@ function PrintContent({ team }: { team: TeamDetail }) {
       <QueryState data={coverage.data} error={coverage.error}>
         {(rows) => <CoverageOrTargets team={team} rows={rows} complete />}
       </QueryState>
-      {lead ? <LeadSections teamId={team.id} /> : <AggregateView teamId={team.id} />}
+      {lead ? (
+        <LeadSections
+          teamId={team.id}
+          withTargets={coverage.data ? hasTargets(coverage.data) : true}
+        />
+      ) : (
+        <AggregateView teamId={team.id} />
+      )}
     </Stack>
   )
 }
 
-function LeadSections({ teamId }: { teamId: string }) {
+function LeadSections({ teamId, withTargets }: { teamId: string; withTargets: boolean }) {
   const { t } = useTranslation(TEAMS_NAMESPACE)
   const roleName = useRoleName()
   const heatmap = useHeatmap(teamId, { page: 0, size: PRINT_SIZE, sort: 'name', direction: 'asc' })
@@ -86,16 +93,7 @@ function LeadSections({ teamId }: { teamId: string }) {
         <QueryState data={heatmap.data} error={heatmap.error}>
           {(data) => (
             <>
-              <ScrollRegion label={t('heatmap.title')}>
-                <HeatmapTable
-                  skills={data.skills}
-                  members={data.members}
-                  sort={data.sort}
-                  direction={data.direction}
-                  onSort={() => {}}
-                  roleName={roleName}
-                />
-              </ScrollRegion>
+              <PrintHeatmap skills={data.skills} members={data.members} roleName={roleName} />
               {data.page.totalElements > data.members.length && (
                 <Text size="sm">
                   {t('print.firstMembers', {
@@ -130,9 +128,12 @@ function LeadSections({ teamId }: { teamId: string }) {
           )}
         </QueryState>
       </Stack>
-      <QueryState data={brief.data} error={brief.error}>
-        {(data) => <HiringBriefView brief={data} />}
-      </QueryState>
+      {/* a team with no targets has no hiring brief (the coverage section says so) */}
+      {withTargets && (
+        <QueryState data={brief.data} error={brief.error}>
+          {(data) => <HiringBriefView brief={data} />}
+        </QueryState>
+      )}
     </>
   )
 }

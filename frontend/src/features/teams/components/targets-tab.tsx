@@ -29,7 +29,8 @@ import {
 } from '../api/use-teams'
 import type { CoverageTargetInput, RoleHeadcount, TeamDetail, TeamTargets } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
-import { formPath } from './logic'
+import { formPath, hasTargets } from './logic'
+import { NoTargetsNotice } from './no-targets'
 
 interface Values {
   roleMix: RoleHeadcount[]
@@ -45,6 +46,15 @@ function toValues(targets: TeamTargets): Values {
   }
 }
 
+/** The members' target roles as a role mix: how many members aim at each role. */
+function mixOf(team: TeamDetail): RoleHeadcount[] {
+  const counts = new Map<string, number>()
+  for (const member of team.members) {
+    if (member.targetRole) counts.set(member.targetRole, (counts.get(member.targetRole) ?? 0) + 1)
+  }
+  return [...counts].map(([roleCode, headcount]) => ({ roleCode, headcount }))
+}
+
 /** The role mix and the coverage targets (leads edit them), and the coverage derived from them. */
 export function TargetsTab({ team }: { team: TeamDetail }) {
   const targets = useTargets(team.id)
@@ -57,7 +67,7 @@ export function TargetsTab({ team }: { team: TeamDetail }) {
           ) : (
             <RoleMixView targets={data} />
           )}
-          <DerivedCoverage targets={data} />
+          <DerivedCoverage targets={data} lead={team.myRole === 'lead'} />
         </Stack>
       )}
     </QueryState>
@@ -96,7 +106,9 @@ function TargetsForm({ team, targets }: { team: TeamDetail; targets: TeamTargets
   const roles = useRoles()
   const skills = useSkills()
   const save = useSaveTargets(team.id)
+  const roleName = useRoleName()
   const form = useForm<Values>({ initialValues: toValues(targets) })
+  const memberMix = mixOf(team)
   const roleOptions = (roles.data ?? []).map((role) => ({ value: role.code, label: role.name }))
   const skillOptions = (skills.data ?? []).map((skill) => ({
     value: skill.code,
@@ -151,6 +163,29 @@ function TargetsForm({ team, targets }: { team: TeamDetail; targets: TeamTargets
             <Text size="sm" c="dimmed">
               {t('targets.roleMixIntro')}
             </Text>
+            {form.values.roleMix.length === 0 && memberMix.length > 0 && (
+              <Group gap="sm" wrap="wrap">
+                <Button
+                  variant="light"
+                  onClick={() => form.setFieldValue('roleMix', memberMix)}
+                  data-testid="mix-from-members"
+                >
+                  {t('noTargets.fromMembers')}
+                </Button>
+                <Text size="xs" c="dimmed">
+                  {t('noTargets.fromMembersHint', {
+                    mix: memberMix
+                      .map((row) =>
+                        t('targets.headcountText', {
+                          role: roleName(row.roleCode),
+                          count: row.headcount,
+                        }),
+                      )
+                      .join(', '),
+                  })}
+                </Text>
+              </Group>
+            )}
             {form.values.roleMix.map((_, index) => (
               <Group key={index} align="flex-end" wrap="wrap" data-testid="role-mix-row">
                 <Select
@@ -268,18 +303,23 @@ function TargetsForm({ team, targets }: { team: TeamDetail; targets: TeamTargets
 
 const SOURCE_COLORS: Record<string, string> = { team: 'blue', 'role-mix': 'grape', default: 'gray' }
 
-function DerivedCoverage({ targets }: { targets: TeamTargets }) {
+function DerivedCoverage({ targets, lead }: { targets: TeamTargets; lead: boolean }) {
   const { t } = useTranslation(TEAMS_NAMESPACE)
   const skillName = useSkillName()
+  const none = targets.roleMix.length === 0 && !hasTargets(targets.coverage)
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="derived-title">
       <Stack gap="sm">
         <Title order={2} size="h3" id="derived-title">
           {t('targets.derived')}
         </Title>
-        <Text size="sm" c="dimmed">
-          {t('targets.derivedIntro')}
-        </Text>
+        {none ? (
+          <NoTargetsNotice lead={lead} what="targets" />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('targets.derivedIntro')}
+          </Text>
+        )}
         <ScrollRegion label={t('targets.derived')} hint={t('scrollHint')}>
           <Table verticalSpacing="xs" striped data-testid="derived-coverage">
             <Table.Thead>

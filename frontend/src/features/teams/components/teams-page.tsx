@@ -36,8 +36,10 @@ export function TeamsPage() {
 }
 
 function MyTeams() {
-  const { t } = useTranslation(TEAMS_NAMESPACE)
+  const { t, i18n } = useTranslation(TEAMS_NAMESPACE)
   const teams = useTeams()
+  const names = (teams.data ?? []).map((team) => team.name.toLowerCase())
+  const repeated = new Set(names.filter((name, i) => names.indexOf(name) !== i))
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="my-teams-title">
       <Stack gap="sm">
@@ -61,9 +63,17 @@ function MyTeams() {
                     gap="xs"
                     data-testid="team"
                   >
-                    <Anchor component={Link} to={`/teams/${team.id}`} fw={600}>
-                      {team.name}
-                    </Anchor>
+                    <Group gap={6} wrap="wrap">
+                      <Anchor component={Link} to={`/teams/${team.id}`} fw={600}>
+                        {team.name}
+                      </Anchor>
+                      {/* two teams of one name (created by different people) are told apart */}
+                      {repeated.has(team.name.toLowerCase()) && team.createdAt && (
+                        <Text size="xs" c="dimmed">
+                          {t('list.createdOn', { date: formatDate(team.createdAt, i18n.language) })}
+                        </Text>
+                      )}
+                    </Group>
                     <Group gap="xs">
                       <Badge variant="light" color={team.myRole === 'lead' ? 'blue' : 'gray'}>
                         {t(`roles.${team.myRole}`)}
@@ -157,7 +167,8 @@ function MyTeamInvitations() {
                 {t(invitation.invitedBy ? 'invitations.text' : 'invitations.textNoInviter', {
                   name: invitation.invitedBy?.displayName,
                   team: invitation.team.name,
-                  role: t(`roles.${invitation.role}`),
+                  // mid-sentence: "as a member", not "as Member"
+                  role: t(`rolesInSentence.${invitation.role}`),
                 })}
               </Text>
               <Text size="xs" c="dimmed">

@@ -85,6 +85,7 @@ function TrainingItemCard({
   rank: number
 }) {
   const { t, i18n } = useTranslation(TEAMS_NAMESPACE)
+  const { t: common } = useTranslation()
   const skillName = useSkillName()
   const [open, setOpen] = useState(false)
   const headingId = `item-${item.itemCode}`
@@ -117,7 +118,7 @@ function TrainingItemCard({
               </Badge>
             )}
             <Badge variant="light" color="gray">
-              {item.kind}
+              {common(`itemKind.${item.kind}`, { defaultValue: item.kind })}
             </Badge>
           </Group>
         </Group>

@@ -35,9 +35,20 @@ public record FitExplanation(String bestRoleCode, double bestFit, List<SkillGap>
 	 */
 	public static FitExplanation of(List<RoleFit> ranking, Function<String, String> roleName,
 			Function<String, String> skillName) {
+		return of(ranking, roleName, skillName, true);
+	}
+
+	/**
+	 * @param toThePerson whether the person reads it about themself ("You fit…"); else
+	 * someone else reads it about them, their mentor ("They fit…",
+	 * {@code fit.explanation.of.*})
+	 */
+	public static FitExplanation of(List<RoleFit> ranking, Function<String, String> roleName,
+			Function<String, String> skillName, boolean toThePerson) {
+		String own = toThePerson ? "fit.explanation." : "fit.explanation.of.";
 		if (ranking.isEmpty() || ranking.get(0).fit() == 0.0) {
 			return new FitExplanation(null, 0.0, List.of(), List.of(), null, List.of(),
-					Message.sentences(List.of(Message.of("fit.explanation.none"))));
+					Message.sentences(List.of(Message.of(own + "none"))));
 		}
 		RoleFit best = ranking.get(0);
 		List<SkillGap> strengths = first(best.strengths());
@@ -47,11 +58,10 @@ public record FitExplanation(String bestRoleCode, double bestFit, List<SkillGap>
 		long percent = Math.round(best.fit() * 100);
 		String bestName = roleName.apply(best.roleCode());
 		List<Message> sentences = new ArrayList<>();
-		sentences.add(strengths.isEmpty() ? Message.of("fit.explanation.best", bestName, percent)
-				: Message.of("fit.explanation.bestWithStrengths", bestName, percent, names(best, strengths, skillName),
-						strengths.size()));
-		sentences.add(gapsToBest.isEmpty() ? Message.of("fit.explanation.allMet")
-				: Message.of("fit.explanation.workOn", gaps(best, gapsToBest, skillName)));
+		sentences.add(strengths.isEmpty() ? Message.of(own + "best", bestName, percent) : Message
+			.of(own + "bestWithStrengths", bestName, percent, names(best, strengths, skillName), strengths.size()));
+		sentences.add(gapsToBest.isEmpty() ? Message.of(own + "allMet")
+				: Message.of(own + "workOn", gaps(best, gapsToBest, skillName)));
 		if (compared != null && !gapsToCompared.isEmpty()) {
 			sentences.add(Message.of("fit.explanation.compared", roleName.apply(compared.roleCode()),
 					gaps(compared, gapsToCompared, skillName), gapsToCompared.size()));

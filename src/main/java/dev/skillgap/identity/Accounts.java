@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import dev.skillgap.platform.DomainException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -69,6 +71,21 @@ public class Accounts implements UserDetailsService {
 	 */
 	public AccountView find(UUID id) {
 		return AccountView.of(account(id));
+	}
+
+	/**
+	 * The language of a file someone downloads (a CSV export): the one the app asks for
+	 * ({@code ja} or {@code en}, the language chosen in the app), else the account's,
+	 * never the browser's.
+	 * @throws DomainException 400 ({@code lang}) for any other value
+	 */
+	public Locale downloadLanguage(UUID id, @Nullable String requested) {
+		String language = (requested == null || requested.isBlank()) ? account(id).locale() : requested.strip();
+		return switch (language) {
+			case "ja" -> Locale.JAPANESE;
+			case "en" -> Locale.ENGLISH;
+			default -> throw DomainException.invalid("lang", "download.lang.invalid");
+		};
 	}
 
 	/** The account with this email (case-insensitive), if any. */

@@ -191,13 +191,18 @@ public class LearningPlans {
 		LearningItem item = planned(itemCode);
 		Map<String, Integer> current = this.levels.currentLevels(account);
 		List<ProposedLevel> proposals = new ArrayList<>();
-		for (LearningItem.Raise raise : item.raises()) {
-			int level = current.getOrDefault(raise.skillCode(), 0);
-			if (level < raise.to()) {
-				proposals.add(new ProposedLevel(raise.skillCode(), level, raise.to()));
-			}
+		for (LearningItem.Raise raise : item.raisesAbove(current)) {
+			proposals.add(new ProposedLevel(raise.skillCode(), current.getOrDefault(raise.skillCode(), 0), raise.to()));
 		}
 		return proposals;
+	}
+
+	/**
+	 * The learner's levels (effective), by skill code: what a plan item's raises compare
+	 * with.
+	 */
+	public Map<String, Integer> currentLevels(UUID account) {
+		return this.levels.currentLevels(account);
 	}
 
 	/**

@@ -6,6 +6,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
 /**
  * A CSV table (RFC 4180, CRLF line ends) in UTF-8 with a byte order mark, so that
  * spreadsheet programs (Excel) read Japanese correctly, and with every text cell that a
@@ -96,6 +100,57 @@ public final class Csv {
 		return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
 				|| Character.getType(codePoint) == Character.FORMAT
 				|| Character.getType(codePoint) == Character.CONTROL;
+	}
+
+	/**
+	 * A CSV download: the table (as {@link #bytes}) as an attachment named
+	 * {@code fileName} (".csv" is added). The {@code Content-Disposition} header carries
+	 * the name twice, as RFC 6266 asks: {@code filename*} in UTF-8 (a Japanese team name
+	 * intact) and {@code filename} in ASCII for older clients ({@code asciiFallback} when
+	 * the name is not ASCII). Characters no file system accepts become "_".
+	 */
+	public static ResponseEntity<byte[]> download(String fileName, String asciiFallback, List<String> header,
+			List<? extends List<? extends @Nullable Object>> rows) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName + ".csv", asciiFallback + ".csv"))
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(bytes(header, rows));
+	}
+
+	/**
+	 * The value of an attachment's {@code Content-Disposition} (see {@link #download}).
+	 */
+	public static String attachment(String fileName, String asciiFallback) {
+		String name = safe(fileName);
+		String ascii = name.chars().allMatch((c) -> c >= 0x20 && c < 0x7f) ? name : safe(asciiFallback);
+		return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encode(name);
+	}
+
+	/** A file name without path separators, quotes, control or reserved characters. */
+	static String safe(String fileName) {
+		StringBuilder out = new StringBuilder();
+		fileName.codePoints().forEach((c) -> {
+			boolean unsafe = c < 0x20 || c == 0x7f || "\\/:*?\"<>|".indexOf(c) >= 0 || Character.isISOControl(c);
+			out.appendCodePoint(unsafe ? '_' : c);
+		});
+		String safe = out.toString().strip();
+		return safe.isEmpty() ? "_" : safe;
+	}
+
+	/** RFC 8187 value characters: attr-char as is, every other UTF-8 byte as %XX. */
+	private static String encode(String value) {
+		StringBuilder out = new StringBuilder();
+		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+			int c = b & 0xff;
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+					|| "!#$&+-.^_`|~".indexOf(c) >= 0) {
+				out.append((char) c);
+			}
+			else {
+				out.append('%').append(String.format("%02X", c));
+			}
+		}
+		return out.toString();
 	}
 
 }

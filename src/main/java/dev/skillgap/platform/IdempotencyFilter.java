@@ -200,7 +200,7 @@ class IdempotencyFilter extends ApiRequestFilter {
 		java.util.Locale locale = Texts.localeOf(request);
 		Problems.write(response, status, Texts.of(detailCode, locale, HEADER),
 				Problems.instance(request.getRequestURI()),
-				List.of(new Problems.FieldError(HEADER, Texts.of(messageCode, locale, arguments))));
+				List.of(new Problems.FieldError(HEADER, Texts.of(messageCode, locale, arguments))), locale);
 	}
 
 	/**

@@ -241,9 +241,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-		if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getTitle() == null) {
+		if (response != null && response.getBody() instanceof ProblemDetail problem) {
+			// Spring's own problems (405, 406...) carry the English reason phrase:
+			// localized, as ours
 			HttpStatus status = HttpStatus.resolve(statusCode.value());
-			problem.setTitle(status != null ? status.getReasonPhrase() : "Error");
+			problem.setTitle(Problems.title((status != null) ? status : HttpStatus.BAD_REQUEST,
+					LocaleContextHolder.getLocale()));
 		}
 		return response;
 	}

@@ -36,7 +36,7 @@ class ProblemErrorController implements ErrorController {
 		response.resetBuffer();
 		SecurityHeaders.apply(response);
 		Problems.write(response, status, ErrorResponses.detail(status, Texts.localeOf(request)),
-				Problems.instance((uri instanceof String path) ? path : null), List.of());
+				Problems.instance((uri instanceof String path) ? path : null), List.of(), Texts.localeOf(request));
 	}
 
 	private static boolean isInputError(Object exception) {

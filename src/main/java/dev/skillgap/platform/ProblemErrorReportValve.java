@@ -56,7 +56,7 @@ class ProblemErrorReportValve extends ErrorReportValve {
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write(Problems.json(status, ErrorResponses.detail(status, Texts.localeOf(request)),
-						Problems.instance(request.getRequestURI()), List.of()));
+						Problems.instance(request.getRequestURI()), List.of(), Texts.localeOf(request)));
 				response.finishResponse();
 			}
 		}

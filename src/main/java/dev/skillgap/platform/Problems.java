@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,10 +23,25 @@ public final class Problems {
 	private Problems() {
 	}
 
+	/** A problem whose title is in the request's language (set by Spring MVC). */
 	public static ProblemDetail of(HttpStatus status, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(status.getReasonPhrase());
+		problem.setTitle(title(status, LocaleContextHolder.getLocale()));
 		return problem;
+	}
+
+	/**
+	 * The title of a status in a language (RFC 9457 lets a title change only for
+	 * localization): "Conflict" in English, 「この操作はできません」 in Japanese; a status with no
+	 * text of its own has its English reason phrase in English and a generic title
+	 * otherwise.
+	 */
+	public static String title(HttpStatus status, Locale locale) {
+		String text = Texts.of("error.title." + status.value(), locale);
+		if (!text.startsWith("error.title.")) {
+			return text;
+		}
+		return "ja".equals(locale.getLanguage()) ? Texts.of("error.title.other", locale) : status.getReasonPhrase();
 	}
 
 	/** Adds the {@code errors} array of {@code {field, message}} objects. */
@@ -36,7 +53,7 @@ public final class Problems {
 	/** Writes a problem detail straight to the response, for use outside Spring MVC. */
 	public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
 			throws IOException {
-		write(response, status, detail, instance(request.getRequestURI()), List.of());
+		write(response, status, detail, instance(request.getRequestURI()), List.of(), Texts.localeOf(request));
 	}
 
 	/**
@@ -44,16 +61,16 @@ public final class Problems {
 	 * response; {@code instance} is the request path (or {@code null}).
 	 */
 	static void write(HttpServletResponse response, HttpStatus status, String detail, String instance,
-			List<FieldError> errors) throws IOException {
+			List<FieldError> errors, Locale locale) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(json(status, detail, instance, errors));
+		response.getWriter().write(json(status, detail, instance, errors, locale));
 	}
 
-	static String json(HttpStatus status, String detail, String instance, List<FieldError> errors) {
+	static String json(HttpStatus status, String detail, String instance, List<FieldError> errors, Locale locale) {
 		StringBuilder json = new StringBuilder("{\"type\":\"about:blank\",\"title\":")
-			.append(quote(status.getReasonPhrase()))
+			.append(quote(title(status, locale)))
 			.append(",\"status\":")
 			.append(status.value())
 			.append(",\"detail\":")

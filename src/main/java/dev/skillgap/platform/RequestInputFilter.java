@@ -51,7 +51,7 @@ class RequestInputFilter extends ApiRequestFilter {
 		if (hasBody(request) && !isConcrete(request.getContentType())) {
 			Problems.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					ErrorResponses.detail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Texts.localeOf(request)),
-					Problems.instance(request.getRequestURI()), List.of());
+					Problems.instance(request.getRequestURI()), List.of(), Texts.localeOf(request));
 			return;
 		}
 		Problems.FieldError error = checkAccept(request.getHeader(HttpHeaders.ACCEPT));
@@ -68,7 +68,7 @@ class RequestInputFilter extends ApiRequestFilter {
 					error.field().equals(HttpHeaders.ACCEPT) ? "error.header.invalid" : "error.parameter.invalid",
 					new Object[] { error.field() }, locale);
 			Problems.write(response, HttpStatus.BAD_REQUEST, detail, Problems.instance(request.getRequestURI()),
-					List.of(new Problems.FieldError(error.field(), message)));
+					List.of(new Problems.FieldError(error.field(), message)), locale);
 			return;
 		}
 		chain.doFilter(request, response);

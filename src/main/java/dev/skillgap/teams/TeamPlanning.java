@@ -270,7 +270,7 @@ public class TeamPlanning {
 
 	/**
 	 * Coverage targets met and average fit per week, the last {@code weeks} weeks up to
-	 * the current one (leads and members).
+	 * the current one, from the week the team was created (leads and members).
 	 * @throws DomainException 400 ({@code weeks}) outside 1..{@value #MAX_WEEKS}
 	 */
 	public Progress progress(Audience audience, int weeks) {
@@ -286,10 +286,15 @@ public class TeamPlanning {
 			String role = roles.get(m.accountId());
 			measured.put(m.accountId(), (role != null) ? profiles.get(role) : null);
 		});
+		Instant created = this.jdbc.sql("select created_at from team where id = :team")
+			.param("team", audience.groupId())
+			.query(Instant.class)
+			.optional()
+			.orElse(now);
 		return new Progress(members.size(),
-				TeamProgress.weeks(now, weeks, measured,
+				TeamProgress.sinceCreated(TeamProgress.weeks(now, weeks, measured,
 						this.levels.historySince(measured.keySet(), TeamProgress.since(now, weeks)),
-						this.targets.targets(audience.groupId()), List.copyOf(profiles.values())));
+						this.targets.targets(audience.groupId()), List.copyOf(profiles.values())), created));
 	}
 
 	/**

@@ -74,6 +74,15 @@ public final class TeamProgress {
 		return result;
 	}
 
+	/**
+	 * The weeks from the one the team was created in: a week before the team existed has
+	 * nothing to show (not 0 % of anything).
+	 */
+	public static List<Week> sinceCreated(List<Week> weeks, Instant created) {
+		LocalDate first = weekStart(created);
+		return weeks.stream().filter((week) -> !week.weekStart().isBefore(first)).toList();
+	}
+
 	private static Week week(LocalDate start, Map<UUID, @Nullable RoleProfile> members,
 			Map<UUID, Map<String, Integer>> levels, List<CoverageTarget> targets, List<RoleProfile> profiles) {
 		int met = targets.size() - HiringBrief.unmet(targets, levels).size();

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,12 +41,27 @@ class TeamRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insertTeam(UUID id, String name, UUID createdBy) {
-		this.jdbc.sql("insert into team (id, name, created_by) values (:id, :name, :by)")
+	/** Whether the team was created: false when its creator has a team of that name. */
+	boolean insertTeam(UUID id, String name, UUID createdBy) {
+		return unlessNameTaken(() -> this.jdbc.sql("insert into team (id, name, created_by) values (:id, :name, :by)")
 			.param("id", id)
 			.param("name", name)
 			.param("by", createdBy)
-			.update();
+			.update());
+	}
+
+	/**
+	 * Runs a write of a team's name: false when the unique index of names per creator
+	 * refused it (the transaction is then rolled back by the conflict thrown).
+	 */
+	private static boolean unlessNameTaken(Runnable write) {
+		try {
+			write.run();
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
 	}
 
 	/** Locks the team's row: membership changes of one team happen one at a time. */
@@ -57,11 +73,14 @@ class TeamRepository {
 			.isPresent();
 	}
 
-	void rename(UUID teamId, String name) {
-		this.jdbc.sql("update team set name = :name where id = :team")
+	/**
+	 * Whether the team was renamed: false when its creator has another team of that name.
+	 */
+	boolean rename(UUID teamId, String name) {
+		return unlessNameTaken(() -> this.jdbc.sql("update team set name = :name where id = :team")
 			.param("team", teamId)
 			.param("name", name)
-			.update();
+			.update());
 	}
 
 	void deleteTeam(UUID teamId) {
@@ -180,6 +199,23 @@ class TeamRepository {
 			.param("id", id)
 			.param("role", role.code())
 			.update();
+	}
+
+	/**
+	 * A person who rejoins a team gets back the target role their last membership of it
+	 * ended with (whoever set it: a lead's proposal or their own choice), unless the new
+	 * membership has one already.
+	 */
+	void restoreTargetRole(UUID membershipId) {
+		this.jdbc.sql("""
+				update team_member m set target_role = previous.target_role, target_source = previous.target_source
+				from (select p.target_role, p.target_source
+				        from team_member p join team_member n on n.id = :id
+				       where p.team_id = n.team_id and p.account_id = n.account_id and p.id <> n.id
+				         and p.status in ('left', 'removed') and p.ended_at is not null
+				       order by p.ended_at desc limit 1) previous
+				where m.id = :id and m.target_role is null and previous.target_role is not null
+				""").param("id", membershipId).update();
 	}
 
 	void setTargetRole(UUID id, @Nullable String roleCode, @Nullable String source) {

@@ -64,11 +64,18 @@ public class Teams {
 		this.events = events;
 	}
 
-	/** Creates a team; its creator is its first active lead. */
+	/**
+	 * Creates a team; its creator is its first active lead.
+	 * @throws DomainException 409 ({@code name}) when the creator already created a team
+	 * of that name (ignoring case)
+	 */
 	@Transactional
 	public TeamSummary create(UUID creator, String name) {
 		UUID id = UUID.randomUUID();
-		this.repository.insertTeam(id, name(name), creator);
+		String stripped = name(name);
+		if (!this.repository.insertTeam(id, stripped, creator)) {
+			throw DomainException.conflict("name", "team.nameTaken", stripped);
+		}
 		this.repository.insertMembership(UUID.randomUUID(), id, creator, null, TeamRole.LEAD, MembershipStatus.ACTIVE,
 				null);
 		return this.repository.summary(id, creator).orElseThrow();
@@ -99,11 +106,18 @@ public class Teams {
 		return team.isLead() ? this.repository.pendingOfTeam(team.groupId()) : List.of();
 	}
 
-	/** A lead renames the team. */
+	/**
+	 * A lead renames the team.
+	 * @throws DomainException 409 ({@code name}) when the team's creator created another
+	 * team of that name
+	 */
 	@Transactional
 	public void rename(Audience team, String name) {
 		team.requireLead();
-		this.repository.rename(team.groupId(), name(name));
+		String stripped = name(name);
+		if (!this.repository.rename(team.groupId(), stripped)) {
+			throw DomainException.conflict("name", "team.nameTaken", stripped);
+		}
 	}
 
 	/**
@@ -182,7 +196,8 @@ public class Teams {
 	}
 
 	/**
-	 * The invited person accepts and becomes an active member (or lead).
+	 * The invited person accepts and becomes an active member (or lead); someone who
+	 * rejoins gets back the target role they had on the team when they left.
 	 * @throws DomainException 404 unless the caller's open invitation; 409 when already
 	 * accepted
 	 */
@@ -190,6 +205,7 @@ public class Teams {
 	public TeamSummary accept(UUID caller, UUID invitationId) {
 		Membership invitation = lockInvitation(caller, invitationId);
 		this.repository.setStatus(invitation.id(), MembershipStatus.ACTIVE, caller);
+		this.repository.restoreTargetRole(invitation.id());
 		this.audit.record(caller, caller, AuditAction.TEAM_JOINED, this.repository.auditDetail(invitation.teamId()));
 		this.events.publishEvent(new TeamJoined(invitation.id(), invitation.teamId(), caller));
 		return this.repository.summary(invitation.teamId(), caller).orElseThrow();

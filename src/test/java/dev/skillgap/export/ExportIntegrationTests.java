@@ -49,7 +49,8 @@ class ExportIntegrationTests {
 			.andExpect(jsonPath("$.goal.roleName").value("クラウドエンジニア"))
 			.andExpect(jsonPath("$.savedPostings.length()").value(1));
 
-		MvcResult csv = me.get("/api/me/export/csv").andExpect(status().isOk()).andReturn();
+		// the CSV is in the language the app asks for (the SPA passes its own)
+		MvcResult csv = me.get("/api/me/export/csv?lang=ja").andExpect(status().isOk()).andReturn();
 		byte[] bytes = csv.getResponse().getContentAsByteArray();
 		assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
 		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
@@ -60,6 +61,10 @@ class ExportIntegrationTests {
 			.contains("goal,cloud-engineer,クラウドエンジニア")
 			.contains("posting,");
 		assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+		// without it, the account's language, whatever the browser asks for
+		MvcResult english = me.get("/api/me/export/csv").andExpect(status().isOk()).andReturn();
+		assertThat(english.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("goal,cloud-engineer,Cloud engineer");
 	}
 
 }

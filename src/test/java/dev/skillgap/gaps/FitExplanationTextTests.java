@@ -75,6 +75,23 @@ class FitExplanationTextTests {
 	}
 
 	@Test
+	void aMentorReadsAboutTheirMenteeNotToThem() {
+		List<RoleFit> ranking = List.of(new RoleFit("a", 0.725, List.of(met("l", 3), gap("n", 1, 2), gap("c", 3, 1))),
+				new RoleFit("b", 0.5, List.of(gap("n", 2, 3), gap("c", 1, 1))));
+
+		assertThat(english(FitExplanation.of(ranking, ROLES_EN::get, SKILLS_EN::get, false).text())).isEqualTo(
+				"They fit Server engineer best (73%): Linux meets the target. To fit it fully, they need to work on "
+						+ "Cloud (3 levels) and Networking (1 level). The largest gaps to Infrastructure engineer are "
+						+ "Networking (2 levels) and Cloud (1 level).");
+		assertThat(japanese(FitExplanation.of(ranking, ROLES_JA::get, SKILLS_JA::get, false).text()))
+			.startsWith("本人に最も合う職種はサーバーエンジニアです（適合度73%）。")
+			.doesNotContain("あなた");
+		assertThat(english(FitExplanation.of(List.of(), ROLES_EN::get, SKILLS_EN::get, false).text()))
+			.doesNotContain("your")
+			.doesNotContain("Record");
+	}
+
+	@Test
 	void theExplanationIsMessageCodesAndArgumentsNotWords() {
 		FitExplanation explanation = FitExplanation.of(List.of(new RoleFit("a", 0.4, List.of(gap("l", 1, 2)))),
 				ROLES_EN::get, SKILLS_EN::get);

@@ -39,7 +39,9 @@ record TeamPeople(Map<String, TestUser> people) {
 	 * invited as a member (pending), {@code former} who joined and left.
 	 */
 	TeamFixture team(JdbcClient jdbc) {
-		UUID team = Teams.seed(jdbc, "Matrix team", user("lead").id(), List.of(user("member").id()));
+		// a team's name is unique per creator
+		UUID team = Teams.seed(jdbc, "Matrix team " + UUID.randomUUID(), user("lead").id(),
+				List.of(user("member").id()));
 		UUID invitation = Teams.invite(jdbc, team, user("invited"), user("lead").id());
 		Teams.formerMember(jdbc, team, user("former").id());
 		return new TeamFixture(this, team, invitation);

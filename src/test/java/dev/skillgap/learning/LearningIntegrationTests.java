@@ -462,7 +462,8 @@ class LearningIntegrationTests {
 			.andExpect(jsonPath("$.projectedDate").value(nullValue()))
 			// a new goal with months left is not behind at 0 hours
 			.andExpect(jsonPath("$.paceStatus").value("starting"))
-			.andExpect(jsonPath("$.onTrack").value(true))
+			// ... nor on track: no hours, no projection
+			.andExpect(jsonPath("$.onTrack").value(false))
 			.andReturn());
 		int pathHours = Json.read(goal, "$.pathHours");
 		assertThat(pathHours).isPositive()

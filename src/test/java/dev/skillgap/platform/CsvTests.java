@@ -40,4 +40,18 @@ class CsvTests {
 		assertThat(Csv.cell(text)).isEqualTo(text);
 	}
 
+	@Test
+	void aDownloadNamesItsFileInUtf8AndInAscii() {
+		assertThat(Csv.attachment("Platform team heatmap 2026-12-07.csv", "unused.csv"))
+			.isEqualTo("attachment; filename=\"Platform team heatmap 2026-12-07.csv\"; "
+					+ "filename*=UTF-8''Platform%20team%20heatmap%202026-12-07.csv");
+		// RFC 6266: a Japanese name in filename*, an ASCII one for old clients
+		assertThat(Csv.attachment("基盤 ヒートマップ.csv", "skillgap-heatmap.csv"))
+			.isEqualTo("attachment; filename=\"skillgap-heatmap.csv\"; "
+					+ "filename*=UTF-8''%E5%9F%BA%E7%9B%A4%20%E3%83%92%E3%83%BC%E3%83%88%E3%83%9E%E3%83%83%E3%83%97.csv");
+		// no path, no quote, no header injection
+		assertThat(Csv.attachment("../a\"b\r\nX: y.csv", "x.csv"))
+			.startsWith("attachment; filename=\".._a_b__X_ y.csv\"; filename*=UTF-8''.._a_b__X_%20y.csv");
+	}
+
 }

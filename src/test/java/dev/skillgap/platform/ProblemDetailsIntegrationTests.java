@@ -147,4 +147,40 @@ class ProblemDetailsIntegrationTests {
 		return body;
 	}
 
+	@Test
+	void theTitleIsInTheRequestsLanguage() throws Exception {
+		TestClient user = this.accounts.register().client();
+		// a domain conflict, a validation error, Spring's own 405 and a filter's 415
+		String name = "Titles " + TestAccounts.uniqueEmail();
+		user.perform(post("/api/teams").contentType(MediaType.APPLICATION_JSON).content(Json.object("name", name)))
+			.andExpect(status().isCreated());
+		user.perform(post("/api/teams").header("Accept-Language", "ja")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(Json.object("name", name)))
+			.andExpect(problem(409))
+			.andExpect(jsonPath("$.title").value("この操作はできません"));
+		user.perform(post("/api/teams").header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(Json.object("name", name)))
+			.andExpect(problem(409))
+			.andExpect(jsonPath("$.title").value("Conflict"));
+		user.perform(post("/api/teams").header("Accept-Language", "ja")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(Json.object("name", " ")))
+			.andExpect(problem(400))
+			.andExpect(jsonPath("$.title").value("リクエストが正しくありません"));
+		user.perform(delete("/api/auth/me").header("Accept-Language", "ja"))
+			.andExpect(problem(405))
+			.andExpect(jsonPath("$.title").value("このメソッドは使えません"));
+		this.accounts.anonymous()
+			.perform(post("/api/auth/register").header("Accept-Language", "ja")
+				.contentType(MediaType.TEXT_PLAIN)
+				.content("email=a@b.test"))
+			.andExpect(problem(415))
+			.andExpect(jsonPath("$.title").value("このデータ形式には対応していません"));
+		user.perform(get("/api/whatever").header("Accept-Language", "ja"))
+			.andExpect(problem(404))
+			.andExpect(jsonPath("$.title").value("見つかりません"));
+	}
+
 }

@@ -152,18 +152,23 @@ class TeamPlanningIntegrationTests {
 
 		MvcResult result = team.lead()
 			.client()
-			.perform(get(team.path("/training-plan.csv")).header("Accept-Language", "ja"))
+			.perform(get(team.path("/training-plan.csv?lang=ja")))
 			.andExpect(status().isOk())
 			.andReturn();
 
 		assertThat(result.getResponse().getContentType()).startsWith("text/csv");
-		assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+		assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment")
+			.contains("filename*=UTF-8''Platform%20-%20" + "%E7%A0%94%E4%BF%AE%E8%A8%88%E7%94%BB");
 		byte[] bytes = result.getResponse().getContentAsByteArray();
 		assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
 		String text = new String(bytes, StandardCharsets.UTF_8);
-		assertThat(text).contains("itemCode,title,kind,hours,weightedGapClosed,perHour,groupSession")
-			.contains("lpic-2,LPIC-2 Linux Engineer,certification,150,")
-			.contains("Ann; Bob");
+		// titles in Japanese, the kind and the skills by name, not by code
+		assertThat(text).contains("順位,学習項目,種類,時間,埋まる重み付きギャップ,1時間あたり,グループ研修,対象人数,対象メンバー,伸びるスキル,リンク")
+			.contains(",LPIC-2 Linux Engineer,資格,150,")
+			.contains("Ann; Bob")
+			.contains("Linuxサーバー管理")
+			.doesNotContain("linux-administration")
+			.doesNotContain(",certification,");
 	}
 
 	@Test
@@ -313,6 +318,9 @@ class TeamPlanningIntegrationTests {
 	@Test
 	void theProgressReplaysTheAssessmentHistoryWeekByWeek() throws Exception {
 		Team team = team();
+		this.jdbc.sql("update team set created_at = now() - interval '30 weeks' where id = :id")
+			.param("id", team.id())
+			.update();
 		coverage(team.id(), "mail-servers", 3, 1);
 		Instant now = Instant.now();
 		assess(team.ann().id(), "mail-servers", 1, now.minus(20, ChronoUnit.DAYS));
@@ -335,6 +343,10 @@ class TeamPlanningIntegrationTests {
 		assertThat(fits).isSortedAccordingTo(Double::compare);
 		assertThat(fits.get(4)).isGreaterThan(fits.get(0));
 		team.lead().client().perform(get(team.path("/progress"))).andExpect(jsonPath("$.length()").value(12));
+		// a team created this week has one week to show, not eleven weeks at 0 before it
+		// existed
+		this.jdbc.sql("update team set created_at = now() where id = :id").param("id", team.id()).update();
+		team.lead().client().perform(get(team.path("/progress"))).andExpect(jsonPath("$.length()").value(1));
 		team.lead()
 			.client()
 			.perform(get(team.path("/progress?weeks=0")))

@@ -69,4 +69,19 @@ class TeamProgressTests {
 			.containsOnly(org.assertj.core.groups.Tuple.tuple(0, 0.0));
 	}
 
+	@Test
+	void theWeeksBeforeTheTeamExistedAreLeftOut() {
+		List<TeamProgress.Week> weeks = TeamProgress.weeks(NOW, 3, Map.of(ANN, LINUX), List.of(),
+				List.of(new CoverageTarget("linux", 3, 1, CoverageTarget.TEAM)), List.of(LINUX));
+
+		// created on the Wednesday of the middle week: that week and the current one
+		assertThat(TeamProgress.sinceCreated(weeks, Instant.parse("2026-11-25T09:00:00Z")))
+			.extracting(TeamProgress.Week::weekStart)
+			.containsExactly(LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-30"));
+		// created this week: only this week
+		assertThat(TeamProgress.sinceCreated(weeks, NOW)).hasSize(1);
+		// created long ago: every week
+		assertThat(TeamProgress.sinceCreated(weeks, Instant.parse("2020-01-01T00:00:00Z"))).hasSize(3);
+	}
+
 }

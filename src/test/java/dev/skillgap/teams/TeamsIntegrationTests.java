@@ -217,6 +217,29 @@ class TeamsIntegrationTests {
 	}
 
 	@Test
+	void aTeamsNameIsUniqueAmongTheTeamsItsCreatorCreated() throws Exception {
+		TestUser lead = accounts().register();
+		TestUser other = accounts().register();
+		UUID platform = Teams.create(lead, "Platform");
+		// the same name, whatever its case and spaces: 409 naming the field, nothing
+		// created
+		expectProblem(lead.client().perform(json(post("/api/teams"), Json.object("name", " platform "))), 409, "name");
+		lead.client().perform(get("/api/teams")).andExpect(jsonPath("$.length()").value(1));
+		// someone else may use it
+		Teams.create(other, "Platform");
+		// renaming into it is refused too, renaming a team to its own name is not
+		UUID network = Teams.create(lead, "Network");
+		expectProblem(lead.client().perform(json(patch("/api/teams/" + network), Json.object("name", "PLATFORM"))), 409,
+				"name");
+		lead.client()
+			.perform(json(patch("/api/teams/" + platform), Json.object("name", "Platform")))
+			.andExpect(status().isOk());
+		lead.client()
+			.perform(json(patch("/api/teams/" + network), Json.object("name", "Platform 2")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void membersLeaveLeadsRemoveAndTheLastLeadStays() throws Exception {
 		TestUser lead = accounts().register();
 		TestUser first = accounts().register();
@@ -350,6 +373,28 @@ class TeamsIntegrationTests {
 			.perform(get("/api/me/audit").header("Accept-Language", "en"))
 			.andExpect(jsonPath("$.entries[?(@.action == 'target-role-proposed')].text",
 					org.hamcrest.Matchers.hasItem(containsString("Server"))));
+	}
+
+	@Test
+	void someoneWhoLeavesAndRejoinsKeepsTheTargetRoleTheLeadProposed() throws Exception {
+		TestUser lead = accounts().register();
+		TestUser member = accounts().register();
+		UUID team = Teams.create(lead, "Rejoin");
+		Teams.join(lead, team, member);
+		String path = "/api/teams/" + team + "/members/" + member.id() + "/target-role";
+		lead.client().perform(json(put(path), Json.object("roleCode", "network-engineer"))).andExpect(status().isOk());
+
+		member.client()
+			.perform(delete("/api/teams/" + team + "/members/" + member.id()))
+			.andExpect(status().isNoContent());
+		Teams.join(lead, team, member);
+
+		MvcResult detail = lead.client().perform(get("/api/teams/" + team)).andReturn();
+		List<Map<String, Object>> members = Json.read(detail, "$.members");
+		assertThat(members).filteredOn((m) -> m.get("id").equals(member.id().toString()))
+			.singleElement()
+			.satisfies((row) -> assertThat(row).containsEntry("targetRole", "network-engineer")
+				.containsEntry("targetSource", "lead"));
 	}
 
 	@Test

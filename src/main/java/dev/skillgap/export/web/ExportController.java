@@ -7,12 +7,14 @@ import java.util.Locale;
 import dev.skillgap.export.CsvExport;
 import dev.skillgap.export.DataExport;
 import dev.skillgap.export.DataExports;
+import dev.skillgap.identity.Accounts;
 import dev.skillgap.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,8 +33,11 @@ class ExportController {
 
 	private final DataExports exports;
 
-	ExportController(DataExports exports) {
+	private final Accounts accounts;
+
+	ExportController(DataExports exports, Accounts accounts) {
 		this.exports = exports;
+		this.accounts = accounts;
 	}
 
 	@GetMapping
@@ -46,10 +52,13 @@ class ExportController {
 	@GetMapping(path = "/csv", produces = "text/csv")
 	@Operation(summary = "All my data as one CSV table, UTF-8 with a byte order mark",
 			description = "Columns: record (level, plan, goal, posting), code, name, level, status, hours, date, "
-					+ "target_date, source, evidence, url, text.")
+					+ "target_date, source, evidence, url, text (a stable format for other tools). Names in lang "
+					+ "(ja or en; without it, the account's language).")
 	@ApiResponse(responseCode = "200", description = "The CSV file",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
-	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, Locale locale) {
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable String lang) {
+		Locale locale = this.accounts.downloadLanguage(user.id(), lang);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("csv"))
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))

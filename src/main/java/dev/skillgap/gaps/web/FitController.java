@@ -78,8 +78,9 @@ class FitController {
 	@Operation(summary = "Which role suits me best and why, in words")
 	ExplanationResponse explanation(Subject subject, Locale locale) {
 		List<RoleFit> ranking = this.fits.rank(subject.id());
+		// a mentor reads about their mentee ("They fit…"), the learner about themself
 		FitExplanation explanation = FitExplanation.of(ranking, (code) -> this.roles.name(code).in(locale),
-				(code) -> this.skills.name(code).in(locale));
+				(code) -> this.skills.name(code).in(locale), subject.isSelf());
 		RoleFit best = find(ranking, explanation.bestRoleCode());
 		RoleFit compared = find(ranking, explanation.comparedRoleCode());
 		return new ExplanationResponse(explanation.bestRoleCode(), roleName(explanation.bestRoleCode(), locale),

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import dev.skillgap.gaps.RoleFit;
 import dev.skillgap.learning.LearningCatalog;
 import dev.skillgap.learning.LearningItem;
 import dev.skillgap.learning.PlanItem;
+import dev.skillgap.learning.PlanStatus;
 import dev.skillgap.learning.RecommendationReason;
 import dev.skillgap.learning.Recommender;
 import dev.skillgap.platform.MessageRenderer;
@@ -69,12 +71,16 @@ class LearningResponses {
 				c.anyOf());
 	}
 
-	PlanItemResponse planItem(PlanItem p, Locale locale) {
+	/**
+	 * @param levels the learner's current levels (for {@code levelsToApply})
+	 */
+	PlanItemResponse planItem(PlanItem p, Map<String, Integer> levels, Locale locale) {
 		// a plan keeps an item retired from the catalog since: it shows, flagged
 		LearningItem item = this.catalog.findIncludingRetired(p.itemCode())
 			.orElseThrow(() -> new IllegalStateException("Plan item " + p.itemCode() + " is not in the catalog"));
+		int toApply = (p.status() == PlanStatus.DONE) ? item.raisesAbove(levels).size() : 0;
 		return new PlanItemResponse(item(item, locale), p.position(), p.status().code(), p.targetDate(),
-				p.hoursLogged(), p.addedAt(), p.startedAt(), p.completedAt());
+				p.hoursLogged(), p.addedAt(), p.startedAt(), p.completedAt(), toApply);
 	}
 
 	FitSummary fit(RoleFit fit, Locale locale) {
@@ -130,9 +136,15 @@ class LearningResponses {
 			String text){
 	}
 
+	/**
+	 * @param levelsToApply for a done item, how many of the levels it leads to are still
+	 * above the learner's (0 once applied: nothing is left to apply); 0 for other
+	 * statuses
+	 */
 	record PlanItemResponse(ItemResponse item, int position, @Schema(allowableValues = {
 			"planned", "in-progress", "done", "dropped" }) String status, @Nullable LocalDate targetDate,
-			BigDecimal hoursLogged, Instant addedAt, @Nullable Instant startedAt, @Nullable Instant completedAt){
+			BigDecimal hoursLogged, Instant addedAt, @Nullable Instant startedAt, @Nullable Instant completedAt,
+			int levelsToApply){
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.skillgap.access.Subject;
@@ -69,8 +70,9 @@ class PlanController {
 	@Operation(summary = "My plan in order, with the hours I logged per week and the items suggested to me "
 			+ "that I have not accepted or declined yet")
 	PlanResponse plan(Subject subject, Locale locale) {
+		Map<String, Integer> levels = this.plans.currentLevels(subject.id());
 		return new PlanResponse(
-				this.plans.plan(subject.id()).stream().map((p) -> this.responses.planItem(p, locale)).toList(),
+				this.plans.plan(subject.id()).stream().map((p) -> this.responses.planItem(p, levels, locale)).toList(),
 				this.plans.hoursPerWeek(subject.id())
 					.stream()
 					.map((w) -> new WeekHoursResponse(w.week(), w.hours()))
@@ -113,16 +115,18 @@ class PlanController {
 	@ApiResponse(responseCode = "409", description = "The item is already in my plan")
 	LearningResponses.PlanItemResponse add(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody AddRequest body, Locale locale) {
-		return this.responses.planItem(this.plans.add(user.id(), body.itemCode(), body.targetDate()), locale);
+		return this.responses.planItem(this.plans.add(user.id(), body.itemCode(), body.targetDate()),
+				this.plans.currentLevels(user.id()), locale);
 	}
 
 	@PutMapping("/plan/order")
 	@Operation(summary = "Reorder my plan: every item of the plan, each once, in the new order")
 	List<LearningResponses.PlanItemResponse> reorder(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody OrderRequest body, Locale locale) {
+		Map<String, Integer> levels = this.plans.currentLevels(user.id());
 		return this.plans.reorder(user.id(), body.itemCodes())
 			.stream()
-			.map((p) -> this.responses.planItem(p, locale))
+			.map((p) -> this.responses.planItem(p, levels, locale))
 			.toList();
 	}
 
@@ -138,7 +142,7 @@ class PlanController {
 		LearningPlans.Change change = this.plans.update(user.id(), itemCode,
 				body.status() == null ? null : PlanStatus.of(body.status()), body.targetDate(),
 				Boolean.TRUE.equals(body.clearTargetDate()));
-		return new ChangeResponse(this.responses.planItem(change.item(), locale),
+		return new ChangeResponse(this.responses.planItem(change.item(), this.plans.currentLevels(user.id()), locale),
 				proposals(change.proposedLevels(), locale));
 	}
 
@@ -155,7 +159,8 @@ class PlanController {
 	@ApiResponse(responseCode = "409", description = "The item was dropped: plan it again first")
 	LearningResponses.PlanItemResponse logHours(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable String itemCode, @Valid @RequestBody HoursRequest body, Locale locale) {
-		return this.responses.planItem(this.plans.logHours(user.id(), itemCode, body.hours(), body.loggedOn()), locale);
+		return this.responses.planItem(this.plans.logHours(user.id(), itemCode, body.hours(), body.loggedOn()),
+				this.plans.currentLevels(user.id()), locale);
 	}
 
 	@GetMapping("/plan/{itemCode}/proposed-levels")
@@ -286,9 +291,11 @@ class PlanController {
 	 * @param projectedDate when I finish at my pace (null while no hours are logged)
 	 * @param expectedHours the hours an even pace from the day I set the goal would have
 	 * logged by today
-	 * @param paceStatus done, starting (the first two weeks, or a quarter of a shorter
-	 * span: not behind yet), on-track or behind (judged against the expected hours)
-	 * @param onTrack whether paceStatus is anything but behind
+	 * @param paceStatus done (nothing remains), on-track (the projected date is on or
+	 * before the target date and the required pace at most 40 hours a week), starting
+	 * (not on track yet, in the first two weeks or a quarter of a shorter span), or
+	 * behind (the same computation as each goal of GET /api/mentees)
+	 * @param onTrack whether paceStatus is on-track, or done by the target date
 	 * @param pathHours hours of the whole learning path to the role from my levels today
 	 * @param roleRetired whether the role was removed from the reference data since I set
 	 * the goal (it is no longer offered; the goal still reads)

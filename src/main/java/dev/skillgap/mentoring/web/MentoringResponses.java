@@ -38,8 +38,19 @@ final class MentoringResponses {
 	record BestFitResponse(String roleCode, String roleName, double fit) {
 	}
 
+	/**
+	 * A mentee's goal with the numbers behind its pace status: the very pace of
+	 * {@code GET /api/mentees/{id}/goal} (and of the mentee's own
+	 * {@code GET /api/me/goal}).
+	 *
+	 * @param paceStatus done, starting, on-track or behind
+	 * @param onTrack whether paceStatus is on-track, or done by the target date
+	 */
 	record GoalSummaryResponse(String roleCode, String roleName, java.time.LocalDate targetDate, double fit,
-			boolean onTrack) {
+			@io.swagger.v3.oas.annotations.media.Schema(allowableValues = {
+					"done", "starting", "on-track", "behind" }) String paceStatus,
+			boolean onTrack, double hoursLogged, double hoursPerWeek, double remainingHours,
+			@Nullable Double requiredHoursPerWeek, java.time.@Nullable LocalDate projectedDate){
 	}
 
 	record LastActivityResponse(Instant at, String kind, String subject) {

@@ -10,6 +10,8 @@ import java.util.UUID;
 import dev.skillgap.activity.LastActivity;
 import dev.skillgap.identity.Accounts;
 import dev.skillgap.learning.LearningCatalog;
+import dev.skillgap.learning.LearningPlans.GoalStatus;
+import dev.skillgap.learning.Pace;
 import dev.skillgap.mentoring.Calibration;
 import dev.skillgap.mentoring.MentorDashboard.MenteeSummary;
 import dev.skillgap.mentoring.Review;
@@ -79,12 +81,17 @@ class MentoringViews {
 				(s.bestFit() == null) ? null
 						: new BestFitResponse(s.bestFit().roleCode(),
 								this.roles.name(s.bestFit().roleCode()).in(locale), Shares.round(s.bestFit().fit())),
-				(s.goal() == null) ? null
-						: new GoalSummaryResponse(s.goal().roleCode(), this.roles.name(s.goal().roleCode()).in(locale),
-								s.goal().targetDate(), Shares.round(s.goal().fit()), s.goal().pace().onTrack()),
+				(s.goal() == null) ? null : goal(s.goal(), locale),
 				(s.lastActivity() == null) ? null : new LastActivityResponse(s.lastActivity().at(),
 						s.lastActivity().kind().code(), subjectName(s.lastActivity(), locale)),
 				s.openReviewRequests(), s.neverValidated());
+	}
+
+	private GoalSummaryResponse goal(GoalStatus goal, Locale locale) {
+		Pace pace = goal.pace();
+		return new GoalSummaryResponse(goal.roleCode(), this.roles.name(goal.roleCode()).in(locale), goal.targetDate(),
+				Shares.round(goal.fit()), pace.status(), pace.onTrack(), pace.hoursLogged(), pace.hoursPerWeek(),
+				pace.remainingHours(), pace.requiredHoursPerWeek(), pace.projectedDate());
 	}
 
 	List<ReviewRequestResponse> requests(List<ReviewRequest> requests, Locale locale) {

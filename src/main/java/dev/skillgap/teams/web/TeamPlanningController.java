@@ -2,7 +2,6 @@ package dev.skillgap.teams.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +13,9 @@ import dev.skillgap.access.Audience;
 import dev.skillgap.access.GroupPrivacy;
 import dev.skillgap.learning.LearningCatalog;
 import dev.skillgap.learning.LearningItem;
-import dev.skillgap.platform.Csv;
 import dev.skillgap.platform.DomainException;
 import dev.skillgap.roles.RoleCatalog;
+import dev.skillgap.skills.SkillCatalog;
 import dev.skillgap.teams.HiringBrief;
 import dev.skillgap.teams.TeamMember;
 import dev.skillgap.teams.TeamPlanning;
@@ -32,9 +31,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,13 +63,20 @@ class TeamPlanningController {
 
 	private final RoleCatalog roles;
 
+	private final SkillCatalog skills;
+
+	private final TeamCsv csv;
+
 	private final GroupPrivacy privacy;
 
-	TeamPlanningController(TeamPlanning planning, LearningCatalog catalog, RoleCatalog roles, GroupPrivacy privacy) {
+	TeamPlanningController(TeamPlanning planning, LearningCatalog catalog, RoleCatalog roles, SkillCatalog skills,
+			TeamCsv csv, GroupPrivacy privacy) {
 		this.privacy = privacy;
 		this.planning = planning;
 		this.catalog = catalog;
 		this.roles = roles;
+		this.skills = skills;
+		this.csv = csv;
 	}
 
 	@GetMapping("/training-plan")
@@ -93,32 +97,36 @@ class TeamPlanningController {
 	}
 
 	@GetMapping("/training-plan.csv")
-	@Operation(summary = "The training plan as CSV, UTF-8 with a byte order mark (leads only)")
+	@Operation(summary = "The training plan as CSV, UTF-8 with a byte order mark (leads only)",
+			description = "One row per item, best first: rank, item, kind, hours, weighted gap closed, per hour, "
+					+ "group session, how many members it helps, who, the skills it raises for them, link. Column "
+					+ "titles and names in lang (ja or en; without it, the account's language).")
 	@ApiResponse(responseCode = "200", description = "The CSV file",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
-	ResponseEntity<byte[]> trainingPlanCsv(@PathVariable UUID teamId, Audience audience, Locale locale) {
+	ResponseEntity<byte[]> trainingPlanCsv(@PathVariable UUID teamId, Audience audience,
+			@RequestParam(required = false) @Nullable String lang) {
+		audience.requireLead();
+		Locale locale = this.csv.language(audience, lang);
 		TeamPlanning.TrainingPlan plan = this.planning.trainingPlan(audience);
 		List<List<Object>> rows = new ArrayList<>();
 		for (TrainingPlanner.PlannedItem item : plan.items()) {
 			PlannedItemResponse r = item(item, plan, Integer.MAX_VALUE, locale);
-			rows.add(List.of(r.itemCode(), r.title(), r.kind(), r.hours(), r.weightedGapClosed(), r.perHour(),
-					r.groupSession() ? "yes" : "no", r.memberCount(),
+			rows.add(List.of(rows.size() + 1, r.title(), this.csv.text("csv.kind." + r.kind(), locale), r.hours(),
+					r.weightedGapClosed(), r.perHour(), this.csv.yesNo(r.groupSession(), locale), r.memberCount(),
 					r.members().stream().map(HelpedResponse::displayName).collect(Collectors.joining("; ")),
 					r.members()
 						.stream()
 						.flatMap((m) -> m.skills().stream())
 						.distinct()
+						.map((code) -> this.skills.name(code).in(locale))
 						.sorted()
 						.collect(Collectors.joining("; ")),
 					(r.url() == null) ? "" : r.url()));
 		}
-		byte[] csv = Csv.bytes(List.of("itemCode", "title", "kind", "hours", "weightedGapClosed", "perHour",
-				"groupSession", "memberCount", "members", "skills", "url"), rows);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"skillgap-training-plan-" + LocalDate.now() + ".csv\"")
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(csv);
+		return this.csv.download(
+				audience, "training-plan", locale, this.csv.columns(locale, "rank", "item", "kind", "hours",
+						"weightedGapClosed", "perHour", "groupSession", "memberCount", "members", "skills", "url"),
+				rows);
 	}
 
 	@PostMapping("/suggestions")

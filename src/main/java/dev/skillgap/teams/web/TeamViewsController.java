@@ -1,9 +1,9 @@
 package dev.skillgap.teams.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,13 +16,13 @@ import dev.skillgap.access.Audience;
 import dev.skillgap.access.GroupPrivacy;
 import dev.skillgap.identity.CurrentUser;
 import dev.skillgap.gaps.RoleProfile;
-import dev.skillgap.platform.Csv;
 import dev.skillgap.platform.DomainException;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.Skill;
 import dev.skillgap.skills.SkillCatalog;
 import dev.skillgap.skills.SkillCategory;
 import dev.skillgap.teams.Coverage;
+import dev.skillgap.teams.CoverageTarget;
 import dev.skillgap.teams.Heatmap;
 import dev.skillgap.teams.MemberSkills;
 import dev.skillgap.teams.StaleAssessments;
@@ -56,10 +56,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,16 +87,19 @@ class TeamViewsController {
 
 	private final RoleCatalog roles;
 
+	private final TeamCsv csv;
+
 	private final GroupPrivacy privacy;
 
 	TeamViewsController(TeamSkills teamSkills, TeamTargets targets, TeamReassessments reassessments,
-			SkillCatalog skills, RoleCatalog roles, GroupPrivacy privacy) {
+			SkillCatalog skills, RoleCatalog roles, TeamCsv csv, GroupPrivacy privacy) {
 		this.privacy = privacy;
 		this.teamSkills = teamSkills;
 		this.targets = targets;
 		this.reassessments = reassessments;
 		this.skills = skills;
 		this.roles = roles;
+		this.csv = csv;
 	}
 
 	@GetMapping("/api/teams/{teamId}/heatmap")
@@ -143,21 +143,23 @@ class TeamViewsController {
 
 	@GetMapping("/api/teams/{teamId}/heatmap.csv")
 	@Operation(summary = "The whole heatmap as CSV, UTF-8 with a byte order mark (leads only)",
-			description = "One row per member by name: member, target_role, fit_role, fit (percent), one column "
-					+ "per skill (its name in the request's language) with the effective level (empty: never "
-					+ "assessed), then the unvalidated and stale skills. Cells a spreadsheet would run as a formula "
-					+ "are escaped.")
+			description = "One row per member by name: member, target role, the role the fit is measured against, "
+					+ "fit (percent), one column per skill with the effective level (empty: never assessed), then "
+					+ "the unvalidated and stale skills. Column titles, role and skill names are in lang (ja or "
+					+ "en; without it, the account's language); the file name carries the team's name and the "
+					+ "date. Cells a spreadsheet would run as a formula are escaped.")
 	@ApiResponse(responseCode = "200", description = "The CSV file",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
-	ResponseEntity<byte[]> heatmapCsv(@PathVariable UUID teamId, Audience audience, Locale locale) {
+	ResponseEntity<byte[]> heatmapCsv(@PathVariable UUID teamId, Audience audience,
+			@RequestParam(required = false) @Nullable String lang) {
 		audience.requireLead();
+		Locale locale = this.csv.language(audience, lang);
 		List<Skill> columns = this.skills.skills();
 		Heatmap.Query all = new Heatmap.Query(0, Heatmap.MAX_SIZE, Heatmap.Sort.NAME, false, null, null, false, null);
 		Instant cutoff = StaleAssessments.cutoff(Instant.now(), StaleAssessments.DEFAULT_MONTHS);
-		List<String> header = new ArrayList<>(List.of("member", "target_role", "fit_role", "fit"));
+		List<String> header = new ArrayList<>(this.csv.columns(locale, "member", "targetRole", "fitRole", "fit"));
 		columns.forEach((skill) -> header.add(skill.name().in(locale)));
-		header.add("unvalidated");
-		header.add("stale");
+		header.addAll(this.csv.columns(locale, "unvalidated", "stale"));
 		List<List<@Nullable Object>> lines = new ArrayList<>();
 		for (Heatmap.Row row : Heatmap.sorted(rows(teamId), all)) {
 			MemberSkills m = row.member();
@@ -173,7 +175,7 @@ class TeamViewsController {
 			line.add(names(m.stale(cutoff), locale));
 			lines.add(line);
 		}
-		return csv("team-heatmap", Csv.bytes(header, lines));
+		return this.csv.download(audience, "heatmap", locale, header, lines);
 	}
 
 	@GetMapping("/api/teams/{teamId}/aggregate")
@@ -218,26 +220,38 @@ class TeamViewsController {
 
 	@GetMapping("/api/teams/{teamId}/coverage.csv")
 	@Operation(summary = "Coverage and risk as CSV, UTF-8 with a byte order mark (leads and members)",
-			description = "The count columns are empty while the counts are hidden from me (see the coverage).")
+			description = "One row per skill the team needs, the highest risk first: skill, target level, people "
+					+ "needed, holders, met, bus factor, single point of failure (nobody or one person), experts, "
+					+ "practitioners, novices, risk, where the target comes from (a team with no targets: the "
+					+ "default ones, with no met, single point or risk). Column titles and names in lang (ja or "
+					+ "en; without it, the account's language). The count columns are empty while the counts are hidden "
+					+ "from me (see the coverage).")
 	@ApiResponse(responseCode = "200", description = "The CSV file",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
-	ResponseEntity<byte[]> coverageCsv(@PathVariable UUID teamId, Audience audience, Locale locale) {
-		List<String> header = List.of("skill_code", "skill", "target_level", "required", "holders", "met", "bus_factor",
-				"single_point_of_failure", "experts", "practitioners", "novices", "risk", "source");
+	ResponseEntity<byte[]> coverageCsv(@PathVariable UUID teamId, Audience audience,
+			@RequestParam(required = false) @Nullable String lang) {
+		Locale locale = this.csv.language(audience, lang);
+		List<String> header = this.csv.columns(locale, "skill", "targetLevel", "required", "holders", "met",
+				"busFactor", "singlePointOfFailure", "experts", "practitioners", "novices", "risk", "source");
 		List<List<@Nullable Object>> lines = new ArrayList<>();
 		Counted coverage = coverageOf(audience);
 		for (Coverage.SkillCoverage c : coverage.rows()) {
-			String name = this.skills.name(c.skillCode()).in(locale);
-			lines.add(coverage.shown()
-					? List.of(c.skillCode(), name, c.targetLevel(), c.required(), c.holders(), c.met(), c.busFactor(),
-							c.singlePointOfFailure(), c.experts(), c.practitioners(), c.novices(), c.risk(), c.source())
-					: java.util.Arrays.asList(c.skillCode(), name, c.targetLevel(), c.required(), null, null, null,
-							null, null, null, null, null, c.source()));
+			// a default target (the team set none) is a reference: nothing is met, single
+			// or at risk
+			boolean reference = CoverageTarget.DEFAULT.equals(c.source());
+			boolean shown = coverage.shown();
+			String single = (!shown || !c.singlePointOfFailure() || reference) ? ""
+					: this.csv.text((c.holders() == 0) ? "csv.value.nobody" : "csv.value.onlyOne", locale);
+			lines.add(Arrays.asList(this.skills.name(c.skillCode()).in(locale), c.targetLevel(), c.required(),
+					shown ? c.holders() : null, (reference || !shown) ? null : this.csv.yesNo(c.met(), locale),
+					shown ? c.busFactor() : null, single, shown ? c.experts() : null, shown ? c.practitioners() : null,
+					shown ? c.novices() : null, (reference || !shown) ? null : c.risk(),
+					this.csv.text("csv.source." + c.source(), locale)));
 		}
 		if (!coverage.shown()) {
-			lines.sort(Comparator.comparing((line) -> String.valueOf(line.get(1))));
+			lines.sort(Comparator.comparing((line) -> String.valueOf(line.get(0))));
 		}
-		return csv("team-coverage", Csv.bytes(header, lines));
+		return this.csv.download(audience, "coverage", locale, header, lines);
 	}
 
 	@GetMapping("/api/teams/{teamId}/stale")
@@ -370,14 +384,6 @@ class TeamViewsController {
 
 	private static @Nullable String blankToNull(@Nullable String text) {
 		return (text == null || text.isBlank()) ? null : text;
-	}
-
-	private static ResponseEntity<byte[]> csv(String name, byte[] body) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name + ".csv", StandardCharsets.UTF_8).build().toString())
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(body);
 	}
 
 }
