@@ -29,8 +29,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -401,14 +399,9 @@ class RouteMatrixIntegrationTests {
 					.andExpect(status().isOk());
 			});
 
-	static final String ADMIN_EMAIL = TestAccounts.uniqueEmail("matrix-admin");
+	static final String ADMIN_EMAIL = TestAccounts.adminEmail();
 
 	private static boolean adminRegistered;
-
-	@DynamicPropertySource
-	static void adminEmails(DynamicPropertyRegistry registry) {
-		registry.add("skillgap.security.admin-emails", () -> ADMIN_EMAIL);
-	}
 
 	@Autowired
 	MockMvc mvc;
