@@ -26,17 +26,17 @@ import org.springframework.test.context.ActiveProfiles;
  * Every test class with this annotation and nothing more shares one application context,
  * started once per test JVM: the build prints how many distinct contexts its tests loaded
  * ({@link SpringContextsReport}). Anything a class adds to its configuration
- * ({@code @Import}, {@code @DynamicPropertySource}, {@code @MockitoBean}, another value
- * below) starts the whole application once more for that class; do so only where a test
- * truly needs another configuration, and say why in its Javadoc. Tests therefore share
- * the database and the application's state: use unique data
- * ({@link TestAccounts#uniqueEmail}, {@link TestClient#uniqueAddress}) and never rely on
- * a table being empty.
+ * ({@code @Import} of a class not imported here, {@code @DynamicPropertySource},
+ * {@code @TestPropertySource}, {@link #properties()}) starts the whole application once
+ * more for that class; do so only where a test truly needs another configuration, and say
+ * why in its Javadoc. Tests therefore share the database and the application's state: use
+ * unique data ({@link TestAccounts#uniqueEmail}, {@link TestClient#uniqueAddress}) and
+ * never rely on a table being empty.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestDatabase.class, SqlStatementCounter.class, ThrottleOnTestClock.class })
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
@@ -44,10 +44,12 @@ import org.springframework.test.context.ActiveProfiles;
 public @interface IntegrationTest {
 
 	/**
-	 * Leave it: every integration test runs on a real Tomcat ({@code RANDOM_PORT}), with
-	 * MockMvc too. Another value starts another application context.
+	 * Ignored: every integration test runs on a real Tomcat on a random port
+	 * ({@code RANDOM_PORT}) and has MockMvc too, so that a class asking for {@code MOCK}
+	 * or {@code RANDOM_PORT} shares the one application context.
+	 * @deprecated leave it out
 	 */
-	@AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")
+	@Deprecated
 	SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 	/**

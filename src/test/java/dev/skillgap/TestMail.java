@@ -6,15 +6,12 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The in-process SMTP server (GreenMail) of the tests that read the app's mail: one per
@@ -52,45 +49,6 @@ public final class TestMail {
 	/** The first mail to an address, waiting up to {@link #DELIVERY} for it. */
 	public static MimeMessage awaitMail(String address) {
 		return Awaitility.await().atMost(DELIVERY).until(() -> to(address), (mails) -> !mails.isEmpty()).get(0);
-	}
-
-	/**
-	 * A GreenMail of the test class's own.
-	 * @deprecated annotate the class with {@link DeliveryIntegrationTest} and read its
-	 * mail with {@link #to(String)}: a server of its own needs an application context of
-	 * its own ({@code @DynamicPropertySource})
-	 */
-	@Deprecated(forRemoval = true)
-	public static GreenMailExtension server(int port) {
-		return new GreenMailExtension(ServerSetupTest.SMTP.port(port)).withPerMethodLifecycle(false);
-	}
-
-	/**
-	 * Points the application at a GreenMail of the test class's own.
-	 * @deprecated see {@link #server(int)}
-	 */
-	@Deprecated(forRemoval = true)
-	public static void properties(DynamicPropertyRegistry registry, int port) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> port);
-	}
-
-	/**
-	 * A free port for a GreenMail of the test class's own.
-	 * @deprecated see {@link #server(int)}
-	 */
-	@Deprecated(forRemoval = true)
-	public static int freePort() {
-		return Server.freePort();
-	}
-
-	/**
-	 * The mails a GreenMail of the test class's own received for an address.
-	 * @deprecated see {@link #server(int)}
-	 */
-	@Deprecated(forRemoval = true)
-	public static List<MimeMessage> to(GreenMailExtension smtp, String address) {
-		return to(smtp.getReceivedMessages(), address);
 	}
 
 	private static List<MimeMessage> to(MimeMessage[] mails, String address) {
