@@ -168,6 +168,8 @@ for (const scheme of ['light', 'dark'] as const) {
         test(`every page, ${size.name}, ${language}: no sideways scroll, no id twice${expensive ? ', no serious axe violation' : ''}`, async ({
           page,
         }) => {
+          // axe on every page takes minutes when the machine is busy
+          if (expensive) test.setTimeout(600_000)
           await page.setViewportSize({ width: size.width, height: size.height })
           const account = newAccount(`pages-${scheme}-${size.name}-${language}`, 'Pages Tester')
           await registerThroughUi(page, account)

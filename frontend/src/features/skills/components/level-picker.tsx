@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Box, Group, Text, UnstyledButton } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { LEVELS, type ScaleLevel, type SkillLevelDescriptor } from '../api/types'
@@ -36,7 +36,8 @@ export function LevelPicker({
   const [preview, setPreview] = useState<number | null>(null)
   const buttons = useRef<(HTMLButtonElement | null)[]>([])
   const shown = preview ?? value
-  const descriptorId = `level-descriptor-${skillName.replace(/\W+/g, '-')}`
+  // unique on the page whatever the skill's name (a Japanese name has no \w character)
+  const descriptorId = `level-descriptor-${useId()}`
 
   const scaleName = (level: number) => scale.find((entry) => entry.level === level)?.name ?? ''
   // the crosswalk of db/reference/skills.yaml: 4 = ITSS 4 / SFIA 5, 5 = ITSS 5-6 / SFIA 6
