@@ -2,7 +2,7 @@ import { client } from '@/lib/api/client'
 import { api } from '@/lib/api-client'
 import type {
   Aggregate,
-  CoverageRow,
+  CoverageResponseRow,
   CreatedInvitation,
   Heatmap,
   HeatmapQuery,
@@ -90,7 +90,8 @@ export const saveTargets = (teamId: string, input: TargetsInput) =>
 export const fetchHeatmap = (teamId: string, query: HeatmapQuery) =>
   api.get<Heatmap>(`${team(teamId)}/heatmap?${heatmapSearch(query)}`)
 export const fetchAggregate = (teamId: string) => api.get<Aggregate>(`${team(teamId)}/aggregate`)
-export const fetchCoverage = (teamId: string) => api.get<CoverageRow[]>(`${team(teamId)}/coverage`)
+export const fetchCoverage = (teamId: string) =>
+  api.get<CoverageResponseRow[]>(`${team(teamId)}/coverage`)
 export const fetchStale = (teamId: string, months: number) =>
   api.get<StaleAssessments>(`${team(teamId)}/stale?months=${months}`)
 export const requestReassessment = (teamId: string, input: ReassessmentInput) =>

@@ -50,6 +50,10 @@ export interface TeamInvitation {
 export interface TeamDetail extends TeamSummary {
   members: TeamMemberRow[]
   invitations: TeamInvitation[]
+  /** the team's counts (aggregate, coverage, progress) are hidden from me: fewer people than minGroupSize, and I am no lead */
+  countsHidden: boolean
+  /** the fewest people counts are shown over (to members) */
+  minGroupSize: number
 }
 
 /** POST /api/teams/{teamId}/invitations */
@@ -158,34 +162,44 @@ export interface AggregateSkill {
   code: string
   name: string
   category: string
-  /** how many members are at level 1, 2, 3, 4, 5 */
-  counts: number[]
-  unassessed: number
+  /** how many members are at level 1, 2, 3, 4, 5; null while the counts are hidden from me */
+  counts: number[] | null
+  unassessed: number | null
 }
 
 /** GET /api/teams/{teamId}/aggregate (leads and members) */
 export interface Aggregate {
   memberCount: number
+  countsHidden: boolean
+  minGroupSize: number
   skills: AggregateSkill[]
 }
 
+/** A coverage row's counts: null, all of them, while they are hidden from me (see TeamDetail.countsHidden). */
+interface CoverageCounts<N, B> {
+  holders: N
+  met: B
+  busFactor: N
+  singlePointOfFailure: B
+  experts: N
+  practitioners: N
+  novices: N
+  /** 0..100, higher = riskier */
+  risk: N
+}
+
 /** GET /api/teams/{teamId}/coverage: one row a skill */
-export interface CoverageRow {
+export interface CoverageResponseRow extends CoverageCounts<number | null, boolean | null> {
   skillCode: string
   name: string
   targetLevel: number
-  holders: number
   required: number
-  met: boolean
-  busFactor: number
-  singlePointOfFailure: boolean
-  experts: number
-  practitioners: number
-  novices: number
-  /** 0..100, higher = riskier */
-  risk: number
   source: CoverageSource
 }
+
+/** A coverage row with its counts (what a lead sees, or a member of a large enough team). */
+export type CoverageRow = Omit<CoverageResponseRow, keyof CoverageCounts<unknown, unknown>> &
+  CoverageCounts<number, boolean>
 
 export interface StaleAssessment {
   memberId: string
@@ -295,9 +309,11 @@ export interface HiringBrief {
 /** GET /api/teams/{teamId}/progress?weeks=12 (leads and members) */
 export interface ProgressWeek {
   weekStart: string
-  coverageMet: number
+  /** null while the counts are hidden from me */
+  coverageMet: number | null
   coverageTotal: number
-  averageFit: number
+  /** null while the counts are hidden from me */
+  averageFit: number | null
 }
 
 /** The signed-in account (GET /api/auth/me), for "me" in a team. */

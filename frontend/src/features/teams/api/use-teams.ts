@@ -273,9 +273,10 @@ export function useHiringBrief(teamId: string, enabled = true) {
   })
 }
 
-export function useProgress(teamId: string, weeks: number) {
+export function useProgress(teamId: string, weeks: number, enabled = true) {
   return useLocalizedQuery({
     queryKey: teamKeys.progress(teamId, weeks),
     queryFn: () => fetchProgress(teamId, weeks),
+    enabled,
   })
 }

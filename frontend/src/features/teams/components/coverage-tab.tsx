@@ -18,9 +18,10 @@ import { QueryState } from '@/components/feedback/query-state'
 import { ScrollRegion } from '@/components/layout/scroll-region'
 import { formatDate } from '@/lib/format'
 import { useCoverage, useRequestReassessment, useSkillName, useStale } from '../api/use-teams'
-import type { CoverageRow, TeamDetail } from '../api/types'
+import type { CoverageResponseRow, CoverageRow, TeamDetail } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
-import { byRisk, riskColor } from './logic'
+import { CountsHiddenNotice, CoverageTargets } from './counts-hidden'
+import { byRisk, riskColor, withCounts } from './logic'
 import { ReassessmentDuePanel } from './reassessment-due-panel'
 
 /** Thin skills, single points of failure, risk per skill, and (leads) stale assessments. */
@@ -29,11 +30,31 @@ export function CoverageTab({ team }: { team: TeamDetail }) {
   return (
     <Stack gap="lg">
       <QueryState data={coverage.data} error={coverage.error}>
-        {(rows) => <CoverageView rows={rows} />}
+        {(rows) => <CoverageOrTargets team={team} rows={rows} />}
       </QueryState>
       {team.myRole === 'lead' && <ReassessmentDuePanel teamId={team.id} />}
       {team.myRole === 'lead' && <StaleAssessmentsPanel teamId={team.id} />}
     </Stack>
+  )
+}
+
+/** The coverage with its counts, or (counts hidden from a member of a small team) why not and the targets. */
+export function CoverageOrTargets({
+  team,
+  rows,
+  complete = false,
+}: {
+  team: TeamDetail
+  rows: CoverageResponseRow[]
+  complete?: boolean
+}) {
+  const counted = withCounts(rows)
+  if (counted) return <CoverageView rows={counted} complete={complete} />
+  return (
+    <>
+      <CountsHiddenNotice memberCount={team.memberCount} minGroupSize={team.minGroupSize} />
+      <CoverageTargets rows={rows} />
+    </>
   )
 }
 

@@ -12,6 +12,8 @@ const team = (myRole: 'lead' | 'member'): TeamDetail => ({
   leadCount: 1,
   members: [],
   invitations: [],
+  countsHidden: false,
+  minGroupSize: 5,
 })
 
 const base = '/api/teams/6f1c2a4e-0000-4000-8000-000000000001'

@@ -29,6 +29,7 @@ import {
 import { TEAMS_NAMESPACE } from '../locales'
 import { HeatmapTable } from './heatmap-table'
 import { LevelLegend } from './levels'
+import { CountsHiddenNotice } from './counts-hidden'
 import { levelBackground } from './logic'
 
 /** Leads: the members × skills heatmap (or the aggregate); members: the aggregate only. */
@@ -226,54 +227,61 @@ export function AggregateView({ teamId }: { teamId: string }) {
               <Text size="sm" c="dimmed">
                 {t('aggregate.intro', { count: data.memberCount })}
               </Text>
-              <ScrollRegion label={t('aggregate.title')} hint={t('scrollHint')}>
-                <Table
-                  withColumnBorders
-                  withTableBorder
-                  verticalSpacing={4}
-                  data-testid="aggregate"
-                  miw={560}
-                >
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('aggregate.skill')}</Table.Th>
-                      {LEVELS.map((level) => (
-                        <Table.Th key={level} ta="center">
-                          {t('aggregate.level', { level })}
-                        </Table.Th>
-                      ))}
-                      <Table.Th ta="center">{t('aggregate.unassessed')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.skills.map((skill) => (
-                      <Table.Tr key={skill.code} data-testid="aggregate-row">
-                        <Table.Th scope="row">
-                          <Text size="sm" fw={600}>
-                            {skill.name}
-                          </Text>
-                        </Table.Th>
-                        {LEVELS.map((level, index) => {
-                          const count = skill.counts[index] ?? 0
-                          return (
-                            <Table.Td
-                              key={level}
-                              ta="center"
-                              style={{
-                                background: count > 0 ? levelBackground(level) : undefined,
-                                color: count > 0 ? 'var(--mantine-color-black)' : undefined,
-                              }}
-                            >
-                              {count}
-                            </Table.Td>
-                          )
-                        })}
-                        <Table.Td ta="center">{skill.unassessed}</Table.Td>
+              {data.countsHidden ? (
+                <CountsHiddenNotice
+                  memberCount={data.memberCount}
+                  minGroupSize={data.minGroupSize}
+                />
+              ) : (
+                <ScrollRegion label={t('aggregate.title')} hint={t('scrollHint')}>
+                  <Table
+                    withColumnBorders
+                    withTableBorder
+                    verticalSpacing={4}
+                    data-testid="aggregate"
+                    miw={560}
+                  >
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('aggregate.skill')}</Table.Th>
+                        {LEVELS.map((level) => (
+                          <Table.Th key={level} ta="center">
+                            {t('aggregate.level', { level })}
+                          </Table.Th>
+                        ))}
+                        <Table.Th ta="center">{t('aggregate.unassessed')}</Table.Th>
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollRegion>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {data.skills.map((skill) => (
+                        <Table.Tr key={skill.code} data-testid="aggregate-row">
+                          <Table.Th scope="row">
+                            <Text size="sm" fw={600}>
+                              {skill.name}
+                            </Text>
+                          </Table.Th>
+                          {LEVELS.map((level, index) => {
+                            const count = skill.counts?.[index] ?? 0
+                            return (
+                              <Table.Td
+                                key={level}
+                                ta="center"
+                                style={{
+                                  background: count > 0 ? levelBackground(level) : undefined,
+                                  color: count > 0 ? 'var(--mantine-color-black)' : undefined,
+                                }}
+                              >
+                                {count}
+                              </Table.Td>
+                            )
+                          })}
+                          <Table.Td ta="center">{skill.unassessed}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </ScrollRegion>
+              )}
             </>
           )}
         </QueryState>

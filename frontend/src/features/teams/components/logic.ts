@@ -1,4 +1,4 @@
-import type { CoverageRow, ProgressWeek } from '../api/types'
+import type { CoverageResponseRow, CoverageRow, ProgressWeek } from '../api/types'
 
 /**
  * Level colours of the heatmap: light backgrounds with black text (above 7:1 in either colour
@@ -20,6 +20,23 @@ export function levelBackground(level: number): string {
 export const UNVALIDATED_MARK = '*'
 export const STALE_MARK = '°'
 
+/** The rows with their counts, or null when the server hid them (a member of a small team). */
+export function withCounts(rows: CoverageResponseRow[]): CoverageRow[] | null {
+  const counted = rows.filter((row): row is CoverageRow =>
+    [
+      row.holders,
+      row.met,
+      row.busFactor,
+      row.singlePointOfFailure,
+      row.experts,
+      row.practitioners,
+      row.novices,
+      row.risk,
+    ].every((value) => value !== null),
+  )
+  return counted.length === rows.length ? counted : null
+}
+
 /** Riskiest first: the skills a lead should look at before the others. */
 export function byRisk(rows: CoverageRow[]): CoverageRow[] {
   return [...rows].sort((a, b) => b.risk - a.risk || a.name.localeCompare(b.name))
@@ -31,7 +48,7 @@ export function riskColor(risk: number): string {
 
 /** Coverage met (share of targets) of a week; 0 when the team had no targets. */
 export function coverageShare(week: ProgressWeek): number {
-  return week.coverageTotal > 0 ? week.coverageMet / week.coverageTotal : 0
+  return week.coverageTotal > 0 ? (week.coverageMet ?? 0) / week.coverageTotal : 0
 }
 
 /** `roleMix[0].roleCode` (the server's field) → `roleMix.0.roleCode` (the form's path). */

@@ -15,7 +15,7 @@ import {
 } from '../api/use-teams'
 import type { TeamDetail } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
-import { CoverageView } from './coverage-tab'
+import { CoverageOrTargets } from './coverage-tab'
 import { AggregateView } from './heatmap-tab'
 import { HeatmapTable } from './heatmap-table'
 import { HiringBriefView } from './hiring-tab'
@@ -63,7 +63,7 @@ function PrintContent({ team }: { team: TeamDetail }) {
         </Text>
       </Stack>
       <QueryState data={coverage.data} error={coverage.error}>
-        {(rows) => <CoverageView rows={rows} complete />}
+        {(rows) => <CoverageOrTargets team={team} rows={rows} complete />}
       </QueryState>
       {lead ? <LeadSections teamId={team.id} /> : <AggregateView teamId={team.id} />}
     </Stack>

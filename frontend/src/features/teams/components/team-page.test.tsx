@@ -37,6 +37,8 @@ const detail = (myRole: 'lead' | 'member'): TeamDetail => ({
       : []),
   ],
   invitations: [],
+  countsHidden: false,
+  minGroupSize: 5,
 })
 
 const plan: TrainingPlan = {
@@ -61,6 +63,8 @@ const plan: TrainingPlan = {
 
 const aggregate: Aggregate = {
   memberCount: 3,
+  countsHidden: false,
+  minGroupSize: 5,
   skills: [
     {
       code: 'linux-administration',
@@ -164,6 +168,58 @@ describe('TeamPage', { timeout: 30_000 }, () => {
     )
     expect(requests.some((r) => r.path.includes('/heatmap'))).toBe(false)
     expect(requests.some((r) => r.path.includes('/training-plan'))).toBe(false)
+  })
+
+  it('tells a member of a small team why its counts are hidden, on every tab that has counts', async () => {
+    const hidden = { countsHidden: true, minGroupSize: 5, memberCount: 2 }
+    const { requests } = mockFetch([
+      route('GET', '/api/auth/me', () => json(me)),
+      route('GET', `/api/teams/${TEAM}`, () => json({ ...detail('member'), ...hidden })),
+      route('GET', '/api/roles', () => json(roles)),
+      route('GET', '/api/skills', () => json([])),
+      route('GET', `/api/teams/${TEAM}/aggregate`, () =>
+        json({
+          ...aggregate,
+          ...hidden,
+          skills: aggregate.skills.map((skill) => ({ ...skill, counts: null, unassessed: null })),
+        }),
+      ),
+      route('GET', `/api/teams/${TEAM}/coverage`, () =>
+        json([
+          {
+            skillCode: 'linux-administration',
+            name: 'Linux server administration',
+            targetLevel: 3,
+            required: 2,
+            source: 'default',
+            holders: null,
+            met: null,
+            busFactor: null,
+            singlePointOfFailure: null,
+            experts: null,
+            practitioners: null,
+            novices: null,
+            risk: null,
+          },
+        ]),
+      ),
+    ])
+    renderApp(`/teams/${TEAM}?tab=heatmap`)
+    expect(await screen.findByTestId('counts-hidden')).toHaveTextContent(
+      'This team has 2 people. Counts by level, coverage and progress are shown to members only in teams of at least 5 people',
+    )
+    expect(screen.queryByTestId('aggregate')).toBeNull()
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Coverage & risk' }))
+    expect(await screen.findByTestId('coverage-targets')).toHaveTextContent(
+      'Linux server administration',
+    )
+    expect(screen.getByTestId('counts-hidden')).toBeVisible()
+    expect(screen.queryByTestId('coverage')).toBeNull()
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Progress' }))
+    expect(await screen.findByTestId('counts-hidden')).toBeVisible()
+    expect(requests.some((r) => r.path.includes('/progress'))).toBe(false)
   })
 
   it('ignores a lead-only tab in the address for a member', async () => {

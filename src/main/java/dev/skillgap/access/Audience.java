@@ -15,7 +15,7 @@ import dev.skillgap.platform.DomainException;
  * @param kind the kind of group ({@link Groups#name()})
  * @param standing how the viewer belongs to it
  */
-public record Audience(UUID groupId, UUID viewerId, String kind, Standing standing) {
+public record Audience(UUID groupId, UUID viewerId, String kind, Standing standing) implements Owner {
 
 	/** How a viewer belongs to a group. */
 	public enum Standing {
@@ -26,6 +26,11 @@ public record Audience(UUID groupId, UUID viewerId, String kind, Standing standi
 		/** sees the group's aggregates, never another member's individual data */
 		MEMBER
 
+	}
+
+	@Override
+	public UUID ownerId() {
+		return this.groupId;
 	}
 
 	public boolean isLead() {

@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param viewerId the person reading it
  * @param relationship how the viewer is related ({@code self}, {@code mentor}, ...)
  */
-public record Subject(UUID id, UUID viewerId, String relationship) {
+public record Subject(UUID id, UUID viewerId, String relationship) implements Owner {
 
 	public static final String SELF = "self";
 
@@ -22,6 +22,11 @@ public record Subject(UUID id, UUID viewerId, String relationship) {
 
 	public boolean isSelf() {
 		return SELF.equals(this.relationship);
+	}
+
+	@Override
+	public UUID ownerId() {
+		return this.id;
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.skillgap.identity;
 import java.util.List;
 import java.util.Map;
 
+import dev.skillgap.platform.SecurityHeaders;
 import dev.skillgap.platform.Texts;
 
 import org.springframework.context.annotation.Bean;
@@ -95,10 +96,7 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> Texts.writeProblem(request, response,
 						HttpStatus.FORBIDDEN, (ex instanceof CsrfException) ? "error.csrf" : "error.status.403")))
 			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
-						+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-						+ "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
-						+ "form-action 'self'"))
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}

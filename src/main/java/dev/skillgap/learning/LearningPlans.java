@@ -38,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LearningPlans {
 
+	/** The most hours a person logs on one day, over all their items. */
+	static final BigDecimal HOURS_A_DAY = BigDecimal.valueOf(24);
+
 	private final PlanRepository plans;
 
 	private final LearningCatalog catalog;
@@ -150,9 +153,15 @@ public class LearningPlans {
 		}
 	}
 
-	/** Logs hours spent on an item; a planned item starts (in progress). */
+	/**
+	 * Logs hours spent on an item; a planned item starts (in progress). A day has 24
+	 * hours: what a person logs on one day, over all their items, never exceeds them
+	 * (checked under the plan's lock, so two requests at once cannot both pass).
+	 * @throws DomainException 400 ({@code hours}) beyond 24 hours on that day
+	 */
 	@Transactional
 	public PlanItem logHours(UUID account, String itemCode, BigDecimal hours, LocalDate on) {
+		this.plans.lock(account);
 		PlanItem item = get(account, itemCode);
 		if (item.status() == PlanStatus.DROPPED) {
 			throw DomainException.invalidTransition("status", "plan.hours.notPlanned");
@@ -161,6 +170,11 @@ public class LearningPlans {
 		LocalDate day = on == null ? today : on;
 		if (day.isAfter(today)) {
 			throw DomainException.invalid("loggedOn", "plan.hours.future");
+		}
+		BigDecimal logged = this.plans.hoursOn(account, day);
+		if (logged.add(hours).compareTo(HOURS_A_DAY) > 0) {
+			throw DomainException.invalid("hours", "plan.hours.dayFull", logged.stripTrailingZeros().toPlainString(),
+					day, HOURS_A_DAY.subtract(logged).max(BigDecimal.ZERO).stripTrailingZeros().toPlainString());
 		}
 		this.plans.logHours(account, itemCode, hours, day);
 		if (item.status() == PlanStatus.PLANNED) {

@@ -169,6 +169,16 @@ class PlanRepository {
 				""").param("account", account).param("item", itemCode).param("hours", hours).update();
 	}
 
+	/** Hours logged on one day, over every item. */
+	BigDecimal hoursOn(UUID account, LocalDate day) {
+		return this.jdbc.sql(
+				"select coalesce(sum(hours), 0) from learning_hours_log where account_id = :account and logged_on = :on")
+			.param("account", account)
+			.param("on", date(day))
+			.query(BigDecimal.class)
+			.single();
+	}
+
 	/** Hours logged per ISO week start (Monday), oldest first. */
 	List<WeekHours> hoursPerWeek(UUID account) {
 		return this.jdbc.sql("""

@@ -131,25 +131,42 @@ public class ReviewRequests {
 	}
 
 	/**
-	 * The mentor marks a request done, or the mentee withdraws it.
-	 * @throws DomainException 404 unless the caller is that side of it; 409 unless open
+	 * The mentor marks a request of this mentee done, through their active mentorship
+	 * with the mentee.
+	 * @throws DomainException 404 unless the request is this mentee's, sent to this
+	 * mentor through a mentorship that is still active; 409 unless open
 	 */
 	@Transactional
-	public ReviewRequest close(UUID caller, UUID id, boolean asMentor) {
-		ReviewRequest request = this.jdbc.sql(SELECT + " where r.id = :id for update of r")
+	public ReviewRequest markDone(UUID mentorId, UUID menteeId, UUID id) {
+		return close(this.jdbc.sql(SELECT + """
+				 where r.id = :id and m.mentee_id = :mentee and m.mentor_id = :mentor and m.status = 'active'
+				for update of r
+				""").param("id", id).param("mentee", menteeId).param("mentor", mentorId), "done");
+	}
+
+	/**
+	 * The mentee withdraws one of their requests.
+	 * @throws DomainException 404 unless the request is the mentee's; 409 unless open
+	 */
+	@Transactional
+	public ReviewRequest withdraw(UUID menteeId, UUID id) {
+		return close(this.jdbc.sql(SELECT + " where r.id = :id and m.mentee_id = :mentee for update of r")
 			.param("id", id)
-			.query(ReviewRequests::map)
+			.param("mentee", menteeId), "withdrawn");
+	}
+
+	private ReviewRequest close(JdbcClient.StatementSpec query, String status) {
+		ReviewRequest request = query.query(ReviewRequests::map)
 			.optional()
-			.filter((r) -> asMentor ? r.mentorId().equals(caller) : r.menteeId().equals(caller))
 			.orElseThrow(() -> DomainException.notFound("reviewRequest.notFound"));
 		if (!request.isOpen()) {
 			throw DomainException.invalidTransition("status", "reviewRequest.closed");
 		}
 		this.jdbc.sql("update review_request set status = :status, closed_at = now() where id = :id")
-			.param("status", asMentor ? "done" : "withdrawn")
-			.param("id", id)
+			.param("status", status)
+			.param("id", request.id())
 			.update();
-		return find(id);
+		return find(request.id());
 	}
 
 	private ReviewRequest find(UUID id) {

@@ -26,11 +26,15 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
  * declares its own with springdoc's {@code @SecurityRequirement} (for example the CSRF
  * header only), or {@code @SecurityRequirements} for none.
  * <p>
- * Errors (all {@code application/problem+json}, schema {@code ProblemDetail}): 400 when
- * there is any input, 401 with a session, 403 with a CSRF token, 404 with a path
- * parameter, 413 and 415 with a body, 500 and 503 always. Other statuses (409, 429) are
- * declared where they happen with springdoc's {@code @ApiResponse}; their content is
- * filled in here.
+ * Errors (all {@code application/problem+json}, schema {@code ProblemDetail}): 400, 413,
+ * 415, 500 and 503 always (any request may carry a malformed query string or
+ * {@code Accept-Language}, or a body, too large or not JSON, even where none is
+ * expected), 401 with a session, 403 with a CSRF token, 404 with a path parameter, 406
+ * when the operation answers with a body (an {@code Accept} it cannot satisfy). Other
+ * statuses (404 without a path parameter, 409, 429) are declared where they happen with
+ * springdoc's {@code @ApiResponse}; their content is filled in here.
+ * {@code ApiFuzzIntegrationTests} fails on any status an operation gives that its
+ * description does not list.
  */
 public final class ApiDocumentation {
 
@@ -76,10 +80,7 @@ public final class ApiDocumentation {
 		});
 		List<io.swagger.v3.oas.models.parameters.Parameter> parameters = (operation.getParameters() != null)
 				? operation.getParameters() : List.of();
-		boolean hasBody = operation.getRequestBody() != null;
-		if (hasBody || !parameters.isEmpty()) {
-			add(responses, ErrorResponse.BAD_REQUEST);
-		}
+		add(responses, ErrorResponse.BAD_REQUEST);
 		if (requires(operation, SESSION)) {
 			add(responses, ErrorResponse.UNAUTHORIZED);
 		}
@@ -89,10 +90,15 @@ public final class ApiDocumentation {
 		if (parameters.stream().anyMatch((parameter) -> "path".equals(parameter.getIn()))) {
 			add(responses, ErrorResponse.NOT_FOUND);
 		}
-		if (hasBody) {
-			add(responses, ErrorResponse.CONTENT_TOO_LARGE);
-			add(responses, ErrorResponse.UNSUPPORTED_MEDIA_TYPE);
+		boolean answersWithBody = responses.entrySet()
+			.stream()
+			.anyMatch((response) -> response.getKey().startsWith("2") && response.getValue().getContent() != null
+					&& !response.getValue().getContent().isEmpty());
+		if (answersWithBody) {
+			add(responses, ErrorResponse.NOT_ACCEPTABLE);
 		}
+		add(responses, ErrorResponse.CONTENT_TOO_LARGE);
+		add(responses, ErrorResponse.UNSUPPORTED_MEDIA_TYPE);
 		add(responses, ErrorResponse.INTERNAL_SERVER_ERROR);
 		add(responses, ErrorResponse.SERVICE_UNAVAILABLE);
 	}
@@ -123,9 +129,9 @@ public final class ApiDocumentation {
 	enum ErrorResponse {
 
 		BAD_REQUEST("400", "BadRequest",
-				"The request is invalid: a field or parameter is missing, malformed or out of range. `errors` names "
-						+ "each one (body fields by their JSON path, parameters by name) with a message in the "
-						+ "request's language."),
+				"The request is invalid: a field or parameter is missing, malformed or out of range, or the query "
+						+ "string or a header cannot be read. `errors` names each one (body fields by their JSON path, "
+						+ "parameters by name) with a message in the request's language."),
 
 		UNAUTHORIZED("401", "Unauthorized", "Not logged in: no session, or it has ended."),
 
@@ -135,9 +141,15 @@ public final class ApiDocumentation {
 
 		NOT_FOUND("404", "NotFound", "No such resource, or it is not visible to you."),
 
-		CONTENT_TOO_LARGE("413", "ContentTooLarge", "The request body is larger than the server accepts."),
+		NOT_ACCEPTABLE("406", "NotAcceptable",
+				"The Accept header asks for a type this operation does not answer with (see its successful "
+						+ "response)."),
 
-		UNSUPPORTED_MEDIA_TYPE("415", "UnsupportedMediaType", "The request body is not application/json."),
+		CONTENT_TOO_LARGE("413", "ContentTooLarge",
+				"The request body is larger than the server accepts (whether or not the operation takes one)."),
+
+		UNSUPPORTED_MEDIA_TYPE("415", "UnsupportedMediaType",
+				"The request body is not application/json (whether or not the operation takes one)."),
 
 		INTERNAL_SERVER_ERROR("500", "InternalServerError",
 				"Something went wrong on the server; the body reveals nothing of it."),

@@ -1,6 +1,7 @@
 package dev.skillgap.platform;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -9,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * A CSV table (RFC 4180, CRLF line ends) in UTF-8 with a byte order mark, so that
  * spreadsheet programs (Excel) read Japanese correctly, and with every text cell that a
  * spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or
- * carriage return first) escaped by a leading apostrophe. Every CSV the app serves is
- * written here.
+ * carriage return first, also after leading spaces or invisible characters, and in
+ * full-width forms) escaped by a leading apostrophe. Every CSV the app serves is written
+ * here.
  */
 public final class Csv {
 
@@ -59,13 +61,41 @@ public final class Csv {
 			return "";
 		}
 		String text = value.toString();
-		if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+		if (!(value instanceof Number) && isFormula(text)) {
 			text = "'" + text;
 		}
 		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
 			return "\"" + text.replace("\"", "\"\"") + "\"";
 		}
 		return text;
+	}
+
+	/**
+	 * Whether a spreadsheet would read the text as a formula: after what it ignores at
+	 * the start (spaces of any kind, including no-break and full-width ones, and
+	 * invisible format characters such as the zero-width space), a sign that starts one
+	 * ({@code = + - @}, in their full-width and small forms too, which spreadsheets take
+	 * for the ASCII ones), or a tab or line break at the very start.
+	 */
+	static boolean isFormula(String text) {
+		if (!text.isEmpty() && (text.charAt(0) == '\t' || text.charAt(0) == '\r' || text.charAt(0) == '\n')) {
+			return true;
+		}
+		int i = 0;
+		while (i < text.length() && isIgnored(text.codePointAt(i))) {
+			i += Character.charCount(text.codePointAt(i));
+		}
+		if (i == text.length()) {
+			return false;
+		}
+		String first = Normalizer.normalize(new String(Character.toChars(text.codePointAt(i))), Normalizer.Form.NFKC);
+		return !first.isEmpty() && "=+-@\u2212".indexOf(first.charAt(0)) >= 0;
+	}
+
+	private static boolean isIgnored(int codePoint) {
+		return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+				|| Character.getType(codePoint) == Character.FORMAT
+				|| Character.getType(codePoint) == Character.CONTROL;
 	}
 
 }

@@ -18,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers 503 problem details with {@code Retry-After} when the database is unreachable
  * in code that runs outside Spring MVC (the session repository, the security filters),
- * where no controller advice sees the failure. Runs first so that it wraps them all.
+ * where no controller advice sees the failure. Runs first so that it wraps them all, and
+ * gives the whole request the request's database timeout
+ * ({@link RequestDatabaseTimeout}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,7 +32,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		try {
-			chain.doFilter(request, response);
+			RequestDatabaseTimeout.during(request, response, chain);
 		}
 		catch (ServletException | RuntimeException ex) {
 			if (!DatabaseUnavailable.isCause(ex) || response.isCommitted()) {

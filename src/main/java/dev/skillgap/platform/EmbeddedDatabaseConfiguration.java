@@ -2,7 +2,10 @@ package dev.skillgap.platform;
 
 import java.io.IOException;
 
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -21,9 +24,19 @@ import org.springframework.util.StringUtils;
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceConfigured.class)
 class EmbeddedDatabaseConfiguration {
 
+	/**
+	 * The embedded PostgreSQL; while its supervisor cannot start it again, the app's
+	 * liveness is {@code BROKEN} (DOWN), and {@code CORRECT} once it runs again.
+	 */
 	@Bean(destroyMethod = "close")
-	EmbeddedDatabase embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		return EmbeddedDatabase.start(properties.dataDirectory(), properties.port());
+	EmbeddedDatabase embeddedPostgres(EmbeddedDatabaseProperties properties, ApplicationEventPublisher events)
+			throws IOException {
+		EmbeddedDatabaseProperties.Restart restart = properties.restart();
+		EmbeddedDatabase.Supervision supervision = new EmbeddedDatabase.Supervision(
+				EmbeddedDatabase.Supervision.DEFAULT.pollEvery(), restart.firstDelay(), restart.maxDelay(),
+				restart.attemptsBeforeDown(), (healthy) -> AvailabilityChangeEvent.publish(events,
+						EmbeddedDatabase.class, healthy ? LivenessState.CORRECT : LivenessState.BROKEN));
+		return EmbeddedDatabase.start(properties.dataDirectory(), properties.port(), supervision);
 	}
 
 	@Bean

@@ -78,6 +78,28 @@ final class PostmasterLock {
 		return State.STALE;
 	}
 
+	/**
+	 * Whether the process runs: alive and not a zombie waiting to be reaped (a killed
+	 * postmaster whose parent does not reap it still answers {@code kill -0}).
+	 */
+	static boolean isRunning(ProcessHandle process) {
+		if (!process.isAlive()) {
+			return false;
+		}
+		Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+		try {
+			String line = Files.readString(stat);
+			// pid (command) state ...: the state follows the last ')'
+			int end = line.lastIndexOf(')');
+			char state = (end >= 0 && end + 2 < line.length()) ? line.charAt(end + 2) : 'R';
+			return state != 'Z' && state != 'X';
+		}
+		catch (IOException ex) {
+			// no /proc (macOS), or the process just ended
+			return process.isAlive();
+		}
+	}
+
 	static Optional<Long> readPid(Path file) {
 		try {
 			List<String> lines = Files.readAllLines(file);
@@ -143,13 +165,18 @@ final class PostmasterLock {
 	 * ({@code unshare -U} where available, since pg_ctl refuses to run as root).
 	 */
 	static List<String> stopCommand(Path pgCtl, Path dataDirectory) {
-		List<String> command = new ArrayList<>();
-		if (LinuxUtils.isUnshareAvailable()) {
-			command.addAll(List.of("unshare", "-U"));
-		}
+		List<String> command = new ArrayList<>(asUnprivileged());
 		command
 			.addAll(List.of(pgCtl.toString(), "stop", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "60"));
 		return command;
+	}
+
+	/**
+	 * What runs a PostgreSQL command the way zonky does: under {@code unshare -U} where
+	 * available, since pg_ctl and postgres refuse to run as root.
+	 */
+	static List<String> asUnprivileged() {
+		return LinuxUtils.isUnshareAvailable() ? List.of("unshare", "-U") : List.of();
 	}
 
 	private static void stop(ProcessHandle orphan, Path dataDirectory) throws IOException {
@@ -173,13 +200,25 @@ final class PostmasterLock {
 	}
 
 	private static void run(List<String> command) throws IOException {
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-			.start();
+		run(command, java.time.Duration.ofSeconds(90));
+	}
+
+	/**
+	 * Runs a command to its end.
+	 * @throws IOException when it fails (with its output) or does not finish in time
+	 */
+	static void run(List<String> command, java.time.Duration timeout) throws IOException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		try {
-			if (!process.waitFor(90, TimeUnit.SECONDS)) {
+			if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 				process.destroyForcibly();
 				throw new IOException(String.join(" ", command) + " did not finish");
+			}
+			if (process.exitValue() != 0) {
+				String output = new String(process.getInputStream().readAllBytes(),
+						java.nio.charset.StandardCharsets.UTF_8);
+				throw new IOException(command.get(command.size() > 2 && command.get(0).equals("unshare") ? 2 : 0)
+						+ " exited with " + process.exitValue() + ": " + output.strip());
 			}
 		}
 		catch (InterruptedException ex) {

@@ -34,6 +34,7 @@ class ProblemErrorController implements ErrorController {
 		}
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		response.resetBuffer();
+		SecurityHeaders.apply(response);
 		Problems.write(response, status, ErrorResponses.detail(status, Texts.localeOf(request)),
 				Problems.instance((uri instanceof String path) ? path : null), List.of());
 	}

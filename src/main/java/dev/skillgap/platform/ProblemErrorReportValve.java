@@ -33,6 +33,9 @@ class ProblemErrorReportValve extends ErrorReportValve {
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
+		// Tomcat's own refusals (a malformed request line, an undecodable path) reach no
+		// other valve, and the headers may have been reset with the response
+		SecurityHeaders.apply(response);
 		if (!isApi(request.getRequestURI())) {
 			super.report(request, response, throwable);
 			return;
@@ -83,6 +86,7 @@ class ProblemErrorReportValve extends ErrorReportValve {
 						host.getPipeline().removeValve(valve);
 					}
 				}
+				host.getPipeline().addValve(new SecurityHeaders.Valve());
 				host.getPipeline().addValve(new ProblemErrorReportValve());
 				if (host instanceof org.apache.catalina.core.StandardHost standardHost) {
 					standardHost.setErrorReportValveClass(ProblemErrorReportValve.class.getName());

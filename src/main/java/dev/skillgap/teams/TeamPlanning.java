@@ -258,7 +258,7 @@ public class TeamPlanning {
 	 * the current one (leads and members).
 	 * @throws DomainException 400 ({@code weeks}) outside 1..{@value #MAX_WEEKS}
 	 */
-	public List<TeamProgress.Week> progress(Audience audience, int weeks) {
+	public Progress progress(Audience audience, int weeks) {
 		if (weeks < 1 || weeks > MAX_WEEKS) {
 			throw DomainException.invalid("weeks", "team.progress.weeks", MAX_WEEKS);
 		}
@@ -271,9 +271,19 @@ public class TeamPlanning {
 			String role = roles.get(m.accountId());
 			measured.put(m.accountId(), (role != null) ? profiles.get(role) : null);
 		});
-		return TeamProgress.weeks(now, weeks, measured,
-				this.levels.historySince(measured.keySet(), TeamProgress.since(now, weeks)),
-				this.targets.targets(audience.groupId()), List.copyOf(profiles.values()));
+		return new Progress(members.size(),
+				TeamProgress.weeks(now, weeks, measured,
+						this.levels.historySince(measured.keySet(), TeamProgress.since(now, weeks)),
+						this.targets.targets(audience.groupId()), List.copyOf(profiles.values())));
+	}
+
+	/**
+	 * The team's progress.
+	 *
+	 * @param memberCount the people it is measured over (the team's active people today)
+	 * @param weeks oldest first
+	 */
+	public record Progress(int memberCount, List<TeamProgress.Week> weeks) {
 	}
 
 	/**

@@ -19,7 +19,9 @@ import dev.skillgap.TestAccounts;
 import dev.skillgap.TestAccounts.TestUser;
 import dev.skillgap.TestClient;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +36,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -561,6 +564,124 @@ class RouteMatrixIntegrationTests {
 			}
 		}
 		assertThat(routes).as("routes found").isNotEmpty();
+		return routes;
+	}
+
+	// Objects of another subject, generated from the handler mappings
+
+	/**
+	 * Every route whose path names an owner (a mentee {@code {menteeId}}, a team
+	 * {@code {teamId}}, or the caller: {@code /api/me/...}) and an object id beside it,
+	 * called by someone with their own relationship to the owner the path names (the
+	 * mentee's active mentor, the team's lead, the learner themself), with an object of
+	 * another owner: each kind {@link ForeignObjects} has for that object. Every such
+	 * call answers 404 and leaves the object as it was. The routes come from Spring MVC's
+	 * mappings, so a new route naming an object fails here until {@link ForeignObjects}
+	 * has objects of others for it.
+	 */
+	@TestFactory
+	Stream<DynamicTest> anObjectOfAnotherSubjectIsNotFound() throws Exception {
+		ForeignObjects world = ForeignObjects.create(this.accounts, this.jdbc);
+		List<DynamicTest> tests = new ArrayList<>();
+		servedHandlers().forEach((route, handler) -> {
+			String method = route.substring(0, route.indexOf(' '));
+			String pattern = route.substring(route.indexOf(' ') + 1);
+			String owner = pattern.startsWith("/api/mentees/{menteeId}") ? "mentee"
+					: pattern.startsWith("/api/teams/{teamId}") ? "team" : pattern.startsWith("/api/me/") ? "me" : null;
+			if (owner == null) {
+				return;
+			}
+			for (String variable : objectVariables(pattern, handler)) {
+				String kind = owner + " " + segmentBefore(pattern, variable);
+				List<ForeignObjects.ForeignObject> objects = world.objects().getOrDefault(kind, List.of());
+				if (objects.isEmpty()) {
+					tests.add(DynamicTest.dynamicTest(route + " {" + variable + "}",
+							() -> assertThat(objects)
+								.as("objects of others of kind '%s' in ForeignObjects, for %s", kind, route)
+								.isNotEmpty()));
+				}
+				for (ForeignObjects.ForeignObject object : objects) {
+					tests.add(DynamicTest.dynamicTest(route + " with " + object.what() + " " + variable + " -> 404",
+							() -> callWithForeignObject(world, owner, method, pattern, variable, object)));
+				}
+			}
+		});
+		assertThat(tests).as("routes naming an owner and an object").hasSizeGreaterThan(10);
+		return tests.stream();
+	}
+
+	private void callWithForeignObject(ForeignObjects world, String owner, String method, String pattern,
+			String variable, ForeignObjects.ForeignObject object) throws Exception {
+		String before = ForeignObjects.state(this.jdbc, object);
+		String uri = pattern.replace("{" + variable + "}", object.id().toString());
+		if (world.owners().containsKey(owner)) {
+			uri = uri.replace(owner.equals("mentee") ? "{menteeId}" : "{teamId}", world.owners().get(owner).toString());
+		}
+		assertThat(uri).as("every variable of %s filled in", pattern).doesNotContain("{");
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), uri);
+		String route = method + " " + pattern;
+		if (BODIES.containsKey(route)) {
+			request = json(request, BODIES.get(route).apply(new Fixture(this.accounts, null)));
+		}
+		else if (TEAM_BODIES.containsKey(route)) {
+			request = json(request, TEAM_BODIES.get(route).apply(null));
+		}
+		TestClient client = world.callers().get(owner).client();
+		client.fetchCsrfToken();
+		assertStatus(client.perform(request).andReturn(), 404);
+		assertThat(ForeignObjects.state(this.jdbc, object)).as("%s %s, afterwards", object.what(), object.table())
+			.isEqualTo(before);
+	}
+
+	/**
+	 * The path variables of a route that name an object: bound to anything but a String
+	 * (a code of reference data) and not the owner.
+	 */
+	private static List<String> objectVariables(String pattern, HandlerMethod handler) {
+		List<String> variables = new ArrayList<>();
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\{([^}:]+)}").matcher(pattern);
+		while (matcher.find()) {
+			String name = matcher.group(1);
+			if (name.equals("menteeId") || name.equals("teamId")) {
+				continue;
+			}
+			boolean code = Arrays.stream(handler.getMethodParameters()).anyMatch((parameter) -> {
+				parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+				return parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)
+						&& name.equals(parameter.getParameterName())
+						&& String.class.equals(parameter.getParameterType());
+			});
+			if (!code) {
+				variables.add(name);
+			}
+		}
+		return variables;
+	}
+
+	/**
+	 * The literal segment before a variable ({@code postings} for
+	 * {@code /postings/{id}}).
+	 */
+	private static String segmentBefore(String pattern, String variable) {
+		String before = pattern.substring(0, pattern.indexOf("{" + variable + "}") - 1);
+		return before.substring(before.lastIndexOf('/') + 1);
+	}
+
+	/** The handler of every {@code /api} route, by {@code METHOD pattern}. */
+	private Map<String, HandlerMethod> servedHandlers() {
+		Map<String, HandlerMethod> routes = new java.util.TreeMap<>();
+		for (RequestMappingHandlerMapping mapping : this.context.getBeansOfType(RequestMappingHandlerMapping.class)
+			.values()) {
+			mapping.getHandlerMethods().forEach((info, handler) -> {
+				for (String pattern : info.getPatternValues()) {
+					if (pattern.startsWith("/api/")) {
+						info.getMethodsCondition()
+							.getMethods()
+							.forEach((method) -> routes.put(method.name() + " " + pattern, handler));
+					}
+				}
+			});
+		}
 		return routes;
 	}
 

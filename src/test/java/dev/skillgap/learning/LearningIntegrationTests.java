@@ -338,6 +338,34 @@ class LearningIntegrationTests {
 		learner.post("/api/me/plan/" + LPIC_1 + "/hours", hours(1)).andExpect(problem(404));
 	}
 
+	/**
+	 * Thirty logs of 24 h on one day were once accepted (720 h): a day holds at most 24
+	 * hours, per item and over all of a person's items, with an error naming the hours.
+	 */
+	@Test
+	void aDayHoldsAtMostTwentyFourHoursOverEveryItem() throws Exception {
+		Learner learner = learner().plans(CCNA).plans(LPIC_1);
+		LocalDate yesterday = today().minusDays(1);
+		learner.post("/api/me/plan/" + CCNA + "/hours", hours(24, yesterday)).andExpect(status().isOk());
+		learner.post("/api/me/plan/" + CCNA + "/hours", hours(24, yesterday))
+			.andExpect(problem(400))
+			.andExpect(jsonPath("$.errors[0].field").value("hours"))
+			.andExpect(jsonPath("$.errors[0].message").value(
+					"A day has 24 hours: 24 h are already logged on " + yesterday + ", so at most 0 h more can be."));
+		learner.post("/api/me/plan/" + LPIC_1 + "/hours", hours(0.5, yesterday))
+			.andExpect(problem(400))
+			.andExpect(jsonPath("$.errors[0].field").value("hours"));
+
+		learner.post("/api/me/plan/" + CCNA + "/hours", hours(20)).andExpect(status().isOk());
+		learner.post("/api/me/plan/" + LPIC_1 + "/hours", hours(4.5)).andExpect(problem(400));
+		learner.post("/api/me/plan/" + LPIC_1 + "/hours", hours(4)).andExpect(status().isOk());
+		learner.post("/api/me/plan/" + LPIC_1 + "/hours", hours(0.1)).andExpect(problem(400));
+
+		String plan = learner.body("/api/me/plan");
+		List<Number> logged = Json.read(plan, "$.items[*].hoursLogged");
+		assertThat(logged.stream().mapToDouble(Number::doubleValue).sum()).isEqualTo(48.0);
+	}
+
 	@Test
 	void removingFromThePlan() throws Exception {
 		Learner learner = learner().plans(LPIC_1).plans(CCNA);

@@ -336,6 +336,47 @@ class MentoringIntegrationTests {
 		mentor.client().perform(get("/api/mentees")).andExpect(jsonPath("$[0].openReviewRequests").value(0));
 	}
 
+	/**
+	 * A mentor of A and C, given C's review request under A's path: neither while C is an
+	 * active mentee too, nor after C ended the mentorship, may the mentor read or close
+	 * it; it stays open in C's list. Through C's path it is closed while C's mentorship
+	 * is active, and not after.
+	 */
+	@Test
+	void aReviewRequestIsClosedOnlyThroughItsOwnMenteesActiveMentorship() throws Exception {
+		TestUser mentor = accounts().register();
+		TestUser a = accounts().register();
+		TestUser c = accounts().register();
+		Mentoring.activate(a, mentor);
+		UUID withC = Mentoring.activate(c, mentor);
+		UUID request = Mentoring.requestReview(c, withC, LINUX);
+		UUID another = Mentoring.requestReview(c, withC, NETWORK);
+
+		mentor.client()
+			.perform(post("/api/mentees/" + a.id() + "/review-requests/" + request + "/done"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.id").doesNotExist())
+			.andExpect(jsonPath("$.skillCodes").doesNotExist());
+		c.client()
+			.perform(get("/api/me/review-requests"))
+			.andExpect(jsonPath("$[?(@.id == '%s')].status", request).value(org.hamcrest.Matchers.contains("open")));
+
+		mentor.client()
+			.perform(post("/api/mentees/" + c.id() + "/review-requests/" + request + "/done"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("done"));
+
+		Mentoring.end(c, withC);
+		for (TestUser path : List.of(a, c)) {
+			mentor.client()
+				.perform(post("/api/mentees/" + path.id() + "/review-requests/" + another + "/done"))
+				.andExpect(status().isNotFound());
+		}
+		c.client()
+			.perform(get("/api/me/review-requests"))
+			.andExpect(jsonPath("$[?(@.id == '%s')].status", another).value(org.hamcrest.Matchers.contains("open")));
+	}
+
 	@Test
 	void theAuditTrailShowsWhoSawOrChangedWhatAndOutlivesTheRelationship() throws Exception {
 		TestUser mentee = accounts().register();

@@ -34,8 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * inputs through a real Tomcat, logged in as a fresh user: wrong types, nulls, huge and
  * NUL-laden strings, lone surrogates, extreme numbers and dates, bad path variables, bad
  * percent-encoding, missing and malformed bodies, wrong content types and methods. No
- * response may be a 5xx, every 4xx must be an RFC 9457 problem detail, and no value may
- * be refused only by the database (validation must catch it first).
+ * response may be a 5xx, every 4xx must be an RFC 9457 problem detail, no value may be
+ * refused only by the database (validation must catch it first), and every status must be
+ * one the description lists for that operation (a method the path does not have: 405), so
+ * that a client generated from it knows every answer it can get.
  * <p>
  * The seed is fixed ({@value #DEFAULT_SEED}); {@code -Dskillgap.fuzz.seed=N} tries
  * another, {@code -Dskillgap.fuzz.operation="POST /api/me/plan"} runs one operation and
@@ -65,6 +67,9 @@ class ApiFuzzIntegrationTests {
 
 	private int accounts;
 
+	/** Every operation of the description, by {@code METHOD path}. */
+	private final Map<String, OpenApiInputs.Operation> described = new LinkedHashMap<>();
+
 	@Test
 	void noInputGivesA5xxAndEveryClientErrorIsAProblem() throws Exception {
 		this.seed = Long.getLong("skillgap.fuzz.seed", DEFAULT_SEED);
@@ -78,6 +83,7 @@ class ApiFuzzIntegrationTests {
 		assertThat(docsResponse.statusCode()).isEqualTo(200);
 		OpenApiInputs inputs = new OpenApiInputs(OpenApiInputs.mapper.readTree(docsResponse.body()));
 		List<OpenApiInputs.Operation> operations = new ArrayList<>(inputs.operations());
+		operations.forEach((operation) -> this.described.put(operation.key(), operation));
 		assertThat(operations).as("operations in /v3/api-docs").hasSizeGreaterThan(10);
 		// operations that end or switch the session go last
 		operations.sort(Comparator.comparing(OpenApiInputs.Operation::changesTheSession));
@@ -328,6 +334,18 @@ class ApiFuzzIntegrationTests {
 		}
 		int status = response.statusCode();
 		this.statuses.merge(Integer.toString(status), 1, Integer::sum);
+		OpenApiInputs.Operation answering = this.described.get(request.method() + " " + operation.path());
+		if (answering == null) {
+			if (status != 405) {
+				fail(operation, request, "answered " + status + " to a method the path does not have (405 expected) "
+						+ abbreviate(response.body()));
+			}
+		}
+		else if (!answering.statuses().contains(Integer.toString(status))
+				&& !answering.statuses().contains("default")) {
+			fail(operation, request, "answered " + status + ", which the description does not list for "
+					+ answering.key() + " (it lists " + answering.statuses() + ") " + abbreviate(response.body()));
+		}
 		if (status >= 500) {
 			fail(operation, request, "answered " + status + " " + abbreviate(response.body()));
 		}

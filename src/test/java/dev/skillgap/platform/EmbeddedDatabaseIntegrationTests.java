@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.util.LinuxUtils;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
 /**
  * The embedded PostgreSQL of the default mode, started the way the app starts it: durable
@@ -109,6 +112,108 @@ class EmbeddedDatabaseIntegrationTests {
 		assertThat(stranger.isAlive()).isTrue();
 		try (Connection connection = connect(port)) {
 			assertThat(count(connection, "select 1")).isEqualTo(1);
+		}
+	}
+
+	/**
+	 * The app killed while {@code initdb} runs on a brand-new install (here: its JVM and
+	 * {@code initdb} killed as soon as {@code initdb} wrote its configuration files): the
+	 * data directory is complete or absent, never half-made, and the next start succeeds
+	 * on it (once this left {@code postgresql.conf} without {@code global/pg_control},
+	 * and every later start failed).
+	 */
+	@Test
+	void anAppKilledDuringItsFirstInitdbLeavesNoHalfMadeDirectoryAndTheNextStartSucceeds() throws Exception {
+		Path data = this.temp.resolve("data");
+		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+		Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				classpath, EmbeddedDatabaseMain.class.getName(), data.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(this.temp.resolve("app.log").toFile())
+			.start();
+		this.toClose.add(() -> killTree(app.toHandle()));
+		ProcessHandle initdb = awaitInitdbWritingConfiguration(app.toHandle(), Duration.ofSeconds(120));
+		killTree(app.toHandle());
+		killTree(initdb);
+
+		assertThat(DataDirectory.isIncomplete(data)).as("a half-made data directory").isFalse();
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(data, 0);
+				Connection connection = connect(database.postgres().getPort())) {
+			assertThat(count(connection, "select 1")).isEqualTo(1);
+		}
+		assertThat(DataDirectory.isComplete(data)).isTrue();
+		try (var siblings = Files.list(this.temp)) {
+			assertThat(siblings.map((p) -> p.getFileName().toString())).noneMatch((n) -> n.contains(".initdb-"));
+		}
+	}
+
+	/**
+	 * A directory that an interrupted initdb of an earlier version left incomplete holds
+	 * no data and is made afresh; one that a server ran on, or one that is no data
+	 * directory at all, is left as it is and the start refused.
+	 */
+	@Test
+	void anIncompleteDirectoryIsMadeAfreshOnlyWhenItHoldsNoData() throws Exception {
+		Path interrupted = this.temp.resolve("interrupted");
+		Files.createDirectories(interrupted);
+		Files.writeString(interrupted.resolve("PG_VERSION"), "18\n");
+		Files.writeString(interrupted.resolve("postgresql.conf"), "# written by initdb\n");
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(interrupted, 0);
+				Connection connection = connect(database.postgres().getPort())) {
+			assertThat(count(connection, "select 1")).isEqualTo(1);
+		}
+
+		Path ran = this.temp.resolve("ran");
+		Files.createDirectories(ran.resolve("base"));
+		Files.writeString(ran.resolve("postgresql.conf"), "# kept\n");
+		Files.writeString(ran.resolve("postmaster.opts"), "postgres -D " + ran + "\n");
+		assertThatIOException().isThrownBy(() -> EmbeddedDatabase.start(ran, 0)).withMessageContaining("may hold data");
+		assertThat(ran.resolve("postmaster.opts")).exists();
+		assertThat(ran.resolve("postgresql.conf")).hasContent("# kept");
+
+		Path other = this.temp.resolve("other-files");
+		Files.createDirectories(other);
+		Files.writeString(other.resolve("notes.txt"), "mine");
+		assertThatIOException().isThrownBy(() -> EmbeddedDatabase.start(other, 0))
+			.withMessageContaining("not a PostgreSQL data directory");
+		assertThat(other.resolve("notes.txt")).hasContent("mine");
+	}
+
+	/**
+	 * The {@code initdb} that the app (or a child of it) runs, once it wrote its
+	 * configuration files.
+	 */
+	private ProcessHandle awaitInitdbWritingConfiguration(ProcessHandle app, Duration within) throws Exception {
+		long deadline = System.nanoTime() + within.toNanos();
+		while (System.nanoTime() < deadline) {
+			assertThat(app.isAlive()).as("the app is still starting (see app.log)").isTrue();
+			Optional<ProcessHandle> initdb = app.descendants()
+				.filter((p) -> p.info().command().map((c) -> c.endsWith("/initdb")).orElse(false))
+				.findFirst();
+			if (initdb.isPresent()) {
+				String[] arguments = initdb.get().info().arguments().orElse(new String[0]);
+				for (int i = 0; i < arguments.length - 1; i++) {
+					if ("-D".equals(arguments[i]) && Files.exists(Path.of(arguments[i + 1], "postgresql.conf"))) {
+						return initdb.get();
+					}
+				}
+			}
+			Thread.sleep(5);
+		}
+		throw new AssertionError("initdb did not start writing within " + within);
+	}
+
+	private static void killTree(ProcessHandle process) {
+		List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+		tree.add(0, process);
+		tree.forEach(ProcessHandle::destroyForcibly);
+		for (ProcessHandle handle : tree) {
+			try {
+				handle.onExit().get(30, TimeUnit.SECONDS);
+			}
+			catch (Exception ex) {
+				// gone, or a zombie of a process we do not reap
+			}
 		}
 	}
 

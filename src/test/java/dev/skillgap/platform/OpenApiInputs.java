@@ -115,8 +115,9 @@ final class OpenApiInputs {
 						bodySchema = resolve(body.path("content").path(type).path("schema"));
 					}
 				}
+				java.util.Set<String> statuses = new java.util.TreeSet<>(operation.path("responses").propertyNames());
 				operations.add(new Operation(method.toUpperCase(java.util.Locale.ROOT), path, parameters, bodySchema,
-						body.path("required").asBoolean(false), bodyTypes));
+						body.path("required").asBoolean(false), bodyTypes, statuses));
 			}
 		}
 		return operations;
@@ -446,8 +447,11 @@ final class OpenApiInputs {
 	record Parameter(String name, String in, boolean required, JsonNode schema) {
 	}
 
+	/**
+	 * @param statuses the response statuses the description lists for it
+	 */
 	record Operation(String method, String path, List<Parameter> parameters, JsonNode bodySchema, boolean bodyRequired,
-			List<String> bodyTypes) {
+			List<String> bodyTypes, java.util.Set<String> statuses) {
 
 		String key() {
 			return this.method + " " + this.path;

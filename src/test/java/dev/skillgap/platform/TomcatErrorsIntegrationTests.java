@@ -108,6 +108,34 @@ class TomcatErrorsIntegrationTests {
 		assertThat(response.header("content-type")).doesNotContain("json");
 	}
 
+	/**
+	 * Every response carries the security headers, Tomcat's own answers too: a path it
+	 * refuses to decode, a request line or header it cannot parse, {@code /WEB-INF/...}
+	 * and {@code /META-INF/...}, which it never serves, as well as the application's
+	 * answers.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "GET /..%2f..%2fetc%2fpasswd HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+			"GET /api/..%2f..%2fetc%2fpasswd HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+			"GET /WEB-INF/web.xml HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+			"GET /META-INF/MANIFEST.MF HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+			"GET /skills/%ff HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+			"GET /api/auth/me HTTP/1.1\r\nHost: localhost\r\nBad Header\r\n\r\n", "FOO BAR BAZ QUX\r\n\r\n",
+			"GET /api/a b HTTP/1.1\r\nHost: localhost\r\n\r\n",
+			"GET /api/auth/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+			"GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n" })
+	void everyResponseCarriesTheSecurityHeaders(String request) throws IOException {
+		RawResponse response = raw(request);
+		assertThat(response.header("Content-Security-Policy")).as(request)
+			.isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+		assertThat(response.header("X-Frame-Options")).as(request).isEqualTo("DENY");
+		assertThat(response.header("X-Content-Type-Options")).as(request).isEqualTo("nosniff");
+		assertThat(response.header("Referrer-Policy")).as(request).isEqualTo(SecurityHeaders.REFERRER_POLICY);
+		assertThat(response.headers().stream().filter((h) -> h.toLowerCase(Locale.ROOT).startsWith("x-frame-options:")))
+			.as("one X-Frame-Options")
+			.hasSize(1);
+	}
+
 	private static void assertProblem(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		ProblemDetails.assertProblem(status, response.headers().firstValue("Content-Type").orElse(null),

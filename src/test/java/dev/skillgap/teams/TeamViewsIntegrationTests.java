@@ -180,10 +180,19 @@ class TeamViewsIntegrationTests {
 		this.member.client()
 			.perform(post(path("/reassessment-requests")).contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isForbidden());
+		// four people: fewer than the minimum group size (5), so a member sees no counts
 		this.member.client()
 			.perform(get(path("/aggregate")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.memberCount").value(4))
+			.andExpect(jsonPath("$.countsHidden").value(true))
+			.andExpect(jsonPath("$.minGroupSize").value(5))
+			.andExpect(jsonPath("$.skills[?(@.code == '" + LINUX + "')].counts")
+				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())))
+			.andExpect(jsonPath("$..displayName").isEmpty());
+		this.lead.client()
+			.perform(get(path("/aggregate")))
+			.andExpect(jsonPath("$.countsHidden").value(false))
 			.andExpect(jsonPath("$.skills[?(@.code == '" + LINUX + "')].counts[*]")
 				.value(org.hamcrest.Matchers.contains(0, 1, 1, 0, 0)))
 			.andExpect(jsonPath("$.skills[?(@.code == '" + LINUX + "')].unassessed")
@@ -198,12 +207,87 @@ class TeamViewsIntegrationTests {
 		outsider.client().perform(get(path("/aggregate"))).andExpect(status().isNotFound());
 	}
 
+	/**
+	 * In a team of two, a member reading the aggregate, coverage or progress would read
+	 * the lead's exact levels off them (subtracting their own): every count is hidden
+	 * from members of a team with fewer people than the minimum group size (5), and the
+	 * team says why; its lead sees them all. With five people, members see the counts.
+	 */
+	@Test
+	void membersOfATeamSmallerThanTheMinimumGroupSizeSeeNoCounts() throws Exception {
+		TestUser pairLead = new TestAccounts(this.mvc).register();
+		UUID pair = Teams.seed(this.jdbc, "Pair", pairLead.id(), List.of(this.member.id()));
+		level(pairLead.id(), LINUX, 4, "self", "3 days");
+		level(pairLead.id(), NETWORK, 2, "self", "3 days");
+		String base = "/api/teams/" + pair;
+
+		this.member.client()
+			.perform(get(base))
+			.andExpect(jsonPath("$.countsHidden").value(true))
+			.andExpect(jsonPath("$.minGroupSize").value(5));
+		MvcResult aggregate = this.member.client()
+			.perform(get(base + "/aggregate"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.memberCount").value(2))
+			.andExpect(jsonPath("$.countsHidden").value(true))
+			.andReturn();
+		List<Object> counts = Json.read(aggregate, "$.skills[*].counts");
+		List<Object> unassessed = Json.read(aggregate, "$.skills[*].unassessed");
+		assertThat(counts).isNotEmpty().containsOnlyNulls();
+		assertThat(unassessed).containsOnlyNulls();
+		MvcResult coverage = this.member.client()
+			.perform(get(base + "/coverage"))
+			.andExpect(status().isOk())
+			.andReturn();
+		for (String count : List.of("holders", "met", "busFactor", "singlePointOfFailure", "experts", "practitioners",
+				"novices", "risk")) {
+			List<Object> values = Json.read(coverage, "$[*]." + count);
+			assertThat(values).as(count).isNotEmpty().containsOnlyNulls();
+		}
+		List<String> names = Json.read(coverage, "$[*].name");
+		assertThat(names).as("by name, not by risk").isSorted();
+		String csv = this.member.client()
+			.perform(get(base + "/coverage.csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv.lines().skip(1)).allSatisfy((line) -> assertThat(line).matches(".*,,,,,,,,,[a-z-]+$"));
+		MvcResult progress = this.member.client()
+			.perform(get(base + "/progress?weeks=2"))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat((List<Object>) Json.read(progress, "$[*].coverageMet")).hasSize(2).containsOnlyNulls();
+		assertThat((List<Object>) Json.read(progress, "$[*].averageFit")).hasSize(2).containsOnlyNulls();
+
+		pairLead.client()
+			.perform(get(base + "/aggregate"))
+			.andExpect(jsonPath("$.countsHidden").value(false))
+			.andExpect(jsonPath("$.skills[?(@.code == '" + LINUX + "')].counts[*]")
+				.value(org.hamcrest.Matchers.contains(0, 0, 0, 1, 0)));
+		pairLead.client().perform(get(base)).andExpect(jsonPath("$.countsHidden").value(false));
+		List<Object> risks = Json.read(pairLead.client().perform(get(base + "/coverage")).andReturn(), "$[*].risk");
+		assertThat(risks).doesNotContainNull();
+
+		// five people: members see the counts
+		Teams.join(this.jdbc, this.team, person("Chiba"), "member");
+		this.member.client()
+			.perform(get(path("/aggregate")))
+			.andExpect(jsonPath("$.memberCount").value(5))
+			.andExpect(jsonPath("$.countsHidden").value(false))
+			.andExpect(jsonPath("$.skills[?(@.code == '" + LINUX + "')].counts[*]")
+				.value(org.hamcrest.Matchers.contains(0, 1, 1, 0, 0)));
+		List<Object> shownRisks = Json.read(this.member.client().perform(get(path("/coverage"))).andReturn(),
+				"$[*].risk");
+		assertThat(shownRisks).doesNotContainNull();
+		this.member.client().perform(get(path(""))).andExpect(jsonPath("$.countsHidden").value(false));
+	}
+
 	@Test
 	void coverageUsesTheDefaultTargetsUntilTheLeadSetsOnesWithTheBusFactor() throws Exception {
 		MvcResult defaults = this.member.client().perform(get(path("/coverage"))).andReturn();
 		List<String> sources = Json.read(defaults, "$[*].source");
 		assertThat(sources).isNotEmpty().containsOnly(CoverageTarget.DEFAULT);
-		this.member.client()
+		this.lead.client()
 			.perform(get(path("/coverage")))
 			.andExpect(jsonPath("$[?(@.skillCode == '" + LINUX + "')].targetLevel")
 				.value(org.hamcrest.Matchers.contains(3)))

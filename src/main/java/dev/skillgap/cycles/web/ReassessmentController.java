@@ -20,6 +20,7 @@ import dev.skillgap.skills.SkillCatalog;
 import dev.skillgap.teams.TeamMember;
 import dev.skillgap.teams.TeamRoster;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -125,6 +126,8 @@ class ReassessmentController {
 	@GetMapping("/api/admin/reassessment-cycle")
 	@Operation(summary = "The organisation's reassessment cycle (admins); 204 when there is none",
 			description = "It covers everyone who has assessed a skill. 403 for anyone without the ADMIN role.")
+	@ApiResponse(responseCode = "204", description = "The organisation has no reassessment cycle")
+	@ApiResponse(responseCode = "403", description = "Not an administrator")
 	ResponseEntity<CycleResponse> organisationCycle(@AuthenticationPrincipal CurrentUser user) {
 		requireAdmin(user);
 		return this.cycles.of(null)

@@ -6,6 +6,7 @@ import java.util.Locale;
 import dev.skillgap.identity.CurrentUser;
 import dev.skillgap.learning.CareerPaths;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +39,8 @@ class CareerController {
 	}
 
 	@PutMapping("/current")
+	@ApiResponse(responseCode = "404", description = "No role with this code")
+	@ApiResponse(responseCode = "200", description = "My career path from that role")
 	@Operation(summary = "Choose the role I hold now (null: follow my best fit)")
 	CareerResponse choose(@AuthenticationPrincipal CurrentUser user, @RequestBody CurrentRoleRequest body,
 			Locale locale) {

@@ -9,6 +9,7 @@ import dev.skillgap.learning.Preference;
 import dev.skillgap.learning.Recommendations;
 import dev.skillgap.platform.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,6 +57,8 @@ class LearningController {
 	}
 
 	@GetMapping("/api/me/recommendations")
+	@ApiResponse(responseCode = "404", description = "No role with the code given as role")
+	@ApiResponse(responseCode = "200", description = "The recommendations and the path")
 	@Operation(summary = "Items that close my gaps to a role, best first, and the path that closes them all",
 			description = "Ranked by my preference, then fundamentals (a core skill from below level 2), then "
 					+ "weighted gap closed per hour; each item says why it stands where it does. An item is offered "

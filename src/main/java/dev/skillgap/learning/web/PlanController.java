@@ -79,6 +79,8 @@ class PlanController {
 	}
 
 	@PostMapping("/plan/suggestions/{suggestionId}/accept")
+	@ApiResponse(responseCode = "409", description = "The suggestion was answered already")
+	@ApiResponse(responseCode = "200", description = "The suggestion, answered")
 	@Operation(summary = "Accept a suggested item: it joins the end of my plan",
 			description = "404 for a suggestion that is not mine, 409 when already answered.")
 	SuggestionResponse acceptSuggestion(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID suggestionId,
@@ -87,6 +89,8 @@ class PlanController {
 	}
 
 	@PostMapping("/plan/suggestions/{suggestionId}/decline")
+	@ApiResponse(responseCode = "409", description = "The suggestion was answered already")
+	@ApiResponse(responseCode = "200", description = "The suggestion, answered")
 	@Operation(summary = "Decline a suggested item",
 			description = "404 for a suggestion that is not mine, 409 when already answered.")
 	SuggestionResponse declineSuggestion(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID suggestionId,
@@ -184,6 +188,8 @@ class PlanController {
 	}
 
 	@PutMapping("/goal")
+	@ApiResponse(responseCode = "404", description = "No role with this code")
+	@ApiResponse(responseCode = "200", description = "My goal, with my pace")
 	@Operation(summary = "Set my goal: a target role and a target date")
 	GoalResponse setGoal(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody GoalRequest body,
 			Locale locale) {

@@ -28,6 +28,7 @@ import dev.skillgap.platform.DomainException;
 import dev.skillgap.skills.SkillAssessment;
 import dev.skillgap.skills.SkillLevels;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -133,10 +134,13 @@ class MenteesController {
 	}
 
 	@PostMapping("/api/mentees/{menteeId}/review-requests/{requestId}/done")
+	@ApiResponse(responseCode = "409", description = "The request is closed already")
+	@ApiResponse(responseCode = "200", description = "The request, done")
 	@Operation(summary = "Mark a review request done (it also closes by itself once every skill is validated)")
 	ReviewRequestResponse requestDone(@PathVariable UUID menteeId, Subject subject, @PathVariable UUID requestId,
 			Locale locale) {
-		return this.views.requests(List.of(this.requests.close(subject.viewerId(), requestId, true)), locale).get(0);
+		return this.views.requests(List.of(this.requests.markDone(subject.viewerId(), subject.id(), requestId)), locale)
+			.get(0);
 	}
 
 	@GetMapping("/api/mentees/{menteeId}/reviews")
@@ -185,6 +189,7 @@ class MenteesController {
 	}
 
 	@PostMapping("/api/mentees/{menteeId}/suggestions")
+	@ApiResponse(responseCode = "409", description = "The item is in their plan already, or already suggested")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Suggest a learning item, with a note",
 			description = "It shows in the mentee's plan as suggested by me until they accept (it joins the plan) "

@@ -49,6 +49,7 @@ class MentorshipsController {
 	}
 
 	@PostMapping("/api/me/mentors")
+	@ApiResponse(responseCode = "409", description = "That address already has a pending or active mentorship with me")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Invite a mentor by email",
 			description = "201 whether or not the address has an account yet: an invitation to an address with no "
@@ -74,6 +75,8 @@ class MentorshipsController {
 	}
 
 	@PostMapping("/api/mentorships/{id}/accept")
+	@ApiResponse(responseCode = "409", description = "The invitation is no longer pending")
+	@ApiResponse(responseCode = "200", description = "The mentorship")
 	@Operation(summary = "Accept an invitation to mentor (the invited mentor only)",
 			description = "404 unless I am the invited mentor; 409 unless the invitation is pending.")
 	MentorshipResponse accept(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
@@ -81,6 +84,8 @@ class MentorshipsController {
 	}
 
 	@PostMapping("/api/mentorships/{id}/decline")
+	@ApiResponse(responseCode = "409", description = "The invitation is no longer pending")
+	@ApiResponse(responseCode = "200", description = "The mentorship")
 	@Operation(summary = "Decline an invitation to mentor (the invited mentor only)",
 			description = "404 unless I am the invited mentor; 409 unless the invitation is pending.")
 	MentorshipResponse decline(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {

@@ -69,6 +69,8 @@ class MyMentoringController {
 	}
 
 	@PostMapping("/api/me/review-requests")
+	@ApiResponse(responseCode = "404",
+			description = "A mentorship that is not one of my active ones, or an unknown skill")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Ask chosen mentors to review chosen skills (one request per mentorship)",
 			description = "404 for a mentorship that is not one of my active ones, or an unknown skill.")
@@ -85,11 +87,12 @@ class MyMentoringController {
 	}
 
 	@DeleteMapping("/api/me/review-requests/{requestId}")
+	@ApiResponse(responseCode = "409", description = "The request is closed already")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Withdraw an open review request")
 	@ApiResponse(responseCode = "204", description = "Withdrawn")
 	void withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID requestId) {
-		this.requests.close(user.id(), requestId, false);
+		this.requests.withdraw(user.id(), requestId);
 	}
 
 	@GetMapping("/api/me/reviews")

@@ -21,6 +21,7 @@ import dev.skillgap.postings.SavedPosting;
 import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -112,6 +113,8 @@ class PostingsController {
 	}
 
 	@GetMapping("/api/me/postings/compare")
+	@ApiResponse(responseCode = "404", description = "One of the ids is not among my saved postings")
+	@ApiResponse(responseCode = "200", description = "The postings side by side")
 	@Operation(summary = "Several saved postings side by side: role, fit and the level each asks per skill")
 	CompareResponse compare(@AuthenticationPrincipal CurrentUser user, @RequestParam List<UUID> ids, Locale locale) {
 		PostingComparison comparison = this.postings.compare(user.id(), ids);
@@ -175,7 +178,8 @@ class PostingsController {
 		return code == null ? null : this.roles.name(code).in(locale);
 	}
 
-	record PostingRequest(@Size(max = 200) String title, String text) {
+	record PostingRequest(@Size(max = 200) String title,
+			@Schema(maxLength = 20000, description = "the posting, at most 20,000 characters") String text) {
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.skillgap.access.Audience;
+import dev.skillgap.access.GroupPrivacy;
 import dev.skillgap.learning.LearningCatalog;
 import dev.skillgap.learning.LearningItem;
 import dev.skillgap.platform.Csv;
@@ -19,7 +20,6 @@ import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.teams.HiringBrief;
 import dev.skillgap.teams.TeamMember;
 import dev.skillgap.teams.TeamPlanning;
-import dev.skillgap.teams.TeamProgress;
 import dev.skillgap.teams.TrainingPlanner;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -66,7 +66,10 @@ class TeamPlanningController {
 
 	private final RoleCatalog roles;
 
-	TeamPlanningController(TeamPlanning planning, LearningCatalog catalog, RoleCatalog roles) {
+	private final GroupPrivacy privacy;
+
+	TeamPlanningController(TeamPlanning planning, LearningCatalog catalog, RoleCatalog roles, GroupPrivacy privacy) {
+		this.privacy = privacy;
 		this.planning = planning;
 		this.catalog = catalog;
 		this.roles = roles;
@@ -160,12 +163,17 @@ class TeamPlanningController {
 	@GetMapping("/progress")
 	@Operation(summary = "Per week (Monday, UTC), coverage targets met and the members' average fit",
 			description = "The last `weeks` weeks (1-104, default 12) up to the current one, today's members against "
-					+ "today's targets. Leads and members.")
+					+ "today's targets. Leads and members; for a member of a team with fewer people than the minimum "
+					+ "group size (see the aggregate), coverageMet and averageFit are null.")
 	List<WeekResponse> progress(@PathVariable UUID teamId, Audience audience,
 			@RequestParam(defaultValue = "12") int weeks) {
-		return this.planning.progress(audience, weeks)
+		TeamPlanning.Progress progress = this.planning.progress(audience, weeks);
+		boolean shown = this.privacy.showsCounts(audience, progress.memberCount());
+		return progress.weeks()
 			.stream()
-			.map((w) -> new WeekResponse(w.weekStart(), w.coverageMet(), w.coverageTotal(), round(w.averageFit())))
+			.map((w) -> shown
+					? new WeekResponse(w.weekStart(), w.coverageMet(), w.coverageTotal(), round(w.averageFit()))
+					: new WeekResponse(w.weekStart(), null, w.coverageTotal(), null))
 			.toList();
 	}
 
@@ -238,7 +246,14 @@ class TeamPlanningController {
 			int closes, List<String> skills, int levelsToLearn) {
 	}
 
-	record WeekResponse(LocalDate weekStart, int coverageMet, int coverageTotal, double averageFit) {
+	/**
+	 * @param coverageMet coverage targets met at the week's end; null while the counts
+	 * are hidden from me
+	 * @param averageFit the members' average fit at the week's end (0..1); null while the
+	 * counts are hidden from me
+	 */
+	record WeekResponse(LocalDate weekStart, @Nullable Integer coverageMet, int coverageTotal,
+			@Nullable Double averageFit) {
 	}
 
 }

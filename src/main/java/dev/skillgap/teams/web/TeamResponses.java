@@ -75,14 +75,20 @@ final class TeamResponses {
 	/**
 	 * A team with its people: a lead sees every active member and the pending
 	 * invitations, a member only the leads and no invitations.
+	 *
+	 * @param countsHidden the team's counts (aggregate, coverage, progress) are hidden
+	 * from me: it has fewer people than minGroupSize and I am not a lead
+	 * @param minGroupSize the fewest people counts are shown over (to members)
 	 */
 	record TeamResponse(UUID id, String name, String myRole, long memberCount, long leadCount, Instant createdAt,
-			List<MemberResponse> members, List<TeamInvitationResponse> invitations) {
+			List<MemberResponse> members, List<TeamInvitationResponse> invitations, boolean countsHidden,
+			int minGroupSize) {
 
-		static TeamResponse of(TeamSummary team, List<TeamMember> members, List<TeamInvitation> invitations) {
+		static TeamResponse of(TeamSummary team, List<TeamMember> members, List<TeamInvitation> invitations,
+				boolean countsHidden, int minGroupSize) {
 			return new TeamResponse(team.id(), team.name(), team.myRole().code(), team.memberCount(), team.leadCount(),
 					team.createdAt(), members.stream().map(MemberResponse::of).toList(),
-					invitations.stream().map(TeamInvitationResponse::of).toList());
+					invitations.stream().map(TeamInvitationResponse::of).toList(), countsHidden, minGroupSize);
 		}
 
 	}

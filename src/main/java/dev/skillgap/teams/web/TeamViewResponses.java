@@ -45,17 +45,26 @@ final class TeamViewResponses {
 	}
 
 	/**
-	 * @param counts members at level 1, 2, 3, 4, 5
-	 * @param unassessed members at level 0 or who never assessed it
+	 * @param counts members at level 1, 2, 3, 4, 5; null while the counts are hidden
+	 * @param unassessed members at level 0 or who never assessed it; null while the
+	 * counts are hidden
 	 */
-	record AggregateSkill(String code, String name, String category, List<Integer> counts, int unassessed) {
-	}
-
-	record AggregateResponse(int memberCount, List<AggregateSkill> skills) {
+	record AggregateSkill(String code, String name, String category, @Nullable List<Integer> counts,
+			@Nullable Integer unassessed) {
 	}
 
 	/**
-	 * One skill's coverage (see {@code Coverage} for the risk formula).
+	 * @param countsHidden the counts are hidden from me: the team has fewer people than
+	 * minGroupSize and I am not a lead
+	 * @param minGroupSize the fewest people counts are shown over (to members)
+	 */
+	record AggregateResponse(int memberCount, boolean countsHidden, int minGroupSize, List<AggregateSkill> skills) {
+	}
+
+	/**
+	 * One skill's coverage (see {@code Coverage} for the risk formula). The counts (from
+	 * holders to risk) are null while they are hidden from me (a member of a team with
+	 * fewer people than the minimum group size), and the rows then come by skill name.
 	 *
 	 * @param holders members at or above the target level
 	 * @param busFactor = holders
@@ -66,9 +75,10 @@ final class TeamViewResponses {
 	 * @param risk 0 to 100, higher is worse
 	 * @param source {@code team}, {@code role-mix} or {@code default}
 	 */
-	record CoverageResponse(String skillCode, String name, int targetLevel, int holders, int required, boolean met,
-			int busFactor, boolean singlePointOfFailure, int experts, int practitioners, int novices, int risk,
-			String source) {
+	record CoverageResponse(String skillCode, String name, int targetLevel, @Nullable Integer holders, int required,
+			@Nullable Boolean met, @Nullable Integer busFactor, @Nullable Boolean singlePointOfFailure,
+			@Nullable Integer experts, @Nullable Integer practitioners, @Nullable Integer novices,
+			@Nullable Integer risk, String source) {
 	}
 
 	record StaleAssessment(UUID memberId, String displayName, String skillCode, String skillName, int level,

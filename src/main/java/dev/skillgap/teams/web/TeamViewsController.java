@@ -3,6 +3,7 @@ package dev.skillgap.teams.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.skillgap.access.Audience;
+import dev.skillgap.access.GroupPrivacy;
 import dev.skillgap.gaps.RoleProfile;
 import dev.skillgap.platform.Csv;
 import dev.skillgap.platform.DomainException;
@@ -79,8 +81,11 @@ class TeamViewsController {
 
 	private final RoleCatalog roles;
 
+	private final GroupPrivacy privacy;
+
 	TeamViewsController(TeamSkills teamSkills, TeamTargets targets, TeamReassessments reassessments,
-			SkillCatalog skills, RoleCatalog roles) {
+			SkillCatalog skills, RoleCatalog roles, GroupPrivacy privacy) {
+		this.privacy = privacy;
 		this.teamSkills = teamSkills;
 		this.targets = targets;
 		this.reassessments = reassessments;
@@ -164,14 +169,18 @@ class TeamViewsController {
 
 	@GetMapping("/api/teams/{teamId}/aggregate")
 	@Operation(summary = "Per skill, how many members are at each level (leads and members)",
-			description = "counts: members at level 1 to 5; unassessed: at level 0 or never assessed. No names.")
+			description = "counts: members at level 1 to 5; unassessed: at level 0 or never assessed. No names. "
+					+ "For a member of a team with fewer people than minGroupSize (skillgap.privacy.min-group-size), "
+					+ "countsHidden is true and counts and unassessed are null: in a small team they would show "
+					+ "each person's levels.")
 	AggregateResponse aggregate(@PathVariable UUID teamId, Audience audience, Locale locale) {
 		List<MemberSkills> members = this.teamSkills.members(teamId);
-		return new AggregateResponse(members.size(),
+		boolean shown = this.privacy.showsCounts(audience, members.size());
+		return new AggregateResponse(members.size(), !shown, this.privacy.minGroupSize(),
 				TeamAggregate.of(this.skills.skills(), members)
 					.stream()
 					.map((c) -> new AggregateSkill(c.skill().code(), c.skill().name().in(locale),
-							c.skill().categoryCode(), c.counts(), c.unassessed()))
+							c.skill().categoryCode(), shown ? c.counts() : null, shown ? c.unassessed() : null))
 					.toList());
 	}
 
@@ -181,27 +190,43 @@ class TeamViewsController {
 					+ "holders; singlePointOfFailure: required and held by one person or none; experts (level >= 4, "
 					+ "can teach), practitioners (holders below 4), novices (level 1 up to the target); risk 0..100 "
 					+ "= 60 x share of the target unmet + 25 x (1 with 0-1 holders, 0.5 with 2) + 15 x (1 with no "
-					+ "expert, 0.5 with one). Targets are the team's, with the defaults (source).")
+					+ "expert, 0.5 with one). Targets are the team's, with the defaults (source). For a member of a "
+					+ "team with fewer people than the minimum group size (see the aggregate), every count from "
+					+ "holders to risk is null and the rows come by skill name.")
 	List<CoverageResponse> coverage(@PathVariable UUID teamId, Audience audience, Locale locale) {
-		return coverageOf(teamId).stream()
-			.map((c) -> new CoverageResponse(c.skillCode(), this.skills.name(c.skillCode()).in(locale), c.targetLevel(),
-					c.holders(), c.required(), c.met(), c.busFactor(), c.singlePointOfFailure(), c.experts(),
-					c.practitioners(), c.novices(), c.risk(), c.source()))
+		Counted coverage = coverageOf(audience);
+		return coverage.rows()
+			.stream()
+			.map((c) -> coverage.shown()
+					? new CoverageResponse(c.skillCode(), this.skills.name(c.skillCode()).in(locale), c.targetLevel(),
+							c.holders(), c.required(), c.met(), c.busFactor(), c.singlePointOfFailure(), c.experts(),
+							c.practitioners(), c.novices(), c.risk(), c.source())
+					: new CoverageResponse(c.skillCode(), this.skills.name(c.skillCode()).in(locale), c.targetLevel(),
+							null, c.required(), null, null, null, null, null, null, null, c.source()))
+			.sorted(coverage.shown() ? (a, b) -> 0 : Comparator.comparing(CoverageResponse::name))
 			.toList();
 	}
 
 	@GetMapping("/api/teams/{teamId}/coverage.csv")
-	@Operation(summary = "Coverage and risk as CSV, UTF-8 with a byte order mark (leads and members)")
+	@Operation(summary = "Coverage and risk as CSV, UTF-8 with a byte order mark (leads and members)",
+			description = "The count columns are empty while the counts are hidden from me (see the coverage).")
 	@ApiResponse(responseCode = "200", description = "The CSV file",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<byte[]> coverageCsv(@PathVariable UUID teamId, Audience audience, Locale locale) {
 		List<String> header = List.of("skill_code", "skill", "target_level", "required", "holders", "met", "bus_factor",
 				"single_point_of_failure", "experts", "practitioners", "novices", "risk", "source");
 		List<List<@Nullable Object>> lines = new ArrayList<>();
-		for (Coverage.SkillCoverage c : coverageOf(teamId)) {
-			lines.add(List.of(c.skillCode(), this.skills.name(c.skillCode()).in(locale), c.targetLevel(), c.required(),
-					c.holders(), c.met(), c.busFactor(), c.singlePointOfFailure(), c.experts(), c.practitioners(),
-					c.novices(), c.risk(), c.source()));
+		Counted coverage = coverageOf(audience);
+		for (Coverage.SkillCoverage c : coverage.rows()) {
+			String name = this.skills.name(c.skillCode()).in(locale);
+			lines.add(coverage.shown()
+					? List.of(c.skillCode(), name, c.targetLevel(), c.required(), c.holders(), c.met(), c.busFactor(),
+							c.singlePointOfFailure(), c.experts(), c.practitioners(), c.novices(), c.risk(), c.source())
+					: java.util.Arrays.asList(c.skillCode(), name, c.targetLevel(), c.required(), null, null, null,
+							null, null, null, null, null, c.source()));
+		}
+		if (!coverage.shown()) {
+			lines.sort(Comparator.comparing((line) -> String.valueOf(line.get(1))));
 		}
 		return csv("team-coverage", Csv.bytes(header, lines));
 	}
@@ -241,8 +266,17 @@ class TeamViewsController {
 			@Nullable @Size(max = 1000) List<String> skillCodes) {
 	}
 
-	private List<Coverage.SkillCoverage> coverageOf(UUID teamId) {
-		return Coverage.of(this.targets.targets(teamId), this.teamSkills.members(teamId));
+	/**
+	 * The team's coverage, and whether the audience may see its counts (see
+	 * {@link GroupPrivacy}).
+	 */
+	private Counted coverageOf(Audience audience) {
+		List<MemberSkills> members = this.teamSkills.members(audience.groupId());
+		return new Counted(Coverage.of(this.targets.targets(audience.groupId()), members),
+				this.privacy.showsCounts(audience, members.size()));
+	}
+
+	private record Counted(List<Coverage.SkillCoverage> rows, boolean shown) {
 	}
 
 	private List<Heatmap.Row> rows(UUID teamId) {

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.skillgap.access.Audience;
+import dev.skillgap.access.GroupPrivacy;
 import dev.skillgap.identity.CurrentUser;
+import dev.skillgap.teams.TeamSummary;
 import dev.skillgap.teams.Teams;
 import dev.skillgap.teams.web.TeamResponses.InvitationCreatedResponse;
 import dev.skillgap.teams.web.TeamResponses.MemberResponse;
@@ -45,8 +47,11 @@ class TeamsController {
 
 	private final Teams teams;
 
-	TeamsController(Teams teams) {
+	private final GroupPrivacy privacy;
+
+	TeamsController(Teams teams, GroupPrivacy privacy) {
 		this.teams = teams;
+		this.privacy = privacy;
 	}
 
 	@PostMapping("/api/teams")
@@ -87,6 +92,7 @@ class TeamsController {
 	}
 
 	@PostMapping("/api/teams/{teamId}/invitations")
+	@ApiResponse(responseCode = "409", description = "The person is on the team, or invited already")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Invite someone by email, as a member (default) or a lead (leads)",
 			description = "201 whether or not the address has an account yet: an invitation to an address with no "
@@ -108,6 +114,8 @@ class TeamsController {
 	}
 
 	@DeleteMapping("/api/teams/{teamId}/members/{memberId}")
+	@ApiResponse(responseCode = "409",
+			description = "The team's last lead cannot leave or be removed: delete the team instead")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Remove a member (leads), or leave (a member, with my own account id)",
 			description = "403 for a member removing someone else; 404 unless that account is an active member; "
@@ -118,6 +126,8 @@ class TeamsController {
 	}
 
 	@PutMapping("/api/teams/{teamId}/members/{memberId}/role")
+	@ApiResponse(responseCode = "409", description = "The last lead cannot be made a member")
+	@ApiResponse(responseCode = "200", description = "The person with their new role")
 	@Operation(summary = "Make a member a lead, or a lead a member (leads)",
 			description = "400 (role) unless lead or member; 409 (team.lastLead) when demoting the last lead.")
 	MemberResponse role(Audience team, @PathVariable UUID teamId, @PathVariable UUID memberId,
@@ -143,6 +153,8 @@ class TeamsController {
 	}
 
 	@PostMapping("/api/me/team-invitations/{invitationId}/accept")
+	@ApiResponse(responseCode = "409", description = "The invitation was accepted already")
+	@ApiResponse(responseCode = "200", description = "The team I joined")
 	@Operation(summary = "Accept an invitation to a team; the team",
 			description = "404 unless it is my open invitation; 409 when I accepted it already.")
 	TeamSummaryResponse accept(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID invitationId) {
@@ -158,7 +170,9 @@ class TeamsController {
 	}
 
 	private TeamResponse detail(Audience team) {
-		return TeamResponse.of(this.teams.summary(team), this.teams.people(team), this.teams.invitations(team));
+		TeamSummary summary = this.teams.summary(team);
+		return TeamResponse.of(summary, this.teams.people(team), this.teams.invitations(team),
+				!this.privacy.showsCounts(team, (int) summary.memberCount()), this.privacy.minGroupSize());
 	}
 
 	record NameRequest(@NotBlank @Size(max = 100) String name) {
