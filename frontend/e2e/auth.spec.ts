@@ -1,9 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
 
+import { uniqueStamp } from './support.ts'
+
 // Start from an English browser so the switch to Japanese is visible.
 test.use({ locale: 'en-US' })
 
-const stamp = Date.now()
+const stamp = uniqueStamp()
 const account = {
   email: `e2e-${stamp}@example.com`,
   displayName: `E2E Tester ${stamp}`,

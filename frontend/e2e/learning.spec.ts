@@ -1,9 +1,11 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
+import { uniqueStamp } from './support.ts'
+
 // From a gap to a recommendation, to the plan, to done, to a raised level and a higher fit.
 test.use({ locale: 'en-US' })
 
-const stamp = Date.now()
+const stamp = uniqueStamp()
 const account = {
   email: `e2e-learning-${stamp}@example.com`,
   displayName: `Learner ${stamp}`,

@@ -6,9 +6,17 @@ export interface Account {
   password: string
 }
 
-/** A fresh account for one spec, unique per run. */
+/**
+ * A stamp no other account of this run has, though tests run in parallel workers: the time and a
+ * random part.
+ */
+export function uniqueStamp(): string {
+  return `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
+}
+
+/** A fresh account for one test, unique per run. */
 export function newAccount(prefix: string, displayName: string): Account {
-  const stamp = Date.now()
+  const stamp = uniqueStamp()
   return {
     email: `e2e-${prefix}-${stamp}@example.com`,
     displayName: `${displayName} ${stamp}`,

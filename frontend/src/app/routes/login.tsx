@@ -20,7 +20,7 @@ export function LoginRoute() {
       <Text size="sm" ta="center" mt="lg">
         {t('login.noAccount')}{' '}
         {/* keep the return location when switching between login and register */}
-        <Anchor component={Link} to="/register" state={location.state}>
+        <Anchor underline="always" component={Link} to="/register" state={location.state}>
           {t('login.toRegister')}
         </Anchor>
       </Text>

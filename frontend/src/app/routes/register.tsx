@@ -14,7 +14,7 @@ export function RegisterRoute() {
       <RegisterForm />
       <Text size="sm" ta="center" mt="lg">
         {t('register.haveAccount')}{' '}
-        <Anchor component={Link} to="/login" state={location.state}>
+        <Anchor underline="always" component={Link} to="/login" state={location.state}>
           {t('register.toLogin')}
         </Anchor>
       </Text>

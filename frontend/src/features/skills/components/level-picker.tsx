@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Box, Group, Text, UnstyledButton } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { LEVELS, type ScaleLevel, type SkillLevelDescriptor } from '../api/types'
@@ -25,7 +25,6 @@ export interface LevelPickerProps {
  * skill below the buttons; clicking (or Enter/Space) picks it. Arrow keys move between levels.
  */
 export function LevelPicker({
-  skillCode,
   skillName,
   value,
   onChange,
@@ -40,7 +39,8 @@ export function LevelPicker({
   const [preview, setPreview] = useState<number | null>(null)
   const buttons = useRef<(HTMLButtonElement | null)[]>([])
   const shown = preview ?? value
-  const descriptorId = `level-descriptor-${skillCode}`
+  // unique on the page whatever the skill's name (a Japanese name has no \w character)
+  const descriptorId = `level-descriptor-${useId()}`
 
   // the one vocabulary of level names (common bundle), the same on every page
   const scaleName = (level: number) => common(`levels.${level}`)

@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,9 +35,11 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * {@code static/index.html} is a build error and fails the test.
  * <p>
  * {@code -De2e.spec=mentoring} runs only the spec files whose path contains that text
- * (Playwright's file filter; several separated by commas).
+ * (Playwright's file filter; several separated by commas); {@code -De2e.workers=N} runs N
+ * browsers at once (default: one per CPU core, see {@code playwright.config.ts}). All of
+ * them use this one application, the context every {@link IntegrationTest} shares.
  */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class BrowserIntegrationTests {
 
 	private static final Logger log = LoggerFactory.getLogger(BrowserIntegrationTests.class);
@@ -83,6 +84,10 @@ class BrowserIntegrationTests {
 		builder.environment().put("CI", "true");
 		builder.environment().put("FORCE_COLOR", "0");
 		builder.environment().putAll(E2eFixtures.seed(this.port, this.jdbc));
+		String workers = System.getProperty("e2e.workers", "");
+		if (!workers.isBlank()) {
+			builder.environment().put("E2E_WORKERS", workers.strip());
+		}
 		log.info("Running Playwright in {} against {}", frontend, baseUrl);
 		Process process = builder.start();
 		List<String> output = Collections.synchronizedList(new ArrayList<>());

@@ -1,7 +1,10 @@
 package dev.skillgap;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,6 +27,16 @@ public final class TestAccounts {
 
 	private static final String run = UUID.randomUUID().toString().substring(0, 8);
 
+	/**
+	 * Addresses integration tests make admins ({@link TestRunProperties}), unique per JVM
+	 * so that they can register on a database kept between runs.
+	 */
+	private static final List<String> ADMIN_EMAILS = IntStream.rangeClosed(1, 8)
+		.mapToObj((n) -> "admin-" + n + "-" + run + "@skillgap.test")
+		.toList();
+
+	private static final AtomicInteger admins = new AtomicInteger();
+
 	private final MockMvc mvc;
 
 	public TestAccounts(MockMvc mvc) {
@@ -39,6 +52,26 @@ public final class TestAccounts {
 
 	public static String uniqueEmail() {
 		return uniqueEmail("user");
+	}
+
+	/**
+	 * The value of {@code skillgap.security.admin-emails} in integration tests: the admin
+	 * addresses and another that never registers.
+	 */
+	static String adminEmails() {
+		return "someone-else@skillgap.test, " + String.join(", ", ADMIN_EMAILS);
+	}
+
+	/**
+	 * An address that gets the {@code ADMIN} role, not yet given to another caller (a
+	 * handful exist; add to {@link #ADMIN_EMAILS} when they run out).
+	 */
+	public static String adminEmail() {
+		int next = admins.getAndIncrement();
+		if (next >= ADMIN_EMAILS.size()) {
+			throw new IllegalStateException("All " + ADMIN_EMAILS.size() + " test admin addresses are taken");
+		}
+		return ADMIN_EMAILS.get(next);
 	}
 
 	/** A new anonymous client with no session and no CSRF cookie yet. */

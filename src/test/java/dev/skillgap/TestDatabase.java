@@ -31,9 +31,9 @@ import org.springframework.util.StringUtils;
  * <li>else: one embedded PostgreSQL (zonky) for the whole JVM, in a temporary
  * directory.</li>
  * </ol>
- * Application contexts come and go (one per distinct test configuration) but may share
- * the database, so tests never rely on it being empty. Use it through
- * {@link IntegrationTest}.
+ * The few application contexts of the tests (see {@link IntegrationTest}) and the
+ * applications some tests start share the database, so tests never rely on it being
+ * empty. Use it through {@link IntegrationTest}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
@@ -142,9 +142,14 @@ public class TestDatabase {
 				EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 					.setDataDirectory(directory)
 					.setCleanDataDirectory(true)
-					// every cached Spring test context keeps its own connection pool on
-					// this one server
-					.setServerConfig("max_connections", "400")
+					// PostgreSQL's default: a handful of application contexts (at
+					// most 20 connections each, one when idle) and the instances
+					// some tests start
+					.setServerConfig("max_connections", "100")
+					// a database thrown away at the end of the run need not survive a
+					// crash
+					.setServerConfig("fsync", "off")
+					.setServerConfig("full_page_writes", "off")
 					.start();
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 					try {

@@ -6,20 +6,19 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.awaitility.Awaitility;
 
 /**
- * The in-process SMTP server (GreenMail) of the tests that read the app's mail: each test
- * class registers its own
- * ({@code @RegisterExtension static final GreenMailExtension smtp =
- * TestMail.server(SMTP_PORT)}, up for the whole class) and points the app at it from a
- * {@code @DynamicPropertySource} with {@link #properties}.
+ * The in-process SMTP server (GreenMail) of the tests that read the app's mail: one per
+ * JVM, started on first use and kept until the JVM ends. The
+ * {@link DeliveryIntegrationTest} application sends its mail there; a test reads the mail
+ * of the addresses it used ({@link #to}, {@link #awaitMail}), never all of it, since
+ * other tests mail it too.
  */
 public final class TestMail {
 
@@ -34,28 +33,26 @@ public final class TestMail {
 	private TestMail() {
 	}
 
-	public static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	public static GreenMailExtension server(int port) {
-		return new GreenMailExtension(ServerSetupTest.SMTP.port(port)).withPerMethodLifecycle(false);
-	}
-
-	public static void properties(DynamicPropertyRegistry registry, int port) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> port);
-		registry.add("skillgap.public-url", () -> PUBLIC_URL);
+	/**
+	 * The JVM's SMTP server, running unless a test stopped it (one that does must start
+	 * it again; it comes back on the same port with the mail it had).
+	 */
+	public static GreenMail server() {
+		return Server.INSTANCE;
 	}
 
 	/** The mails the server received for an address, oldest first. */
-	public static List<MimeMessage> to(GreenMailExtension smtp, String address) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter((mail) -> {
+	public static List<MimeMessage> to(String address) {
+		return to(server().getReceivedMessages(), address);
+	}
+
+	/** The first mail to an address, waiting up to {@link #DELIVERY} for it. */
+	public static MimeMessage awaitMail(String address) {
+		return Awaitility.await().atMost(DELIVERY).until(() -> to(address), (mails) -> !mails.isEmpty()).get(0);
+	}
+
+	private static List<MimeMessage> to(MimeMessage[] mails, String address) {
+		return Arrays.stream(mails).filter((mail) -> {
 			try {
 				return Arrays.stream(mail.getRecipients(RecipientType.TO))
 					.anyMatch((recipient) -> recipient.toString().equalsIgnoreCase(address));
@@ -64,6 +61,28 @@ public final class TestMail {
 				throw new IllegalStateException(ex);
 			}
 		}).toList();
+	}
+
+	private static final class Server {
+
+		static final GreenMail INSTANCE = start();
+
+		private static GreenMail start() {
+			GreenMail server = new GreenMail(ServerSetupTest.SMTP.port(freePort()));
+			server.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "test-smtp-shutdown"));
+			return server;
+		}
+
+		private static int freePort() {
+			try (ServerSocket socket = new ServerSocket(0)) {
+				return socket.getLocalPort();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
 	}
 
 }

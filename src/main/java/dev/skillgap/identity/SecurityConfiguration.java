@@ -15,7 +15,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -159,11 +158,14 @@ class SecurityConfiguration {
 		return new ProviderManager(provider);
 	}
 
-	/** Argon2id for new hashes; bcrypt hashes (if any are imported) still verify. */
+	/**
+	 * Argon2id for new hashes, at the cost {@code skillgap.security.password-hashing.*}
+	 * sets; bcrypt hashes (if any are imported) still verify.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
-				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+	PasswordEncoder passwordEncoder(PasswordHashingProperties hashing) {
+		return new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", hashing.encoder(), "bcrypt", new BCryptPasswordEncoder()));
 	}
 
 }

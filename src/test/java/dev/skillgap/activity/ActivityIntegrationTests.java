@@ -21,7 +21,6 @@ import dev.skillgap.skills.SkillLevels;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -36,7 +35,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Listeners run asynchronously after commit, so the tests wait for their effect.
  */
 @IntegrationTest
-@Import(SqlStatementCounter.class)
 class ActivityIntegrationTests {
 
 	static final Duration DELIVERY = Duration.ofSeconds(30);

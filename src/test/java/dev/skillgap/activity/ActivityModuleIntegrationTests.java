@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The activity module on its own (Spring Modulith bootstraps only its beans) against the
  * real PostgreSQL: the events it listens to, published in a transaction, move the last
  * activity.
+ * <p>
+ * A context of its own, since only the activity module is started: no module it listens
+ * to is there, so nothing but the published events can move the activity.
  */
 @ApplicationModuleTest
 @Import(TestDatabase.class)

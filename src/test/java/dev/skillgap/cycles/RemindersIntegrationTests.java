@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import dev.skillgap.IntegrationTest;
+import dev.skillgap.DeliveryIntegrationTest;
 import dev.skillgap.Json;
 import dev.skillgap.Learner;
 import dev.skillgap.Mentoring;
@@ -22,12 +21,9 @@ import dev.skillgap.platform.Job;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,20 +38,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * near expiry (the 90- and 30-day reminders with the renewal path, then expired), and the
  * mail of it all in GreenMail: each reader's language, one-click unsubscribe headers that
  * work without a session and turn off one kind only, and digests. The jobs are run as the
- * scheduler runs them, with the time each step chooses.
+ * scheduler runs them, with the time each step chooses. Mail goes to the JVM's one
+ * GreenMail ({@link DeliveryIntegrationTest}).
  */
-@IntegrationTest
+@DeliveryIntegrationTest
 class RemindersIntegrationTests {
-
-	static final int SMTP_PORT = TestMail.freePort();
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = TestMail.server(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		TestMail.properties(registry, SMTP_PORT);
-	}
 
 	static final String LINUX = "linux-administration";
 
@@ -257,7 +244,7 @@ class RemindersIntegrationTests {
 		assertThat(english.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 		// the next run of the same day sends nothing again
 		run("digests", today);
-		assertThat(TestMail.to(smtp, en.email())).hasSize(1);
+		assertThat(TestMail.to(en.email())).hasSize(1);
 
 		String link = english.getHeader("List-Unsubscribe")[0];
 		this.mvc.perform(post(link.substring(1 + TestMail.PUBLIC_URL.length(), link.length() - 1)))
@@ -320,7 +307,7 @@ class RemindersIntegrationTests {
 	}
 
 	private static MimeMessage awaitMail(String to, String subject) {
-		return await().atMost(TestMail.DELIVERY).until(() -> TestMail.to(smtp, to).stream().filter((mail) -> {
+		return await().atMost(TestMail.DELIVERY).until(() -> TestMail.to(to).stream().filter((mail) -> {
 			try {
 				return subject.equals(mail.getSubject());
 			}

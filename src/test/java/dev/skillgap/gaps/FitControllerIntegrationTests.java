@@ -14,7 +14,6 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static dev.skillgap.ProblemDetails.problem;
@@ -29,7 +28,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the ranking costs a bounded number of SQL statements.
  */
 @IntegrationTest
-@Import(SqlStatementCounter.class)
 class FitControllerIntegrationTests {
 
 	static final List<String> ROLES = List.of("infrastructure-engineer", "server-engineer", "cloud-engineer",

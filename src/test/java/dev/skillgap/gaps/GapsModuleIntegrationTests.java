@@ -19,12 +19,16 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gaps module bootstrapped on its own with the modules it depends on (skills, roles,
- * platform; identity to create the learner) and nothing else: the fit follows the levels
- * recorded through the skills module's API, and the ranking puts the role they serve
- * first.
+ * The gaps module bootstrapped without the modules that build on it (mentoring, teams,
+ * notifications, postings, export, activity): the fit follows the levels recorded through
+ * the skills module's API, and the ranking puts the role they serve first.
+ * <p>
+ * A context of its own, since only the modules it names are started; it is the one of
+ * {@code LearningModuleIntegrationTests} (learning and all it depends on, gaps among
+ * them), so that the two module tests start the application once: gaps cannot depend on
+ * learning, which depends on it ({@code ModularityTests}).
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "identity")
+@ApplicationModuleTest(module = "learning", mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "identity")
 @Import(TestDatabase.class)
 @ActiveProfiles("test")
 class GapsModuleIntegrationTests {

@@ -12,15 +12,16 @@ import dev.skillgap.Json;
 import dev.skillgap.SkillgapApplication;
 import dev.skillgap.TestAccounts;
 import dev.skillgap.TestClient;
+import dev.skillgap.TestClock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,9 +35,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on its own port. Sessions and login throttling live in the database, so any instance
  * serves any client, and a restart logs nobody out.
  */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(ThrottleOnTestClock.class)
+@IntegrationTest
 class AppInstancesIntegrationTests {
+
+	/**
+	 * The login throttle's clock stands still during each test, so that a one-second lock
+	 * cannot run out half-way through it.
+	 */
+	@BeforeEach
+	void stopTheThrottlesClock() {
+		TestClock.freeze();
+	}
 
 	@LocalServerPort
 	int port;
@@ -46,6 +55,27 @@ class AppInstancesIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/**
+	 * The other instance: the tests share it (each start is a whole application), until a
+	 * test stops it; then the next one starts it again.
+	 */
+	private static ConfigurableApplicationContext otherInstance;
+
+	@AfterAll
+	static void stopTheOtherInstance() {
+		if (otherInstance != null) {
+			otherInstance.close();
+		}
+	}
+
+	/** The other instance, started as a deploy would when it is not running. */
+	private ConfigurableApplicationContext otherInstance() {
+		if (otherInstance == null || !otherInstance.isActive()) {
+			otherInstance = startInstance();
+		}
+		return otherInstance;
+	}
 
 	/** Another instance of the app on the same database, started as a deploy would. */
 	private ConfigurableApplicationContext startInstance() {
@@ -87,7 +117,7 @@ class AppInstancesIntegrationTests {
 		String email = register(browser, TestAccounts.uniqueEmail("instances"));
 		String otherEmail = TestAccounts.uniqueEmail("instances-other");
 		HttpTestClient other = new HttpTestClient(this.port);
-		try (ConfigurableApplicationContext second = startInstance()) {
+		try (ConfigurableApplicationContext second = otherInstance()) {
 			HttpTestClient onSecond = sameBrowser(browser, port(second));
 			HttpResponse<String> me = me(onSecond);
 			assertThat(me.statusCode()).as("the second instance accepts the first one's session: %s", me.body())
@@ -109,15 +139,14 @@ class AppInstancesIntegrationTests {
 		assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
 		assertThat(Json.<String>read(back.body(), "$.email")).isEqualTo(otherEmail);
 
-		try (ConfigurableApplicationContext restarted = startInstance()) {
-			HttpResponse<String> afterRestart = me(sameBrowser(other, port(restarted)));
-			assertThat(afterRestart.statusCode())
-				.as("the stopped instance's session after a restart: %s", afterRestart.body())
-				.isEqualTo(200);
-			// logging out on one instance ends the session on all of them
-			HttpTestClient leaving = sameBrowser(browser, port(restarted));
-			assertThat(leaving.postJson("/api/auth/logout", "").statusCode()).isEqualTo(204);
-		}
+		ConfigurableApplicationContext restarted = otherInstance();
+		HttpResponse<String> afterRestart = me(sameBrowser(other, port(restarted)));
+		assertThat(afterRestart.statusCode())
+			.as("the stopped instance's session after a restart: %s", afterRestart.body())
+			.isEqualTo(200);
+		// logging out on one instance ends the session on all of them
+		HttpTestClient leaving = sameBrowser(browser, port(restarted));
+		assertThat(leaving.postJson("/api/auth/logout", "").statusCode()).isEqualTo(204);
 		assertThat(me(browser).statusCode()).isEqualTo(401);
 		assertThat(me(other).statusCode()).isEqualTo(200);
 	}
@@ -141,23 +170,22 @@ class AppInstancesIntegrationTests {
 		HttpTestClient owner = new HttpTestClient(this.port).withHeader("X-Forwarded-For", TestClient.uniqueAddress());
 		String email = register(owner, TestAccounts.uniqueEmail("shared-throttle"));
 		String attacker = TestClient.uniqueAddress();
-		try (ConfigurableApplicationContext second = startInstance()) {
-			int[] ports = { this.port, port(second) };
-			// the guesses alternate between the instances
-			for (int i = 0; i <= LoginThrottle.FREE_FAILURES; i++) {
-				HttpTestClient guesser = new HttpTestClient(ports[i % 2]).withHeader("X-Forwarded-For", attacker);
-				HttpResponse<String> response = login(guesser, email, "wrong guess " + i);
-				assertThat(response.statusCode()).as("guess %s: %s", i + 1, response.body()).isEqualTo(401);
-			}
-			for (int instancePort : ports) {
-				HttpTestClient elsewhere = new HttpTestClient(instancePort).withHeader("X-Forwarded-For",
-						TestClient.uniqueAddress());
-				assertTooManyAttempts(login(elsewhere, email, TestAccounts.PASSWORD));
-			}
-			// the device cookie this instance gave the owner is good on the other one
-			HttpResponse<String> ownLogin = login(sameBrowser(owner, ports[1]), email, TestAccounts.PASSWORD);
-			assertThat(ownLogin.statusCode()).as(ownLogin.body()).isEqualTo(200);
+		ConfigurableApplicationContext second = otherInstance();
+		int[] ports = { this.port, port(second) };
+		// the guesses alternate between the instances
+		for (int i = 0; i <= LoginThrottle.FREE_FAILURES; i++) {
+			HttpTestClient guesser = new HttpTestClient(ports[i % 2]).withHeader("X-Forwarded-For", attacker);
+			HttpResponse<String> response = login(guesser, email, "wrong guess " + i);
+			assertThat(response.statusCode()).as("guess %s: %s", i + 1, response.body()).isEqualTo(401);
 		}
+		for (int instancePort : ports) {
+			HttpTestClient elsewhere = new HttpTestClient(instancePort).withHeader("X-Forwarded-For",
+					TestClient.uniqueAddress());
+			assertTooManyAttempts(login(elsewhere, email, TestAccounts.PASSWORD));
+		}
+		// the device cookie this instance gave the owner is good on the other one
+		HttpResponse<String> ownLogin = login(sameBrowser(owner, ports[1]), email, TestAccounts.PASSWORD);
+		assertThat(ownLogin.statusCode()).as(ownLogin.body()).isEqualTo(200);
 	}
 
 }

@@ -6,11 +6,11 @@ import dev.skillgap.HttpTestClient;
 import dev.skillgap.IntegrationTest;
 import dev.skillgap.TestAccounts;
 import dev.skillgap.TestClient;
+import dev.skillgap.TestClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static dev.skillgap.identity.ForwardedHeadersIntegrationTests.assertTooManyAttempts;
 import static dev.skillgap.identity.ForwardedHeadersIntegrationTests.login;
@@ -23,9 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * trusted proxy ({@code X-Forwarded-For} names each client's address); the throttle's
  * clock stands still.
  */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(ThrottleOnTestClock.class)
+@IntegrationTest
 class DeviceCookieIntegrationTests {
+
+	/**
+	 * The login throttle's clock stands still during each test, so that a one-second lock
+	 * cannot run out half-way through it.
+	 */
+	@BeforeEach
+	void stopTheThrottlesClock() {
+		TestClock.freeze();
+	}
 
 	@LocalServerPort
 	int port;

@@ -8,11 +8,11 @@ import dev.skillgap.Json;
 import dev.skillgap.ProblemDetails;
 import dev.skillgap.TestAccounts;
 import dev.skillgap.TestClient;
+import dev.skillgap.TestClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,9 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that appends the address of the client it serves to {@code X-Forwarded-For}. The
  * throttle's clock stands still, so that its one-second lock cannot run out mid-test.
  */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(ThrottleOnTestClock.class)
+@IntegrationTest
 class ForwardedHeadersIntegrationTests {
+
+	/**
+	 * The login throttle's clock stands still during each test, so that a one-second lock
+	 * cannot run out half-way through it.
+	 */
+	@BeforeEach
+	void stopTheThrottlesClock() {
+		TestClock.freeze();
+	}
 
 	@LocalServerPort
 	int port;

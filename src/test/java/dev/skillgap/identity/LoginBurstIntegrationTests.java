@@ -13,12 +13,12 @@ import dev.skillgap.HttpTestClient;
 import dev.skillgap.IntegrationTest;
 import dev.skillgap.TestAccounts;
 import dev.skillgap.TestClient;
+import dev.skillgap.TestClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.skillgap.identity.ForwardedHeadersIntegrationTests.login;
@@ -30,9 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * runs on a clock that stands still, so the one-second lock cannot run out during the
  * burst.)
  */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(ThrottleOnTestClock.class)
+@IntegrationTest
 class LoginBurstIntegrationTests {
+
+	/**
+	 * The login throttle's clock stands still during each test, so that a one-second lock
+	 * cannot run out half-way through it.
+	 */
+	@BeforeEach
+	void stopTheThrottlesClock() {
+		TestClock.freeze();
+	}
 
 	@LocalServerPort
 	int port;

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import dev.skillgap.IntegrationTest;
+import dev.skillgap.DeliveryIntegrationTest;
 import dev.skillgap.Json;
 import dev.skillgap.TestAccounts;
 import dev.skillgap.TestAccounts.TestUser;
@@ -13,13 +12,10 @@ import dev.skillgap.TestClient;
 import dev.skillgap.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -34,23 +30,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * works once, expires, ends every session and never tells whether an address has an
  * account.
  */
-@IntegrationTest
+@DeliveryIntegrationTest
 class PasswordResetIntegrationTests {
-
-	static final int SMTP_PORT = TestMail.freePort();
 
 	static final String PUBLIC_URL = TestMail.PUBLIC_URL;
 
 	static final Pattern LINK = Pattern.compile(Pattern.quote(PUBLIC_URL) + "/reset-password\\?token=([A-Za-z0-9_-]+)");
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = TestMail.server(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		TestMail.properties(registry, SMTP_PORT);
-		registry.add("skillgap.support-contact", () -> "it-help@example.com");
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -144,7 +129,7 @@ class PasswordResetIntegrationTests {
 
 	private static MimeMessage awaitMail(String to) throws Exception {
 		for (int i = 0; i < 100; i++) {
-			List<MimeMessage> mails = TestMail.to(smtp, to);
+			List<MimeMessage> mails = TestMail.to(to);
 			if (!mails.isEmpty()) {
 				return mails.get(0);
 			}
@@ -154,7 +139,7 @@ class PasswordResetIntegrationTests {
 	}
 
 	private static long mails(String to) {
-		return TestMail.to(smtp, to).size();
+		return TestMail.to(to).size();
 	}
 
 }

@@ -22,7 +22,6 @@ import dev.skillgap.platform.TooManyAttemptsException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,12 +30,12 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Registrations per client address (as the trusted proxy reports it), with a low limit of
- * 3 per hour for this test (the test profile's limit is generous, since many tests
- * register from the loopback address).
+ * Registrations per client address (as the trusted proxy reports it). The test profile's
+ * limit is generous, since many tests register from the loopback address, so each test
+ * first uses up all but {@value #LIMIT} of its address's window, as earlier registrations
+ * from that address would have.
  */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "skillgap.security.registration.max-per-address=3", "skillgap.security.registration.window=1h" })
+@IntegrationTest
 class RegistrationThrottleIntegrationTests {
 
 	static final int LIMIT = 3;
@@ -46,6 +45,19 @@ class RegistrationThrottleIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RegistrationProperties properties;
+
+	/** An address with {@value #LIMIT} registrations left in a window that starts now. */
+	private String addressWithThreeLeft() {
+		String address = TestClient.uniqueAddress();
+		this.jdbc.sql("""
+				insert into registration_throttle (address, window_started_at, attempts)
+				values (:address, now(), :used)
+				""").param("address", address).param("used", this.properties.maxPerAddress() - LIMIT).update();
+		return address;
+	}
 
 	private HttpTestClient clientAt(String address) {
 		return new HttpTestClient(this.port).withHeader("X-Forwarded-For", address);
@@ -58,7 +70,7 @@ class RegistrationThrottleIntegrationTests {
 
 	@Test
 	void anAddressGetsAFewRegistrationsPerHourThen429WithRetryAfter() throws Exception {
-		String address = TestClient.uniqueAddress();
+		String address = addressWithThreeLeft();
 		String taken = TestAccounts.uniqueEmail("registered");
 		assertThat(register(clientAt(address), taken).statusCode()).isEqualTo(201);
 		assertThat(register(clientAt(address), TestAccounts.uniqueEmail()).statusCode()).isEqualTo(201);
@@ -76,7 +88,7 @@ class RegistrationThrottleIntegrationTests {
 
 	@Test
 	void aParallelBurstGetsNoExtraRegistrations() throws Exception {
-		String address = TestClient.uniqueAddress();
+		String address = addressWithThreeLeft();
 		List<HttpTestClient> clients = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {
 			HttpTestClient client = clientAt(address);

@@ -31,8 +31,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -471,14 +469,9 @@ class RouteMatrixIntegrationTests {
 			Map.entry("GET /api/admin/reassessment-cycle",
 					(client) -> client.perform(json(put("/api/admin/reassessment-cycle"), Json.object("months", 12)))));
 
-	static final String ADMIN_EMAIL = TestAccounts.uniqueEmail("matrix-admin");
+	static final String ADMIN_EMAIL = TestAccounts.adminEmail();
 
 	private static boolean adminRegistered;
-
-	@DynamicPropertySource
-	static void adminEmails(DynamicPropertyRegistry registry) {
-		registry.add("skillgap.security.admin-emails", () -> ADMIN_EMAIL);
-	}
 
 	@Autowired
 	MockMvc mvc;

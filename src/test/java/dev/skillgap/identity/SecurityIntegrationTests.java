@@ -4,17 +4,17 @@ import java.time.Duration;
 
 import dev.skillgap.IntegrationTest;
 import dev.skillgap.Json;
-import dev.skillgap.MutableClock;
 import dev.skillgap.TestAccounts;
 import dev.skillgap.TestAccounts.TestUser;
 import dev.skillgap.TestClient;
+import dev.skillgap.TestClock;
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,10 +39,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * slow machine.
  */
 @IntegrationTest
-@Import(ThrottleOnTestClock.class)
 class SecurityIntegrationTests {
 
-	static final MutableClock clock = ThrottleOnTestClock.clock;
+	/**
+	 * The login throttle's clock stands still during each test, so that a one-second lock
+	 * cannot run out half-way through it.
+	 */
+	@BeforeEach
+	void stopTheThrottlesClock() {
+		TestClock.freeze();
+	}
 
 	@Autowired
 	MockMvc mvc;
@@ -245,13 +251,13 @@ class SecurityIntegrationTests {
 			.perform(login(user.email().toUpperCase(java.util.Locale.ROOT), user.password()))
 			.andExpect(problem(429));
 
-		clock.advance(Duration.ofSeconds(1));
+		TestClock.advance(Duration.ofSeconds(1));
 		attacker.perform(login(user.email(), "wrong guess 7")).andExpect(problem(401));
 		attacker.perform(login(user.email(), user.password()))
 			.andExpect(problem(429))
 			.andExpect(header().string("Retry-After", "2"));
 
-		clock.advance(Duration.ofSeconds(2));
+		TestClock.advance(Duration.ofSeconds(2));
 		TestClient owner = this.accounts.anonymous();
 		owner.perform(login(user.email(), user.password())).andExpect(status().isOk());
 		owner.perform(get("/api/auth/me")).andExpect(status().isOk());

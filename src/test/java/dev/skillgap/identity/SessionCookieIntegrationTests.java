@@ -9,7 +9,6 @@ import dev.skillgap.ProblemDetails;
 import dev.skillgap.TestAccounts;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sessions and the CSRF cookie through a real Tomcat and a real HTTP client, the way a
  * browser sees them: cookie attributes, the session id changing at login, and logout.
  */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class SessionCookieIntegrationTests {
 
 	@LocalServerPort

@@ -1,8 +1,6 @@
 package dev.skillgap.identity;
 
-import java.time.Instant;
-
-import dev.skillgap.MutableClock;
+import dev.skillgap.TestClock;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -11,19 +9,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Makes the application's login throttle run on {@link #clock}, which stands still until
- * a test moves it, so that a one-second lock cannot run out half-way through a test on a
- * slow machine. Every application context that imports this shares the clock.
+ * Makes the application's login throttle run on the {@link TestClock}, which follows real
+ * time until a test freezes it. Every {@code IntegrationTest} has it, and so does every
+ * application a test starts itself with this class among its sources.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ThrottleOnTestClock {
 
-	static final MutableClock clock = new MutableClock(Instant.now());
-
 	@Bean
 	@Primary
 	LoginThrottle loginThrottleOnTestClock(JdbcClient jdbc, PlatformTransactionManager transactions) {
-		return new LoginThrottle(jdbc, transactions, clock);
+		return new LoginThrottle(jdbc, transactions, TestClock.get());
 	}
 
 }

@@ -23,8 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The learning module bootstrapped with only the modules it depends on: an item in the
  * plan leaves the recommendations, and finishing it raises the levels it leads to, which
  * the gaps module's fit then reflects.
+ * <p>
+ * A context of its own, since only these modules are started; {@code
+ * GapsModuleIntegrationTests} shares it (same annotation, module named).
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "identity")
+@ApplicationModuleTest(module = "learning", mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "identity")
 @Import(TestDatabase.class)
 @ActiveProfiles("test")
 class LearningModuleIntegrationTests {

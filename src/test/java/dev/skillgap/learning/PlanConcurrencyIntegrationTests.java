@@ -24,7 +24,6 @@ import dev.skillgap.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * positions run one at a time per learner, so none fails with a 500 and the plan stays
  * consistent: every item once, on positions 0..n-1.
  */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class PlanConcurrencyIntegrationTests {
 
 	static final int PARALLEL = 20;

@@ -14,7 +14,6 @@ import dev.skillgap.TestAccounts.TestUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -35,7 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * access that ends the moment the relationship does.
  */
 @IntegrationTest
-@Import(SqlStatementCounter.class)
 class MentoringIntegrationTests {
 
 	static final String LINUX = "linux-administration";

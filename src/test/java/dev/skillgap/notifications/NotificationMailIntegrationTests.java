@@ -4,8 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import dev.skillgap.IntegrationTest;
+import dev.skillgap.DeliveryIntegrationTest;
 import dev.skillgap.Json;
 import dev.skillgap.Learner;
 import dev.skillgap.TestAccounts;
@@ -13,14 +12,11 @@ import dev.skillgap.TestAccounts.TestUser;
 import dev.skillgap.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,22 +29,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * without an account; and an SMTP server that is down loses nothing (the notification is
  * there at once, the mail follows once the server is back).
  */
-@IntegrationTest
+@DeliveryIntegrationTest
 class NotificationMailIntegrationTests {
 
 	static final Duration DELIVERY = TestMail.DELIVERY;
 
-	static final int SMTP_PORT = TestMail.freePort();
-
 	static final String PUBLIC_URL = TestMail.PUBLIC_URL;
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = TestMail.server(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		TestMail.properties(registry, SMTP_PORT);
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -103,7 +89,7 @@ class NotificationMailIntegrationTests {
 		TestAccounts accounts = new TestAccounts(this.mvc);
 		TestUser mentee = accounts.register(TestAccounts.uniqueEmail("mentee"), TestAccounts.PASSWORD, "Hana", "en");
 		TestUser mentor = accounts.register(TestAccounts.uniqueEmail("mentor"), TestAccounts.PASSWORD, "Sam", "en");
-		smtp.stop();
+		TestMail.server().stop();
 		try {
 			invite(new Learner(mentee.client()), mentor.email());
 
@@ -115,7 +101,7 @@ class NotificationMailIntegrationTests {
 				.isEqualTo(1);
 		}
 		finally {
-			smtp.start();
+			TestMail.server().start();
 		}
 		await().atMost(DELIVERY).until(() -> {
 			this.failed.resubmit(ResubmissionOptions.defaults());
@@ -136,7 +122,7 @@ class NotificationMailIntegrationTests {
 	}
 
 	private static List<MimeMessage> mails(String to) {
-		return TestMail.to(smtp, to);
+		return TestMail.to(to);
 	}
 
 	private static String body(MimeMessage mail) throws Exception {

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import dev.skillgap.IntegrationTest;
+import dev.skillgap.DeliveryIntegrationTest;
 import dev.skillgap.Json;
 import dev.skillgap.TestAccounts;
 import dev.skillgap.TestAccounts.TestUser;
@@ -17,14 +16,11 @@ import dev.skillgap.teams.TeamEvents;
 import dev.skillgap.teams.TeamEvents.ReassessmentRequested;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,22 +39,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the member), left (to the leads), a proposed target role, a request to reassess; and
  * the invitation of an address without an account, mailed in the lead's language.
  */
-@IntegrationTest
+@DeliveryIntegrationTest
 class TeamNotificationsIntegrationTests {
 
 	static final Duration DELIVERY = TestMail.DELIVERY;
 
-	static final int SMTP_PORT = TestMail.freePort();
-
 	static final String PUBLIC_URL = TestMail.PUBLIC_URL;
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = TestMail.server(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		TestMail.properties(registry, SMTP_PORT);
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -259,7 +245,7 @@ class TeamNotificationsIntegrationTests {
 	}
 
 	private static List<MimeMessage> mails(String to) {
-		return TestMail.to(smtp, to);
+		return TestMail.to(to);
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder json(

@@ -25,7 +25,6 @@ import dev.skillgap.TestClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from the seed and the operation alone, so a failure printed with its seed and operation
  * is reproduced by running that operation with that seed.
  */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class ApiFuzzIntegrationTests {
 
 	static final long DEFAULT_SEED = 20261201L;

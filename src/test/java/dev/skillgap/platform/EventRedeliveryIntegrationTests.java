@@ -5,14 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.skillgap.IntegrationTest;
+import dev.skillgap.DeliveryIntegrationTest;
 import dev.skillgap.TestAccounts;
 import dev.skillgap.activity.Activities;
 import dev.skillgap.activity.ActivityKind;
@@ -23,11 +19,7 @@ import dev.skillgap.skills.SkillLevels;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -39,19 +31,19 @@ import static org.awaitility.Awaitility.await;
  * (incomplete) while the other listeners of the same event go ahead; once it works again,
  * {@link EventRedelivery} delivers it. Two instances redelivering at the same time
  * deliver it once, and a publication left behind by an instance that died is marked
- * failed by the staleness monitor and then delivered. Scheduled redelivery is off here
- * (the tests call it), the staleness monitor checks every second.
+ * failed by the staleness monitor and then delivered. Scheduled redelivery is off in
+ * tests (these call it), and the staleness monitor checks every two seconds
+ * ({@code application-test.properties}); the failing listener is the
+ * {@link FlakyListener} of the {@link DeliveryIntegrationTest} application.
  */
-@IntegrationTest(properties = { "skillgap.events.redelivery=false", "skillgap.events.first-retry-after=0s",
-		"spring.modulith.events.staleness.check-intervall=1s" })
-@Import(EventRedeliveryIntegrationTests.FlakyListenerConfiguration.class)
+@DeliveryIntegrationTest
 class EventRedeliveryIntegrationTests {
 
 	static final Duration DELIVERY = Duration.ofSeconds(30);
 
 	static final String LINUX = "linux-administration";
 
-	static final String FLAKY = "test.flaky";
+	static final String FLAKY = FlakyListener.ID;
 
 	@Autowired
 	MockMvc mvc;
@@ -210,61 +202,6 @@ class EventRedeliveryIntegrationTests {
 				select status from event_publication_archive
 				where listener_id = :listener and serialized_event like :account and completion_date is not null
 				""").param("listener", listener).param("account", "%" + account + "%").query(String.class).list();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FlakyListenerConfiguration {
-
-		@Bean
-		FlakyListener flakyListener() {
-			return new FlakyListener();
-		}
-
-	}
-
-	/**
-	 * Listens to skill levels of the accounts it was told about: fails while told to,
-	 * counts its attempts and successful deliveries.
-	 */
-	static class FlakyListener {
-
-		private final Set<UUID> failing = ConcurrentHashMap.newKeySet();
-
-		private final Map<UUID, AtomicInteger> attempts = new ConcurrentHashMap<>();
-
-		private final Map<UUID, AtomicInteger> deliveries = new ConcurrentHashMap<>();
-
-		void failFor(UUID account) {
-			this.attempts.put(account, new AtomicInteger());
-			this.deliveries.put(account, new AtomicInteger());
-			this.failing.add(account);
-		}
-
-		void works(UUID account) {
-			this.failing.remove(account);
-		}
-
-		int attempts(UUID account) {
-			return this.attempts.get(account).get();
-		}
-
-		int deliveries(UUID account) {
-			return this.deliveries.get(account).get();
-		}
-
-		@ApplicationModuleListener(id = FLAKY)
-		void on(SkillLevelRecorded event) {
-			AtomicInteger attempts = this.attempts.get(event.accountId());
-			if (attempts == null) {
-				return;
-			}
-			attempts.incrementAndGet();
-			if (this.failing.contains(event.accountId())) {
-				throw new IllegalStateException("Listener down for " + event.accountId());
-			}
-			this.deliveries.get(event.accountId()).incrementAndGet();
-		}
-
 	}
 
 }

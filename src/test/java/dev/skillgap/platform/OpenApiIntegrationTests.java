@@ -24,7 +24,6 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.util.ClassUtils;
@@ -41,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *     -Dit.test=OpenApiIntegrationTests -Dopenapi.update=true verify
  * </pre>
  */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class OpenApiIntegrationTests {
 
 	private static final JsonMapper mapper = JsonMapper.builder()

@@ -9,7 +9,6 @@ import dev.skillgap.IntegrationTest;
 import dev.skillgap.ProblemDetails;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Oversized request bodies through a real Tomcat: refused with 413 whether the client
  * announces the size ({@code Content-Length}) or streams it ({@code chunked}).
  */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class RequestSizeLimitIntegrationTests {
 
 	private static final int LIMIT = 1024 * 1024;

@@ -25,7 +25,6 @@ import dev.skillgap.learning.Recommender;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,7 +45,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * statements.
  */
 @IntegrationTest
-@Import(SqlStatementCounter.class)
 class TeamPlanningIntegrationTests {
 
 	static final String SERVER = "server-engineer";

@@ -21,7 +21,6 @@ import dev.skillgap.Teams;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,7 +48,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * members.
  */
 @IntegrationTest
-@Import(SqlStatementCounter.class)
 class TeamsIntegrationTests {
 
 	static final Duration EVENTS = Duration.ofSeconds(30);
