@@ -54,8 +54,10 @@ public class PostingAnalysisService {
 
 	private final PostingRepository postings;
 
+	private final PostingThrottle throttle;
+
 	PostingAnalysisService(SkillCatalog skills, RoleCatalog roles, FitService fits, Recommendations recommendations,
-			PostingRepository postings, ReferenceData referenceData) {
+			PostingRepository postings, PostingThrottle throttle, ReferenceData referenceData) {
 		this.skills = skills;
 		this.roles = roles;
 		this.rules = referenceData.read(FILE, PostingsFile.class);
@@ -63,17 +65,29 @@ public class PostingAnalysisService {
 		this.fits = fits;
 		this.recommendations = recommendations;
 		this.postings = postings;
+		this.throttle = throttle;
 	}
 
-	/** Analyses a posting for a person without saving it. */
+	/**
+	 * Analyses a posting for a person without saving it.
+	 * @throws dev.skillgap.platform.TooManyAttemptsException when the person asked for
+	 * too many analyses lately
+	 */
 	public PostingReport analyze(UUID account, String text) {
 		validate(text);
+		this.throttle.recordAnalysis(account);
 		return report(account, text, this.fits.currentLevels(account));
 	}
 
+	/**
+	 * Saves a posting (its report is read next, so it counts as an analysis).
+	 * @throws dev.skillgap.platform.TooManyAttemptsException when the person asked for
+	 * too many analyses lately
+	 */
 	@Transactional
 	public SavedPosting save(UUID account, String title, String text) {
 		validate(text);
+		this.throttle.recordAnalysis(account);
 		return this.postings.insert(account, title(title, text), text);
 	}
 

@@ -22,6 +22,7 @@ import dev.skillgap.roles.RoleCatalog;
 import dev.skillgap.skills.SkillCatalog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -61,7 +62,9 @@ class PostingsController {
 
 	@PostMapping("/api/postings/analyze")
 	@Operation(summary = "Analyse a pasted posting without saving it",
-			description = "Plain text in Japanese or English, up to 20,000 characters (400 otherwise, field text).")
+			description = "Plain text in Japanese or English, up to 20,000 characters (400 otherwise, field text). "
+					+ "Analyses (pasted or saved) are limited per person: 429 with Retry-After beyond.")
+	@ApiResponse(responseCode = "429", description = "Too many analyses lately: wait for Retry-After")
 	ReportResponse analyze(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PostingRequest body,
 			Locale locale) {
 		return report(this.postings.analyze(user.id(), body.text()), locale);
@@ -69,7 +72,9 @@ class PostingsController {
 
 	@PostMapping("/api/me/postings")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Save a posting to compare it and track my fit to it")
+	@Operation(summary = "Save a posting to compare it and track my fit to it",
+			description = "Counts as an analysis: 429 with Retry-After beyond the limit per person.")
+	@ApiResponse(responseCode = "429", description = "Too many analyses lately: wait for Retry-After")
 	SavedResponse save(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PostingRequest body,
 			Locale locale) {
 		SavedPosting saved = this.postings.save(user.id(), body.title(), body.text());
