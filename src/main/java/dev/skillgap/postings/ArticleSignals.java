@@ -76,10 +76,21 @@ final class ArticleSignals implements RoleScorer {
 		return List.copyOf(cues.values());
 	}
 
-	/** The roles by the average of their three signals, best first. */
+	/**
+	 * The roles by the average of their three signals, best first; each role's share of
+	 * the total is its probability.
+	 */
 	@Override
 	public List<RoleScore> score(ReadPosting posting) {
-		List<RoleScore> scores = new ArrayList<>(signals(posting).roles());
+		List<RoleScore> signals = signals(posting).roles();
+		double total = signals.stream().mapToDouble(RoleScore::score).sum();
+		List<RoleScore> scores = new ArrayList<>();
+		for (RoleScore role : signals) {
+			double share = (total > 0) ? role.score() / total : 1.0 / signals.size();
+			scores.add(new RoleScore(role.roleCode(), role.score(), share, role.duties(), role.technologies(),
+					role.skillSet(), role.dutyPhrases(), role.breadth(), role.technologyTerms(), role.skillSetTerms(),
+					List.of()));
+		}
 		scores.sort(Comparator.comparingDouble(RoleScore::score).reversed());
 		return scores;
 	}
@@ -207,8 +218,8 @@ final class ArticleSignals implements RoleScorer {
 			List<String> techWords = evidence(technologies, techProfile, findings, Map.of());
 			List<String> skillWords = evidence(skillSet, skillProfile, findings, cueWordsFound);
 			double score = (dutySignal + technologySignal + skillSignal) / 3.0;
-			scores.add(new RoleScore(code, score, dutySignal, technologySignal, skillSignal, dutyEvidence.get(code),
-					breadthEvidence.get(code), techWords, skillWords));
+			scores.add(new RoleScore(code, score, 0, dutySignal, technologySignal, skillSignal, dutyEvidence.get(code),
+					breadthEvidence.get(code), techWords, skillWords, List.of()));
 		}
 		return new Signals(scores, dutyRaw, roleCueCounts, breadth, cueCounts);
 	}

@@ -56,12 +56,15 @@ public class PostingAnalysisService {
 
 	private final PostingThrottle throttle;
 
+	private final RoleModelSource model;
+
 	PostingAnalysisService(SkillCatalog skills, RoleCatalog roles, FitService fits, Recommendations recommendations,
-			PostingRepository postings, PostingThrottle throttle, ReferenceData referenceData) {
+			PostingRepository postings, PostingThrottle throttle, RoleModelSource model, ReferenceData referenceData) {
 		this.skills = skills;
 		this.roles = roles;
+		this.model = model;
 		this.rules = referenceData.read(FILE, PostingsFile.class);
-		this.analyzer = build(skills, roles, this.rules);
+		this.analyzer = build(skills, roles, this.rules, model);
 		this.fits = fits;
 		this.recommendations = recommendations;
 		this.postings = postings;
@@ -202,16 +205,17 @@ public class PostingAnalysisService {
 	private PostingAnalyzer analyzer() {
 		Built built = this.analyzer;
 		if (built.skillsVersion() != this.skills.version() || built.rolesVersion() != this.roles.version()) {
-			built = build(this.skills, this.roles, this.rules);
+			built = build(this.skills, this.roles, this.rules, this.model);
 			this.analyzer = built;
 		}
 		return built.analyzer();
 	}
 
-	private static Built build(SkillCatalog skills, RoleCatalog roles, PostingsFile rules) {
+	private static Built build(SkillCatalog skills, RoleCatalog roles, PostingsFile rules, RoleModelSource model) {
 		long skillsVersion = skills.version();
 		long rolesVersion = roles.version();
-		return new Built(skillsVersion, rolesVersion, new PostingAnalyzer(dictionary(skills, roles), rules));
+		return new Built(skillsVersion, rolesVersion,
+				new PostingAnalyzer(dictionary(skills, roles), rules, model.model()));
 	}
 
 	private record Built(long skillsVersion, long rolesVersion, PostingAnalyzer analyzer) {
@@ -225,7 +229,7 @@ public class PostingAnalysisService {
 		}).toList(), roles.roles().stream().map((role) -> {
 			List<String> duties = new ArrayList<>();
 			role.postingDuties().values().forEach(duties::addAll);
-			return new PostingDictionary.RoleSignals(role.code(), duties,
+			return new PostingDictionary.RoleSignals(role.code(), List.of(role.name().en(), role.name().ja()), duties,
 					role.requirements()
 						.stream()
 						.map((r) -> new PostingDictionary.Requirement(r.skillCode(), r.targetLevel(), r.weight()))

@@ -2,7 +2,9 @@ package dev.skillgap.postings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import dev.skillgap.postings.PostingAnalysis.RoleScore;
 import dev.skillgap.postings.PostingAnalysis.Segment;
 
 /**
@@ -34,30 +36,51 @@ final class PostingAnalyzer {
 
 	private final RoleScorer roles;
 
-	PostingAnalyzer(TextNormalizer normalizer, SectionReader sections, SkillFinder skills, RoleScorer roles) {
-		this.normalizer = normalizer;
-		this.sections = sections;
-		this.skills = skills;
+	private final PostingsFile.Judgement judgement;
+
+	private final double mixedRatio;
+
+	PostingAnalyzer(Steps steps, RoleScorer roles, PostingsFile.Judgement judgement, double mixedRatio) {
+		this.normalizer = steps.normalizer();
+		this.sections = steps.sections();
+		this.skills = steps.skills();
 		this.roles = roles;
+		this.judgement = judgement;
+		this.mixedRatio = mixedRatio;
 	}
 
 	/**
 	 * The analyser over the dictionary and the reading rules, scoring the roles by the
-	 * article's signals.
+	 * article's signals alone.
 	 * @param dictionary the skill terms and role signals
 	 * @param postings how to read a posting ({@code db/reference/postings.yaml})
 	 */
 	PostingAnalyzer(PostingDictionary dictionary, PostingsFile postings) {
-		this(dictionary, postings, new LevelReader(postings.levels(), normalizer(postings)));
+		this(dictionary, postings, Optional.empty());
+	}
+
+	/**
+	 * The analyser scoring the roles by the learned model where there is one.
+	 */
+	PostingAnalyzer(PostingDictionary dictionary, PostingsFile postings, Optional<RoleModel> model) {
+		this(Steps.of(dictionary, postings, new LevelReader(postings.levels(), normalizer(postings))), postings, model);
 	}
 
 	PostingAnalyzer(PostingDictionary dictionary, PostingsFile postings, LevelReader levels) {
-		this(Steps.of(dictionary, postings, levels));
+		this(Steps.of(dictionary, postings, levels), postings, Optional.empty());
 	}
 
-	private PostingAnalyzer(Steps steps) {
-		this(steps.normalizer(), steps.sections(), steps.skills(), steps.signals());
+	private PostingAnalyzer(Steps steps, PostingsFile postings, Optional<RoleModel> model) {
+		this(steps,
+				model.<RoleScorer>map((m) -> new LearnedRoleScorer(m, steps.signals(), steps.features()))
+					.orElse(steps.signals()),
+				postings.judgement(), model.map(RoleModel::mixedRatio).orElse(DEFAULT_MIXED_RATIO));
 	}
+
+	/**
+	 * Where there is no learned model: the second role mixes in from 60 % of the first.
+	 */
+	static final double DEFAULT_MIXED_RATIO = 0.6;
 
 	static TextNormalizer normalizer(PostingsFile postings) {
 		return new TextNormalizer(postings.normalization().ignoredCharacters());
@@ -65,8 +88,33 @@ final class PostingAnalyzer {
 
 	PostingAnalysis analyze(String text) {
 		ReadPosting posting = read(text);
-		return new PostingAnalysis(isJapanese(text) ? "ja" : "en", posting.skills().skills(), this.roles.score(posting),
-				segments(text, posting));
+		String language = isJapanese(text) ? "ja" : "en";
+		List<Segment> segments = segments(text, posting);
+		if (tooShort(posting, language)) {
+			return new PostingAnalysis(language, posting.skills().skills(), List.of(), segments,
+					new PostingAnalysis.Judgement(true, 0, null));
+		}
+		List<RoleScore> roles = this.roles.score(posting);
+		RoleScore first = roles.get(0);
+		RoleScore second = (roles.size() > 1) ? roles.get(1) : null;
+		String mixedWith = (second != null && second.probability() >= this.mixedRatio * first.probability())
+				? second.roleCode() : null;
+		return new PostingAnalysis(language, posting.skills().skills(), roles, segments,
+				new PostingAnalysis.Judgement(false, first.probability(), mixedWith));
+	}
+
+	/**
+	 * Too little to judge: fewer characters (outside the company and benefit parts, white
+	 * space left out) or fewer skills than {@code judgement} of postings.yaml asks.
+	 */
+	boolean tooShort(ReadPosting posting, String language) {
+		long characters = posting.lines()
+			.stream()
+			.filter((line) -> line.section() != Section.OTHER)
+			.mapToLong((line) -> line.text().codePoints().filter((cp) -> !Character.isWhitespace(cp)).count())
+			.sum();
+		return characters < this.judgement.minCharacters().getOrDefault(language, 0)
+				|| posting.skills().skills().size() < this.judgement.minSkills();
 	}
 
 	/** Steps 1 to 3: the posting's sections, skills and levels. */
@@ -107,14 +155,17 @@ final class PostingAnalyzer {
 		return cjk * 10 > text.codePointCount(0, text.length());
 	}
 
-	/** The steps built over the reference data. */
-	record Steps(TextNormalizer normalizer, SectionReader sections, SkillFinder skills, ArticleSignals signals) {
+	/** The steps built over the reference data, and the features the model reads. */
+	record Steps(TextNormalizer normalizer, SectionReader sections, SkillFinder skills, ArticleSignals signals,
+			PostingFeatures features) {
 
 		static Steps of(PostingDictionary dictionary, PostingsFile postings, LevelReader levels) {
 			TextNormalizer normalizer = PostingAnalyzer.normalizer(postings);
+			ArticleSignals signals = new ArticleSignals(dictionary, postings, normalizer,
+					new DutyPhrases(postings.phrases(), normalizer));
 			return new Steps(normalizer, new SectionReader(new SectionHeadings(postings.headings(), normalizer)),
-					new SkillFinder(dictionary, normalizer, levels), new ArticleSignals(dictionary, postings,
-							normalizer, new DutyPhrases(postings.phrases(), normalizer)));
+					new SkillFinder(dictionary, normalizer, levels), signals,
+					new PostingFeatures(dictionary, postings, normalizer, signals));
 		}
 
 	}

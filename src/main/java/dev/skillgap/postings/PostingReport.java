@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.skillgap.gaps.RoleFit;
 import dev.skillgap.learning.Recommender;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A posting read for one person: what it asks for, the role it describes, their gap and
@@ -18,9 +19,13 @@ public record PostingReport(PostingAnalysis analysis, RoleFit fit, List<Recommen
 	}
 
 	/**
-	 * The role the posting describes best, or null when nothing in it points to any role.
+	 * The role the posting describes best, or null when it is too short to judge or
+	 * nothing in it points to any role.
 	 */
-	public String roleCode() {
+	public @Nullable String roleCode() {
+		if (this.analysis.roles().isEmpty()) {
+			return null;
+		}
 		PostingAnalysis.RoleScore best = this.analysis.roles().get(0);
 		return best.score() > 0 ? best.roleCode() : null;
 	}
