@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.skillgap.gaps.FitCalculator;
 import dev.skillgap.gaps.FitHistoryPoint;
 import dev.skillgap.gaps.FitService;
+import dev.skillgap.gaps.RoleFit;
 import dev.skillgap.gaps.RoleProfile;
 import dev.skillgap.learning.Recommendations;
 import dev.skillgap.platform.DomainException;
@@ -160,8 +161,17 @@ public class PostingAnalysisService {
 	private PostingReport report(UUID account, String text, Map<String, Integer> levels) {
 		PostingAnalysis analysis = analyzer().analyze(text);
 		RoleProfile profile = profile(analysis);
+		List<RoleFit> roleFits = new ArrayList<>();
+		if (!analysis.roles().isEmpty()) {
+			roleFits.add(FitCalculator.fit(this.fits.profile(analysis.roles().get(0).roleCode()), levels));
+			String mixedWith = analysis.judgement().mixedWith();
+			if (mixedWith != null) {
+				roleFits.add(FitCalculator.fit(this.fits.profile(mixedWith), levels));
+			}
+		}
 		return new PostingReport(analysis, FitCalculator.fit(profile, levels),
-				this.recommendations.forProfile(account, profile, levels).stream().limit(5).toList());
+				this.recommendations.forProfile(account, profile, levels).stream().limit(5).toList(),
+				List.copyOf(roleFits));
 	}
 
 	/** The posting as a profile the fit engine understands: each skill it asks for. */

@@ -120,8 +120,9 @@ final class PostingAnalyzer {
 	/** Steps 1 to 3: the posting's sections, skills and levels. */
 	ReadPosting read(String text) {
 		TextNormalizer.Normalized normalized = this.normalizer.normalize(text);
-		List<PostingLine> lines = this.sections.read(normalized.text());
-		return new ReadPosting(text, normalized, lines, this.skills.find(normalized, lines));
+		List<SkillFinder.TermMatch> matches = this.skills.match(normalized.text());
+		List<PostingLine> lines = this.sections.settle(this.sections.read(normalized.text()), matches);
+		return new ReadPosting(text, normalized, lines, this.skills.find(normalized, lines, matches));
 	}
 
 	private static List<Segment> segments(String text, ReadPosting posting) {

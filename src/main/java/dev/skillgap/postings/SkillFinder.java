@@ -45,9 +45,11 @@ final class SkillFinder {
 		this.levels = levels;
 	}
 
-	/** The skills a posting asks for, read from its normalised text and lines. */
-	Found find(TextNormalizer.Normalized normalized, List<PostingLine> lines) {
-		List<TermMatch> matches = match(normalized.text());
+	/**
+	 * The skills a posting asks for, read from its normalised text, its lines and the
+	 * terms found in it ({@link #match}).
+	 */
+	Found find(TextNormalizer.Normalized normalized, List<PostingLine> lines, List<TermMatch> matches) {
 		LevelEvidence[] lineLevels = new LevelEvidence[lines.size()];
 		boolean[] read = new boolean[lines.size()];
 		Map<String, SkillFinding> findings = new LinkedHashMap<>();
@@ -74,7 +76,8 @@ final class SkillFinder {
 				findings.values().stream().map(SkillFinding::toFoundSkill).toList(), asked);
 	}
 
-	private List<TermMatch> match(String norm) {
+	/** The terms of the dictionary in normalised text, in text order, longest first. */
+	List<TermMatch> match(String norm) {
 		List<TermMatch> all = new ArrayList<>();
 		// one walk over the text: at each character, the terms that start with it
 		for (int at = 0; at < norm.length(); at++) {

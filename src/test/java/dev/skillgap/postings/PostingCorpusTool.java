@@ -46,7 +46,11 @@ public final class PostingCorpusTool {
 
 	static final double[] LAMBDAS = { 0.001, 0.003, 0.01, 0.03, 0.1 };
 
-	static final double[] MIXED_RATIOS = { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 };
+	/**
+	 * "Close" means the second has at least half the first's probability: a product
+	 * decision, not tuned.
+	 */
+	static final double[] MIXED_RATIOS = { 0.5, 0.6, 0.7, 0.8 };
 
 	private final PostingDictionary dictionary = ReferenceDictionary.load();
 

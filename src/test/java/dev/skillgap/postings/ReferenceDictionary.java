@@ -69,9 +69,16 @@ final class ReferenceDictionary {
 		return postings;
 	}
 
-	/** An analyser over the reference data, by the article's signals alone. */
+	/**
+	 * An analyser over the reference data, by the article's signals alone, judging every
+	 * text however short (for tests of the reading rules).
+	 */
 	static PostingAnalyzer analyzer() {
-		return new PostingAnalyzer(load(), postings());
+		PostingsFile p = postings();
+		PostingsFile alwaysJudging = new PostingsFile(p.normalization(), p.headings(), p.duties(), p.roleCues(),
+				p.skillSetCues(), p.breadth(), p.scoring(), p.phrases(), p.levels(), p.roleTitles(),
+				new PostingsFile.Judgement(java.util.Map.of(), 0), p.technologyCategories(), p.skillSetSkills());
+		return new PostingAnalyzer(load(), alwaysJudging);
 	}
 
 	/** The analyser the app builds: the learned model of the reference data. */
