@@ -64,6 +64,7 @@ class PostingsController {
 	@Operation(summary = "Analyse a pasted posting without saving it",
 			description = "Plain text in Japanese or English, up to 20,000 characters (400 otherwise, field text). "
 					+ "Analyses (pasted or saved) are limited per person: 429 with Retry-After beyond.")
+	@ApiResponse(responseCode = "200", description = "The analysis", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "429", description = "Too many analyses lately: wait for Retry-After")
 	ReportResponse analyze(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PostingRequest body,
 			Locale locale) {
