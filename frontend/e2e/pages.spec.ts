@@ -31,6 +31,9 @@ const PAGES = [
   '/mentees',
   '/teams',
   '/settings',
+  '/settings/notifications',
+  '/reassessments',
+  '/certifications',
 ] as const
 
 const PUBLIC_PAGES = ['/login', '/register', '/forgot-password', '/reset-password?token=x'] as const

@@ -15,6 +15,10 @@ import { SkillsPage } from '@/features/skills/components/skills-page'
 import { TeamPage } from '@/features/teams/components/team-page'
 import { TeamPrintPage } from '@/features/teams/components/print-page'
 import { TeamsPage } from '@/features/teams/components/teams-page'
+import { CertificationsPage } from '@/features/reminders/components/certifications-page'
+import { NotificationSettingsPage } from '@/features/reminders/components/notification-settings-page'
+import { ReassessmentsPage } from '@/features/reminders/components/reassessments-page'
+import { UnsubscribePage } from '@/features/reminders/components/unsubscribe-page'
 import { AppLayoutRoute } from './routes/app-layout-route'
 import { DashboardRoute } from './routes/dashboard'
 import { LoginRoute } from './routes/login'
@@ -33,6 +37,7 @@ export const routes: RouteObject[] = [
           { path: '/register', element: <RegisterRoute /> },
           { path: '/forgot-password', element: <ForgotPasswordPage /> },
           { path: '/reset-password', element: <ResetPasswordPage /> },
+          { path: '/unsubscribe/:token', element: <UnsubscribePage /> },
         ],
       },
       {
@@ -61,6 +66,9 @@ export const routes: RouteObject[] = [
           { path: '/teams', element: <TeamsPage /> },
           { path: '/teams/:teamId', element: <TeamPage /> },
           { path: '/settings', element: <SettingsPage /> },
+          { path: '/settings/notifications', element: <NotificationSettingsPage /> },
+          { path: '/reassessments', element: <ReassessmentsPage /> },
+          { path: '/certifications', element: <CertificationsPage /> },
           { path: '*', element: <NotFound /> },
         ],
       },

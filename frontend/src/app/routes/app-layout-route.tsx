@@ -1,10 +1,13 @@
 import {
+  IconBell,
   IconBriefcase,
+  IconCertificate,
   IconChartBar,
   IconFileSearch,
   IconHeartHandshake,
   IconHome,
   IconListCheck,
+  IconRefresh,
   IconRoute,
   IconSchool,
   IconUsers,
@@ -32,6 +35,16 @@ export function AppLayoutRoute() {
   const navItems: NavItem[] = [
     { to: '/', label: t('nav.dashboard'), icon: <IconHome size={ICON_SIZE} />, end: true },
     { to: '/skills', label: t('nav.skills'), icon: <IconListCheck size={ICON_SIZE} /> },
+    {
+      to: '/reassessments',
+      label: t('nav.reassessments'),
+      icon: <IconRefresh size={ICON_SIZE} />,
+    },
+    {
+      to: '/certifications',
+      label: t('nav.certifications'),
+      icon: <IconCertificate size={ICON_SIZE} />,
+    },
     { to: '/roles', label: t('nav.roles'), icon: <IconBriefcase size={ICON_SIZE} /> },
     { to: '/fit', label: t('nav.fit'), icon: <IconChartBar size={ICON_SIZE} /> },
     { to: '/learning', label: t('nav.learning'), icon: <IconSchool size={ICON_SIZE} /> },
@@ -42,6 +55,11 @@ export function AppLayoutRoute() {
     ...(isMentor
       ? [{ to: '/mentees', label: t('nav.mentees'), icon: <IconUsers size={ICON_SIZE} /> }]
       : []),
+    {
+      to: '/settings/notifications',
+      label: t('nav.notificationSettings'),
+      icon: <IconBell size={ICON_SIZE} />,
+    },
   ]
 
   return (

@@ -117,7 +117,12 @@ export function PlanBoard({ personId, readOnly = false }: PlanBoardProps = {}) {
                       sendOrder(moveTo(codes, dragged, entry.item.code))
                   }}
                   onProposedLevels={(levels) =>
-                    setProposal({ itemCode: entry.item.code, itemTitle: entry.item.title, levels })
+                    setProposal({
+                      itemCode: entry.item.code,
+                      itemTitle: entry.item.title,
+                      levels,
+                      credential: ['certification', 'exam'].includes(entry.item.kind),
+                    })
                   }
                 />
               ))}

@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core'
+import { Anchor, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { useApplyLevels } from '../api/use-learning'
 import type { ProposedLevel } from '../api/types'
@@ -11,6 +12,8 @@ export interface LevelProposal {
   itemCode: string
   itemTitle: string
   levels: ProposedLevel[]
+  /** a certification or exam: offer to record it as a certification held */
+  credential?: boolean
 }
 
 export interface ProposedLevelsDialogProps {
@@ -89,6 +92,14 @@ function ProposedLevelsForm({
         </Stack>
       </Checkbox.Group>
       {apply.isError && <ProblemAlert error={apply.error} />}
+      {proposal.credential && (
+        <Anchor
+          component={Link}
+          to={`/certifications?record=${encodeURIComponent(proposal.itemCode)}`}
+        >
+          {t('proposed.recordCertification')}
+        </Anchor>
+      )}
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={onClose}>
           {t('proposed.skip')}

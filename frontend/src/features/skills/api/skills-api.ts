@@ -20,3 +20,9 @@ export const fetchMySkillHistory = (code: string, personId?: string) =>
 
 export const setMySkillLevel = (code: string, input: SetSkillLevelInput) =>
   client.put('/api/me/skills/{skillCode}', { path: { skillCode: code }, body: input })
+
+/** The certifications backing my levels, or a mentee's. */
+export const fetchCertifications = (personId?: string) =>
+  personId
+    ? client.get('/api/mentees/{menteeId}/certifications', { path: { menteeId: personId } })
+    : client.get('/api/me/certifications')

@@ -3,6 +3,7 @@ import { useLocalizedKeys, useLocalizedQuery } from '@/lib/localized-query'
 import {
   fetchCategories,
   fetchMySkillHistory,
+  fetchCertifications,
   fetchMySkills,
   fetchScale,
   fetchSkills,
@@ -25,6 +26,10 @@ export const skillKeys = {
   person: (personId: string) => ['mentees', personId] as const,
   levels: (personId?: string) =>
     personId ? (['mentees', personId, 'skills'] as const) : skillKeys.mine,
+  certifications: (personId?: string) =>
+    personId
+      ? (['mentees', personId, 'certifications'] as const)
+      : (['me', 'certifications'] as const),
   levelHistory: (code: string, personId?: string) =>
     personId
       ? (['mentees', personId, 'skills', 'history', code] as const)
@@ -98,4 +103,29 @@ export function useSetSkillLevel(code: string) {
       void queryClient.invalidateQueries({ queryKey: skillKeys.me })
     },
   })
+}
+
+/** A certification backing a skill, as the skill's card shows it. */
+export interface Backing {
+  name: string
+  expiresOn: string | null | undefined
+  expired: boolean
+}
+
+/** skillCode -> the certifications that back it (mine, or a mentee's). */
+export function useBacking(personId?: string): Map<string, Backing[]> {
+  const certifications = useLocalizedQuery({
+    queryKey: skillKeys.certifications(personId),
+    queryFn: () => fetchCertifications(personId),
+  })
+  const backing = new Map<string, Backing[]>()
+  for (const c of certifications.data ?? []) {
+    for (const skill of c.supports) {
+      backing.set(skill, [
+        ...(backing.get(skill) ?? []),
+        { name: c.name, expiresOn: c.expiresOn, expired: c.expired },
+      ])
+    }
+  }
+  return backing
 }

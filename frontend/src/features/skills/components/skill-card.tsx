@@ -23,9 +23,9 @@ import {
   type SetSkillLevelInput,
   type Skill,
 } from '../api/types'
-import { useSetSkillLevel } from '../api/use-skills'
+import { useSetSkillLevel, type Backing } from '../api/use-skills'
 import { SKILLS_NAMESPACE } from '../locales'
-import { formatDateTime } from '@/lib/format'
+import { formatDate, formatDateTime } from '@/lib/format'
 import { useSourceLabel } from './format'
 import { LevelPicker } from './level-picker'
 import { LevelProvenance } from './level-provenance'
@@ -44,6 +44,8 @@ export interface SkillCardProps {
   readOnly?: boolean
   /** extra buttons in the card's footer (e.g. the mentor's "Validate") */
   actions?: ReactNode
+  /** the certifications that back this level */
+  backing?: Backing[]
 }
 
 function isHttpUrl(value: string): boolean {
@@ -63,6 +65,7 @@ export const SkillCard = memo(function SkillCard({
   personId,
   readOnly = false,
   actions,
+  backing = [],
 }: SkillCardProps) {
   const { t, i18n } = useTranslation(SKILLS_NAMESPACE)
   const mutation = useSetSkillLevel(skill.code)
@@ -157,6 +160,22 @@ export const SkillCard = memo(function SkillCard({
           }}
         />
         {entry && <LevelProvenance entry={entry} />}
+        {entry &&
+          backing.map((b) => (
+            <Text key={b.name} size="xs" c={b.expired ? 'red' : 'teal'} data-testid="backed-by">
+              {b.expired
+                ? t('card.backingExpired', {
+                    name: b.name,
+                    date: formatDate(b.expiresOn ?? '', i18n.language),
+                  })
+                : b.expiresOn
+                  ? t('card.backedUntil', {
+                      name: b.name,
+                      date: formatDate(b.expiresOn, i18n.language),
+                    })
+                  : t('card.backed', { name: b.name })}
+            </Text>
+          ))}
         {errors.level && (
           <Text id={ids.levelError} size="sm" c="red" role="alert">
             {errors.level}

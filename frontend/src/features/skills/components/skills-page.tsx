@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next'
 import { QueryState } from '@/components/feedback/query-state'
 import { PageHeader } from '@/components/layout/page-header'
 import type { MySkill, Skill } from '../api/types'
-import { useMySkills, useScale, useSkillCategories, useSkills } from '../api/use-skills'
+import { useBacking, useMySkills, useScale, useSkillCategories, useSkills } from '../api/use-skills'
 import { SKILLS_NAMESPACE } from '../locales'
 import { SkillCard } from './skill-card'
 
@@ -49,6 +49,7 @@ export function SkillsPage({
   const categories = useSkillCategories()
   const scale = useScale()
   const mine = useMySkills(personId)
+  const backing = useBacking(personId)
   const [search, setSearch] = useState('')
   const [category, setCategory] = useState<string | null>(null)
   const [shown, setShown] = useState<Shown>('all')
@@ -187,6 +188,7 @@ export function SkillsPage({
                         personId={personId}
                         readOnly={readOnly}
                         actions={renderActions?.(skill, byCode.get(skill.code))}
+                        backing={backing.get(skill.code)}
                       />
                     ))}
                   </SimpleGrid>

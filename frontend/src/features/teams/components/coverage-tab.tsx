@@ -21,6 +21,7 @@ import { useCoverage, useRequestReassessment, useSkillName, useStale } from '../
 import type { CoverageRow, TeamDetail } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
 import { byRisk, riskColor } from './logic'
+import { ReassessmentDuePanel } from './reassessment-due-panel'
 
 /** Thin skills, single points of failure, risk per skill, and (leads) stale assessments. */
 export function CoverageTab({ team }: { team: TeamDetail }) {
@@ -30,6 +31,7 @@ export function CoverageTab({ team }: { team: TeamDetail }) {
       <QueryState data={coverage.data} error={coverage.error}>
         {(rows) => <CoverageView rows={rows} />}
       </QueryState>
+      {team.myRole === 'lead' && <ReassessmentDuePanel teamId={team.id} />}
       {team.myRole === 'lead' && <StaleAssessmentsPanel teamId={team.id} />}
     </Stack>
   )

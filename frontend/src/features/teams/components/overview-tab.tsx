@@ -39,6 +39,7 @@ import {
   type TeamRole,
 } from '../api/types'
 import { TEAMS_NAMESPACE } from '../locales'
+import { TeamChatCard } from './team-chat-card'
 
 /** Members, pending invitations, the invite form, roles, target roles, leaving and removing. */
 export function OverviewTab({ team }: { team: TeamDetail }) {
@@ -50,6 +51,7 @@ export function OverviewTab({ team }: { team: TeamDetail }) {
       {lead && <PendingInvitations team={team} />}
       {!lead && <MyTargetRole team={team} />}
       <LeaveTeam team={team} />
+      {lead && <TeamChatCard teamId={team.id} />}
       {lead && <TeamSettings team={team} />}
     </Stack>
   )

@@ -50,6 +50,12 @@ public final class CsvExport {
 			rows.add(row("posting", posting.id(), posting.title(), null, null, null, posting.createdAt(), null, null,
 					null, null, posting.text()));
 		}
+		for (DataExport.CertificationData certification : export.certifications()) {
+			rows.add(row("certification", (certification.itemCode() != null) ? certification.itemCode() : "",
+					certification.name(), null, null, null, certification.issuedOn(), certification.expiresOn(),
+					certification.credentialId(), String.join(" ", certification.supports()),
+					certification.verificationUrl(), null));
+		}
 		return rows;
 	}
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Everything a person recorded, in one language (names are given beside the codes).
  */
 public record DataExport(Instant exportedAt, AccountData account, List<SkillData> levels, List<PlanItemData> plan,
-		@Nullable GoalData goal, List<PostingData> savedPostings) {
+		@Nullable GoalData goal, List<PostingData> savedPostings, List<CertificationData> certifications) {
 
 	public record AccountData(String email, String displayName, String locale, Instant createdAt) {
 	}
@@ -36,6 +36,12 @@ public record DataExport(Instant exportedAt, AccountData account, List<SkillData
 	}
 
 	public record PostingData(String id, String title, String text, Instant createdAt) {
+	}
+
+	/** A certification held, with the skills it backs. */
+	public record CertificationData(String id, @Nullable String itemCode, String name, LocalDate issuedOn,
+			@Nullable LocalDate expiresOn, @Nullable String credentialId, @Nullable String verificationUrl,
+			List<String> supports) {
 	}
 
 	/**

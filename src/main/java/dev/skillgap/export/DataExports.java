@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.skillgap.certifications.Certifications;
 import dev.skillgap.identity.AccountView;
 import dev.skillgap.identity.Accounts;
 import dev.skillgap.learning.LearningCatalog;
@@ -38,8 +39,11 @@ public class DataExports {
 
 	private final Clock clock = Clock.systemUTC();
 
+	private final Certifications certifications;
+
 	DataExports(Accounts accounts, SkillLevels levels, SkillCatalog skills, LearningPlans plans, LearningCatalog items,
-			RoleCatalog roles, PostingAnalysisService postings) {
+			RoleCatalog roles, PostingAnalysisService postings, Certifications certifications) {
+		this.certifications = certifications;
 		this.accounts = accounts;
 		this.levels = levels;
 		this.skills = skills;
@@ -78,7 +82,12 @@ public class DataExports {
 		return new DataExport(Instant.now(this.clock),
 				new DataExport.AccountData(account.email(), account.displayName(), account.locale(),
 						account.createdAt()),
-				DataExport.bySkill(history, (code) -> this.skills.name(code).in(locale)), plan, goal, saved);
+				DataExport.bySkill(history, (code) -> this.skills.name(code).in(locale)), plan, goal, saved,
+				this.certifications.of(accountId)
+					.stream()
+					.map((c) -> new DataExport.CertificationData(c.id().toString(), c.itemCode(), c.name(),
+							c.issuedOn(), c.expiresOn(), c.credentialId(), c.verificationUrl(), c.supports()))
+					.toList());
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -47,6 +48,12 @@ class SecurityConfiguration {
 
 	static final String SESSION_COOKIE = "JSESSIONID";
 
+	/** One-click unsubscribe links of mails (a signed token). */
+	static final String UNSUBSCRIBE = "/api/unsubscribe/*";
+
+	/** Private calendar feeds (a secret token). */
+	static final String CALENDAR = "/api/calendar/*";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CookieCsrfTokenRepository csrfTokens,
 			SecurityContextRepository contexts) throws Exception {
@@ -56,6 +63,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/auth/csrf", "/api/auth/password-reset")
 			.permitAll()
+			// links that work without a session, guarded by the secret token they carry
+			.requestMatchers(HttpMethod.GET, UNSUBSCRIBE, CALENDAR)
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, UNSUBSCRIBE)
+			.permitAll()
 			.requestMatchers("/api/**")
 			.authenticated()
 			.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
@@ -64,7 +76,12 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.permitAll())
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(plainCsrfTokens()))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
+				.csrfTokenRequestHandler(plainCsrfTokens())
+				// RFC 8058: a mail client posts the one-click unsubscribe without any
+				// token but the link's
+				.ignoringRequestMatchers(
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, UNSUBSCRIBE)))
 			.securityContext((context) -> context.securityContextRepository(contexts))
 			.sessionManagement((session) -> session.sessionFixation().changeSessionId())
 			.formLogin((form) -> form.disable())

@@ -66,6 +66,14 @@ public class LearningCatalog {
 		return find(code).or(() -> Optional.ofNullable(code == null ? null : items.retired().get(code)));
 	}
 
+	/**
+	 * How long a certification or exam of the catalog stays valid (retired or not), when
+	 * its provider publishes a period or says it never expires; empty when unknown.
+	 */
+	public Optional<CertificationValidity> validity(String code) {
+		return Optional.ofNullable(code == null ? null : this.items.get().validities().get(code));
+	}
+
 	public boolean isRetired(String code) {
 		return code != null && this.items.get().retired().containsKey(code);
 	}
@@ -83,6 +91,18 @@ public class LearningCatalog {
 	 */
 	static void validate(LearningItemsFile file, Set<String> skills) {
 		for (LearningItemsFile.Entry item : file.items()) {
+			if (item.validity() != null) {
+				LearningItemsFile.Validity validity = item.validity();
+				boolean lifetime = Boolean.TRUE.equals(validity.lifetime());
+				if (!List.of("certification", "exam").contains(item.kind())) {
+					throw new IllegalStateException(
+							"Learning item " + item.code() + " has a validity but is no credential");
+				}
+				if (lifetime == (validity.months() != null) || (validity.months() != null && validity.months() <= 0)) {
+					throw new IllegalStateException(
+							"Learning item " + item.code() + " needs either a positive validity in months or lifetime");
+				}
+			}
 			if (item.hours() <= 0) {
 				throw new IllegalStateException("Learning item " + item.code() + " needs positive hours");
 			}
@@ -110,20 +130,28 @@ public class LearningCatalog {
 		List<Object[]> raises = new ArrayList<>();
 		int position = 0;
 		for (LearningItemsFile.Entry item : file.items()) {
+			LearningItemsFile.Validity validity = item.validity();
 			items.add(new Object[] { item.code(), item.kind(), item.title().en(), item.title().ja(), item.provider(),
-					item.url(), String.join(",", item.languages()), item.hours(), item.cost(), position++ });
+					item.url(), String.join(",", item.languages()), item.hours(), item.cost(), position++,
+					(validity != null) ? validity.months() : null,
+					validity != null && Boolean.TRUE.equals(validity.lifetime()),
+					(validity != null && validity.renewal() != null) ? validity.renewal().en() : null,
+					(validity != null && validity.renewal() != null) ? validity.renewal().ja() : null });
 			for (LearningItemsFile.Raise raise : item.raises()) {
 				raises.add(new Object[] { item.code(), raise.skill(), raise.from(), raise.to() });
 			}
 		}
 		jdbcTemplate.batchUpdate(
 				"""
-						insert into learning_item (code, kind, title_en, title_ja, provider, url, languages, hours, cost, position)
-						values (?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?)
+						insert into learning_item (code, kind, title_en, title_ja, provider, url, languages, hours, cost, position,
+						  validity_months, validity_lifetime, renewal_en, renewal_ja)
+						values (?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?, ?, ?, ?, ?)
 						on conflict (code) do update set kind = excluded.kind, title_en = excluded.title_en,
 						  title_ja = excluded.title_ja, provider = excluded.provider, url = excluded.url,
 						  languages = excluded.languages, hours = excluded.hours, cost = excluded.cost,
-						  position = excluded.position, retired_at = null
+						  position = excluded.position, validity_months = excluded.validity_months,
+						  validity_lifetime = excluded.validity_lifetime, renewal_en = excluded.renewal_en,
+						  renewal_ja = excluded.renewal_ja, retired_at = null
 						""",
 				items);
 		List<String> codes = file.items().stream().map(LearningItemsFile.Entry::code).toList();
@@ -149,7 +177,16 @@ public class LearningCatalog {
 		});
 		Map<String, LearningItem> active = new LinkedHashMap<>();
 		Map<String, LearningItem> retired = new HashMap<>();
+		Map<String, CertificationValidity> validities = new HashMap<>();
 		jdbc.sql("select * from learning_item order by position").query((rs) -> {
+			int months = rs.getInt("validity_months");
+			Integer validityMonths = rs.wasNull() ? null : months;
+			if (validityMonths != null || rs.getBoolean("validity_lifetime")) {
+				validities.put(rs.getString("code"),
+						new CertificationValidity(rs.getString("code"), validityMonths,
+								rs.getString("renewal_en") == null ? null
+										: new LocalizedText(rs.getString("renewal_en"), rs.getString("renewal_ja"))));
+			}
 			String code = rs.getString("code");
 			Array languages = rs.getArray("languages");
 			LearningItem item = new LearningItem(code, rs.getString("kind"),
@@ -158,15 +195,17 @@ public class LearningCatalog {
 					rs.getString("cost"), List.copyOf(raises.getOrDefault(code, List.of())));
 			(rs.getTimestamp("retired_at") == null ? active : retired).put(code, item);
 		});
-		return new Items(Map.copyOf(active), List.copyOf(active.values()), Map.copyOf(retired));
+		return new Items(Map.copyOf(active), List.copyOf(active.values()), Map.copyOf(retired), Map.copyOf(validities));
 	}
 
 	/**
 	 * @param active the items offered, by code
 	 * @param list the same in the reference data's order
 	 * @param retired the items removed from the reference data, by code
+	 * @param validities how long each credential with a published period stays valid
 	 */
-	record Items(Map<String, LearningItem> active, List<LearningItem> list, Map<String, LearningItem> retired) {
+	record Items(Map<String, LearningItem> active, List<LearningItem> list, Map<String, LearningItem> retired,
+			Map<String, CertificationValidity> validities) {
 	}
 
 }

@@ -32,6 +32,8 @@ public record Notification(long id, UUID recipientId, NotificationKind kind, @Nu
 
 	static final String DETAIL_JA = "detail_ja";
 
+	static final String DATE = "date";
+
 	public Notification {
 		arguments = Map.copyOf(arguments);
 	}
@@ -44,14 +46,15 @@ public record Notification(long id, UUID recipientId, NotificationKind kind, @Nu
 	 * The notification in words ({@code notification.<kind>}): {@code {0}} the actor,
 	 * {@code {1}} the name of what it is about in the reader's language (a team's name
 	 * for team notifications), {@code {2}} the level, {@code {3}} a further detail in the
-	 * reader's language (a role's name, a list of skills).
+	 * reader's language (a role's name, a list of skills), {@code {4}} a date
+	 * (yyyy-mm-dd).
 	 */
 	public Message text(Locale locale) {
 		return Message.of("notification." + this.kind.code(), arguments(locale));
 	}
 
 	/** The subject of its mail ({@code notification.mail.subject.<kind>}). */
-	Message mailSubject(Locale locale) {
+	public Message mailSubject(Locale locale) {
 		return Message.of("notification.mail.subject." + this.kind.code(), arguments(locale));
 	}
 
@@ -62,7 +65,7 @@ public record Notification(long id, UUID recipientId, NotificationKind kind, @Nu
 		String detail = this.arguments.getOrDefault(japanese ? DETAIL_JA : DETAIL_EN,
 				this.arguments.getOrDefault(japanese ? DETAIL_EN : DETAIL_JA, ""));
 		return new Object[] { (this.actorName != null) ? this.actorName : "?", name,
-				this.arguments.getOrDefault(LEVEL, ""), detail };
+				this.arguments.getOrDefault(LEVEL, ""), detail, this.arguments.getOrDefault(DATE, "") };
 	}
 
 }

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * throws, the publication is failed and delivered again later (with a growing wait), and
  * {@code mailed_at} is set once the server took the mail. A mail may go out twice if
  * marking it fails after the server took it; never zero times while the notification
- * exists.
+ * exists. Only kinds the recipient gets by mail at once are mailed here (the others wait
+ * for their digest, {@link Digests}, or stay in the app); each mail carries a one-click
+ * unsubscribe link for its kind ({@link Unsubscribes}).
  */
 @Component
 class NotificationMail {
@@ -36,12 +38,19 @@ class NotificationMail {
 
 	private final String publicUrl;
 
+	private final NotificationPreferences preferences;
+
+	private final Unsubscribes unsubscribes;
+
 	NotificationMail(Mailer mailer, Notifications notifications, Accounts accounts, MessageRenderer renderer,
-			@Value("${skillgap.public-url:http://localhost:8080}") String publicUrl) {
+			@Value("${skillgap.public-url:http://localhost:8080}") String publicUrl,
+			NotificationPreferences preferences, Unsubscribes unsubscribes) {
 		this.mailer = mailer;
 		this.notifications = notifications;
 		this.accounts = accounts;
 		this.renderer = renderer;
+		this.preferences = preferences;
+		this.unsubscribes = unsubscribes;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
 
@@ -54,15 +63,21 @@ class NotificationMail {
 		if (!this.mailer.enabled()) {
 			return;
 		}
-		this.notifications.unmailed(event.notificationId()).ifPresent((notification) -> {
-			AccountView recipient = this.accounts.find(notification.recipientId());
-			Locale locale = locale(recipient.locale());
-			String text = this.renderer.render(notification.text(locale), locale);
-			String link = this.publicUrl + ((notification.link() != null) ? notification.link() : "/");
-			this.mailer.send(recipient.email(), locale, notification.mailSubject(locale),
-					Message.of("notification.mail.body", text, link));
-			this.notifications.markMailed(notification.id());
-		});
+		this.notifications.unmailed(event.notificationId())
+			.filter((notification) -> this.preferences.delivery(notification.recipientId(),
+					notification.kind()) == Delivery.MAIL)
+			.ifPresent((notification) -> {
+				AccountView recipient = this.accounts.find(notification.recipientId());
+				Locale locale = locale(recipient.locale());
+				String text = this.renderer.render(notification.text(locale), locale);
+				String link = this.publicUrl + ((notification.link() != null) ? notification.link() : "/");
+				String kind = notification.kind().code();
+				this.mailer.send(recipient.email(), locale, notification.mailSubject(locale),
+						Message.of("notification.mail.body", text, link, Message.of("notification.kind." + kind),
+								this.unsubscribes.url(recipient.id(), kind)),
+						this.unsubscribes.headers(recipient.id(), kind));
+				this.notifications.markMailed(notification.id());
+			});
 	}
 
 	/**

@@ -102,6 +102,30 @@ public class Notifications {
 			.optional();
 	}
 
+	/**
+	 * The recipient's notifications of these kinds that went out neither by mail nor in a
+	 * digest, oldest first.
+	 */
+	List<Notification> undigested(UUID recipientId, List<String> kinds) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				 from notification where recipient_id = :recipient and kind = any(:kinds)
+				  and mailed_at is null and digested_at is null
+				order by created_at, id
+				""")
+			.param("recipient", recipientId)
+			.param("kinds", kinds.toArray(String[]::new))
+			.query(this::map)
+			.list();
+	}
+
+	void markDigested(List<Long> ids) {
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("update notification set digested_at = now() where id = any(:ids)")
+				.param("ids", ids.toArray(Long[]::new))
+				.update();
+		}
+	}
+
 	/** The notification if it is still there and not mailed yet. */
 	Optional<Notification> unmailed(long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from notification where id = :id and mailed_at is null")

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.skillgap.identity.Accounts;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -33,18 +34,18 @@ class Notifier {
 	}
 
 	/** One notification, from {@code actor} to {@code recipient}. */
-	void notify(UUID recipient, NotificationKind kind, UUID actor, Map<String, String> arguments, String link,
+	void notify(UUID recipient, NotificationKind kind, @Nullable UUID actor, Map<String, String> arguments, String link,
 			Object source) {
 		notifyAll(List.of(recipient), kind, actor, arguments, link, source);
 	}
 
 	/** The same notification to each recipient (the actor's name read once). */
-	void notifyAll(Collection<UUID> recipients, NotificationKind kind, UUID actor, Map<String, String> arguments,
-			String link, Object source) {
+	void notifyAll(Collection<UUID> recipients, NotificationKind kind, @Nullable UUID actor,
+			Map<String, String> arguments, String link, Object source) {
 		if (recipients.isEmpty()) {
 			return;
 		}
-		String actorName = this.accounts.displayNames(List.of(actor)).get(actor);
+		String actorName = (actor != null) ? this.accounts.displayNames(List.of(actor)).get(actor) : null;
 		for (UUID recipient : recipients) {
 			this.notifications
 				.store(new NotificationDraft(recipient, kind, actorName, arguments, link, source.toString()))

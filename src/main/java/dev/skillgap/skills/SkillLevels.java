@@ -144,6 +144,28 @@ public class SkillLevels {
 			.single();
 	}
 
+	/**
+	 * The person confirms that their level of a skill is unchanged (a reassessment that
+	 * changes nothing): the newest assessment of the skill is marked confirmed now, which
+	 * counts as an update (the assessment is no longer stale or due for reassessment);
+	 * the history gets no new entry.
+	 * @return the confirmed assessment
+	 * @throws DomainException 404 for a skill the person never assessed
+	 */
+	@Transactional
+	public SkillAssessment confirm(UUID accountId, String skillCode) {
+		return this.jdbc.sql("""
+				update skill_assessment set confirmed_at = clock_timestamp()
+				where id = (select id from skill_assessment where account_id = :account and skill_code = :skill
+				            order by assessed_at desc, id desc limit 1)
+				returning\s""" + COLUMNS)
+			.param("account", accountId)
+			.param("skill", skillCode)
+			.query(SkillLevels::map)
+			.optional()
+			.orElseThrow(() -> DomainException.notFound("skill.notAssessed", skillCode));
+	}
+
 	/** The newest assessment per skill (skills never assessed are absent). */
 	public List<SkillAssessment> current(UUID accountId) {
 		return this.jdbc.sql("select distinct on (skill_code) " + COLUMNS + """
@@ -216,7 +238,7 @@ public class SkillLevels {
 		}
 		this.jdbc.sql("""
 				select distinct on (account_id, skill_code) account_id, skill_code, level, source = 'mentor',
-				  greatest(assessed_at, coalesce(evidence_edited_at, assessed_at))
+				  greatest(assessed_at, coalesce(evidence_edited_at, assessed_at), coalesce(confirmed_at, assessed_at))
 				from skill_assessment where account_id = any(:accounts)
 				order by account_id, skill_code, assessed_at desc, id desc
 				""").param("accounts", accountIds.toArray(UUID[]::new)).query((rs) -> {
@@ -225,6 +247,13 @@ public class SkillLevels {
 						rs.getTimestamp(5).toInstant()));
 		});
 		return levels;
+	}
+
+	/** Everyone who has assessed some skill above level 0 (one query). */
+	public List<UUID> accountsWithLevels() {
+		return this.jdbc.sql("select distinct account_id from skill_assessment where level > 0")
+			.query(UUID.class)
+			.list();
 	}
 
 	/**

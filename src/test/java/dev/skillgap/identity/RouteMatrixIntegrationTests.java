@@ -43,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -165,6 +166,24 @@ class RouteMatrixIntegrationTests {
 			GET    | /api/me/audit                                            | 401       | 200  | -       | -      | -      | -         | -     | -
 			POST   | /api/me/plan/suggestions/{suggestionId}/accept           | 401       | 200  | -       | -      | -      | -         | -     | 403
 			POST   | /api/me/plan/suggestions/{suggestionId}/decline          | 401       | 200  | -       | -      | -      | -         | -     | 403
+			GET    | /api/me/certifications                                   | 401       | 200  | -       | -      | -      | -         | -     | -
+			POST   | /api/me/certifications                                   | 401       | 201  | -       | -      | -      | -         | -     | 403
+			DELETE | /api/me/certifications/{id}                              | 401       | 204  | -       | -      | -      | -         | -     | 403
+			GET    | /api/certifications/catalog                              | 401       | 200  | -       | -      | -      | -         | -     | -
+			GET    | /api/mentees/{menteeId}/certifications                   | 401       | 404  | 404     | 200    | 404    | 404       | 404   | -
+			GET    | /api/me/reassessments                                    | 401       | 200  | -       | -      | -      | -         | -     | -
+			POST   | /api/me/skills/{skillCode}/confirm                       | 401       | 200  | -       | -      | -      | -         | -     | 403
+			GET    | /api/admin/reassessment-cycle                            | 401       | 403  | -       | -      | -      | -         | 200   | -
+			PUT    | /api/admin/reassessment-cycle                            | 401       | 403  | -       | -      | -      | -         | 200   | 403
+			DELETE | /api/admin/reassessment-cycle                            | 401       | 403  | -       | -      | -      | -         | 204   | 403
+			GET    | /api/me/notification-preferences                         | 401       | 200  | -       | -      | -      | -         | -     | -
+			PUT    | /api/me/notification-preferences                         | 401       | 200  | -       | -      | -      | -         | -     | 403
+			GET    | /api/unsubscribe/{token}                                 | 404       | 404  | -       | -      | -      | -         | -     | -
+			POST   | /api/unsubscribe/{token}                                 | 404       | 404  | -       | -      | -      | -         | -     | 404
+			GET    | /api/me/calendar-feed                                    | 401       | 200  | -       | -      | -      | -         | -     | -
+			POST   | /api/me/calendar-feed                                    | 401       | 201  | -       | -      | -      | -         | -     | 403
+			DELETE | /api/me/calendar-feed                                    | 401       | 204  | -       | -      | -      | -         | -     | 403
+			GET    | /api/calendar/{token}                                    | 404       | 404  | -       | -      | -      | -         | -     | -
 			""";
 
 	/**
@@ -210,6 +229,14 @@ class RouteMatrixIntegrationTests {
 			GET    | /api/teams/{teamId}/coverage.csv                         | 401       | 200  | 200    | 404     | 404    | 404      | 404   | -
 			GET    | /api/teams/{teamId}/stale                                | 401       | 200  | 403    | 404     | 404    | 404      | 404   | -
 			POST   | /api/teams/{teamId}/reassessment-requests                | 401       | 201  | 403    | 404     | 404    | 404      | 404   | 403
+			GET    | /api/teams/{teamId}/reassessment-cycle                   | 401       | 204  | 204    | 404     | 404    | 404      | 404   | -
+			PUT    | /api/teams/{teamId}/reassessment-cycle                   | 401       | 200  | 403    | 404     | 404    | 404      | 404   | 403
+			DELETE | /api/teams/{teamId}/reassessment-cycle                   | 401       | 204  | 403    | 404     | 404    | 404      | 404   | 403
+			GET    | /api/teams/{teamId}/reassessments                        | 401       | 200  | 403    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/certifications                       | 401       | 200  | 403    | 404     | 404    | 404      | 404   | -
+			GET    | /api/teams/{teamId}/webhook                              | 401       | 204  | 403    | 404     | 404    | 404      | 404   | -
+			PUT    | /api/teams/{teamId}/webhook                              | 401       | 200  | 403    | 404     | 404    | 404      | 404   | 403
+			DELETE | /api/teams/{teamId}/webhook                              | 401       | 204  | 403    | 404     | 404    | 404      | 404   | 403
 			""";
 
 	/**
@@ -238,6 +265,10 @@ class RouteMatrixIntegrationTests {
 			Map.entry("/api/teams/{teamId}/coverage.csv", "/api/teams/<team>/coverage.csv"),
 			Map.entry("/api/teams/{teamId}/stale", "/api/teams/<team>/stale"),
 			Map.entry("/api/teams/{teamId}/reassessment-requests", "/api/teams/<team>/reassessment-requests"),
+			Map.entry("/api/teams/{teamId}/reassessment-cycle", "/api/teams/<team>/reassessment-cycle"),
+			Map.entry("/api/teams/{teamId}/reassessments", "/api/teams/<team>/reassessments"),
+			Map.entry("/api/teams/{teamId}/certifications", "/api/teams/<team>/certifications"),
+			Map.entry("/api/teams/{teamId}/webhook", "/api/teams/<team>/webhook"),
 			Map.entry("/api/me/team-invitations/{invitationId}/accept", "/api/me/team-invitations/<invitation>/accept"),
 			Map.entry("/api/me/team-invitations/{invitationId}/decline",
 					"/api/me/team-invitations/<invitation>/decline"));
@@ -247,6 +278,10 @@ class RouteMatrixIntegrationTests {
 			Map.entry("POST /api/teams", (t) -> Json.object("name", "Matrix team")),
 			Map.entry("PATCH /api/teams/{teamId}", (t) -> Json.object("name", "Renamed matrix team")),
 			Map.entry("POST /api/teams/{teamId}/reassessment-requests", (t) -> "{}"),
+			Map.entry("PUT /api/teams/{teamId}/reassessment-cycle", (t) -> Json.object("months", 6)),
+			// a receiver on loopback (accepted in tests); connecting sends nothing
+			Map.entry("PUT /api/teams/{teamId}/webhook",
+					(t) -> Json.object("url", "http://127.0.0.1:9/hooks/matrix", "kind", "slack")),
 			Map.entry("POST /api/teams/{teamId}/invitations",
 					(t) -> Json.object("email", TestAccounts.uniqueEmail("team-invitee"))),
 			Map.entry("PUT /api/teams/{teamId}/members/{memberId}/role", (t) -> Json.object("role", "lead")),
@@ -281,6 +316,12 @@ class RouteMatrixIntegrationTests {
 	 * caller without a session).
 	 */
 	static final String NOTIFICATION = "{notification}";
+
+	/**
+	 * In an example path: a certification the caller recorded (a random id for a caller
+	 * without a session).
+	 */
+	static final String CERTIFICATION = "{certification}";
 
 	/**
 	 * The path to request for a route with variables or required parameters.
@@ -334,7 +375,13 @@ class RouteMatrixIntegrationTests {
 			Map.entry("/api/me/reviews/{reviewId}/replies", "/api/me/reviews/<review>/replies"),
 			Map.entry("/api/me/plan/suggestions/{suggestionId}/accept", "/api/me/plan/suggestions/<suggestion>/accept"),
 			Map.entry("/api/me/plan/suggestions/{suggestionId}/decline",
-					"/api/me/plan/suggestions/<suggestion>/decline"));
+					"/api/me/plan/suggestions/<suggestion>/decline"),
+			Map.entry("/api/me/certifications/{id}", "/api/me/certifications/" + CERTIFICATION),
+			Map.entry("/api/mentees/{menteeId}/certifications", "/api/mentees/<mentee>/certifications"),
+			Map.entry("/api/me/skills/{skillCode}/confirm", "/api/me/skills/linux-administration/confirm"),
+			// a token nobody signed: the route is public, the token guards it
+			Map.entry("/api/unsubscribe/{token}", "/api/unsubscribe/bm90LWEtdG9rZW4.c2lnbmF0dXJl"),
+			Map.entry("/api/calendar/{token}", "/api/calendar/not-a-token.ics"));
 
 	/** A short job posting for the postings routes. */
 	static final String POSTING_TEXT = "サーバーエンジニア募集\n【必須スキル】Linuxサーバーの構築経験3年以上、Nginx";
@@ -381,25 +428,38 @@ class RouteMatrixIntegrationTests {
 					(f) -> Json.object("mentorshipIds", List.of(f.relations().mentorship("mentor").toString()),
 							"skillCodes", List.of("linux-administration"))),
 			Map.entry("POST /api/me/reviews/{reviewId}/replies", (f) -> Json.object("body", "Thank you")),
-			Map.entry("PATCH /api/me/reviews/{reviewId}", (f) -> Json.object("body", "Thank you, edited")));
+			Map.entry("PATCH /api/me/reviews/{reviewId}", (f) -> Json.object("body", "Thank you, edited")),
+			Map.entry("POST /api/me/certifications",
+					(f) -> Json.object("itemCode", "lpic-1", "issuedOn", "2024-04-01", "credentialId", "LPI-1")),
+			Map.entry("PUT /api/admin/reassessment-cycle", (f) -> Json.object("months", 12)),
+			Map.entry("PUT /api/me/notification-preferences",
+					(f) -> "[" + Json.object("kind", "coverage-met", "delivery", "weekly") + "]"));
 
 	/**
 	 * What a logged-in caller does before the row's request, by route; for example, put
 	 * the item in the plan before changing it.
 	 */
-	static final Map<String, Setup> SETUPS = Map.of(
+	static final Map<String, Setup> SETUPS = Map.ofEntries(
 			// the item must be in the plan
-			"PUT /api/me/plan/order", (client) -> addToPlan(client, "lpic-1"), "PATCH /api/me/plan/{itemCode}",
-			(client) -> addToPlan(client, "lpic-1"), "DELETE /api/me/plan/{itemCode}",
-			(client) -> addToPlan(client, "lpic-1"), "POST /api/me/plan/{itemCode}/hours",
-			(client) -> addToPlan(client, "lpic-1"), "GET /api/me/plan/{itemCode}/proposed-levels",
-			(client) -> addToPlan(client, "lpic-1"),
+			Map.entry("PUT /api/me/plan/order", (client) -> addToPlan(client, "lpic-1")),
+			Map.entry("PATCH /api/me/plan/{itemCode}", (client) -> addToPlan(client, "lpic-1")),
+			Map.entry("DELETE /api/me/plan/{itemCode}", (client) -> addToPlan(client, "lpic-1")),
+			Map.entry("POST /api/me/plan/{itemCode}/hours", (client) -> addToPlan(client, "lpic-1")),
+			Map.entry("GET /api/me/plan/{itemCode}/proposed-levels", (client) -> addToPlan(client, "lpic-1")),
 			// ... and finished
-			"POST /api/me/plan/{itemCode}/apply-levels", (client) -> {
+			Map.entry("POST /api/me/plan/{itemCode}/apply-levels", (client) -> {
 				addToPlan(client, "lpic-1");
 				client.perform(json(patch("/api/me/plan/lpic-1"), Json.object("status", "done")))
 					.andExpect(status().isOk());
-			});
+			}),
+			// a level to confirm
+			Map.entry("POST /api/me/skills/{skillCode}/confirm",
+					(client) -> client
+						.perform(json(put("/api/me/skills/linux-administration"), Json.object("level", 2)))
+						.andExpect(status().isOk())),
+			// an organisation cycle to read (as an admin; anyone else is refused)
+			Map.entry("GET /api/admin/reassessment-cycle",
+					(client) -> client.perform(json(put("/api/admin/reassessment-cycle"), Json.object("months", 12)))));
 
 	static final String ADMIN_EMAIL = TestAccounts.uniqueEmail("matrix-admin");
 
@@ -529,6 +589,9 @@ class RouteMatrixIntegrationTests {
 		String uri = EXAMPLES.getOrDefault(call.row().pattern(), call.row().pattern());
 		if (uri.contains(POSTING)) {
 			uri = uri.replace(POSTING, loggedIn ? savePosting(client) : UUID.randomUUID().toString());
+		}
+		if (uri.contains(CERTIFICATION)) {
+			uri = uri.replace(CERTIFICATION, loggedIn ? certificationOf(client) : UUID.randomUUID().toString());
 		}
 		if (uri.contains(NOTIFICATION)) {
 			uri = uri.replace(NOTIFICATION, loggedIn ? notificationOf(client) : "1");
@@ -726,6 +789,16 @@ class RouteMatrixIntegrationTests {
 			.andExpect(status().isCreated())
 			.andReturn();
 		return Json.read(saved, "$.id");
+	}
+
+	/** A certification the caller records. */
+	private static String certificationOf(TestClient client) throws Exception {
+		MvcResult recorded = client
+			.perform(json(post("/api/me/certifications"),
+					Json.object("name", "Matrix certificate", "issuedOn", "2024-01-15")))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return Json.read(recorded, "$.id");
 	}
 
 	/** A notification for the caller, stored as the notifications module stores one. */

@@ -89,7 +89,7 @@ class LearningItemsFileTests {
 	private static LearningItemsFile.Entry entry(String kind, int hours, Integer itss, String skill, int from, int to) {
 		return new LearningItemsFile.Entry("x", kind, new dev.skillgap.platform.LocalizedText("x", "x"), "p", null,
 				java.util.List.of("en"), hours, "free", itss,
-				java.util.List.of(new LearningItemsFile.Raise(skill, from, to)));
+				java.util.List.of(new LearningItemsFile.Raise(skill, from, to)), null);
 	}
 
 }

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -85,6 +86,14 @@ class MySkillsController {
 		return AssessmentResponse.of(
 				this.levels.selfAssess(user.id(), skillCode, body.level(), body.evidence(), body.evidenceUrl()),
 				Map.of());
+	}
+
+	@PostMapping(ME + "/{skillCode}/confirm")
+	@Operation(summary = "Confirm my level of a skill is unchanged",
+			description = "A reassessment that changes nothing: it counts as an update (the skill is no longer "
+					+ "due for reassessment nor stale) without a new history entry. 404 for a skill I never assessed.")
+	AssessmentResponse confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable String skillCode) {
+		return AssessmentResponse.of(this.levels.confirm(user.id(), skillCode), Map.of());
 	}
 
 	@GetMapping(ME + "/history")
