@@ -63,6 +63,15 @@ const devopsPosting = `【募集職種】SRE・DevOpsエンジニア
 ・AWSでのインフラ構築経験
 ・Python、Go、シェルのいずれかによる自動化スクリプトの作成経験`
 
+// Server work on an infrastructure team: the duties split between the two roles.
+const mixedPosting = `Infrastructure Engineer (server operations)
+Responsibilities
+- Operate our Linux and Windows servers: patching, tuning, incident response and restores
+- Keep the whole infrastructure (network, servers, AWS) stable
+- Maintain firewalls and switches
+Requirements
+- 3+ years of Linux server administration`
+
 const nav = mainNav
 const analysePanel = (page: Page) => page.getByRole('tabpanel', { name: 'Analyse a posting' })
 const savedPanel = (page: Page) => page.getByRole('tabpanel', { name: 'Saved postings' })
@@ -168,6 +177,44 @@ test('analyse, save and compare job postings; a posting is never run as HTML', a
   await page.getByRole('button', { name: /表示言語: 日本語/ }).click()
   await page.getByRole('menuitem', { name: 'English' }).click()
   await expect(page.getByRole('table', { name: 'Saved postings' })).toBeVisible()
+
+  // The distribution, a posting that mixes two roles, and one too short to judge, in both languages.
+  // (a text not analysed before: the same text again is answered from the cache, with no request)
+  await page.getByRole('tab', { name: 'Analyse a posting' }).click()
+  await analyse(page, devopsPosting)
+  await expect(analysePanel(page).getByTestId('role-verdict')).toContainText(/Confidence \d+%/)
+  await expect(
+    page.getByRole('progressbar', { name: /^Probability of DevOps engineer: \d+%/ }),
+  ).toBeVisible()
+  await expect(analysePanel(page).getByTestId('role-drivers').first()).toContainText('Why:')
+  await analyse(page, mixedPosting)
+  const verdict = analysePanel(page).getByTestId('described-role')
+  await expect(verdict).toHaveText(
+    /Server engineer \+ Infrastructure engineer|Infrastructure engineer \+ Server engineer/,
+  )
+  await expect(analysePanel(page).getByText('Mixed roles')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'My gap to both roles' })).toBeVisible()
+  await expect(analysePanel(page).getByTestId('role-gap')).toHaveCount(2)
+  await analyse(page, 'Infrastructure Engineer\nAWS')
+  await expect(verdict).toHaveText('Too short to judge')
+  await expect(analysePanel(page).getByText('Skills only')).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Role scores' })).toHaveCount(0)
+  await expect(
+    page
+      .getByRole('table', { name: 'Skills the posting asks for' })
+      .getByText('Amazon Web Services (AWS)'),
+  ).toBeVisible()
+  await page.getByRole('button', { name: /Language: English/ }).click()
+  await page.getByRole('menuitem', { name: '日本語' }).click()
+  // the panel is named in Japanese now
+  await expect(page.getByTestId('described-role')).toHaveText('短すぎて判定できません')
+  await page.getByRole('button', { name: 'クリア' }).click()
+  await page.getByRole('textbox', { name: /^求人票の本文/ }).fill(mixedPosting)
+  await page.getByRole('button', { name: '分析する' }).click()
+  await expect(page.getByTestId('role-verdict').getByText('職種が混在')).toBeVisible()
+  await expect(page.getByRole('heading', { name: '2つの職種それぞれとの差' })).toBeVisible()
+  await page.getByRole('button', { name: /表示言語: 日本語/ }).click()
+  await page.getByRole('menuitem', { name: 'English' }).click()
 
   // Markup in a posting is text, never HTML.
   await page.getByRole('tab', { name: 'Analyse a posting' }).click()

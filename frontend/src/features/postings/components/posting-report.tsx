@@ -1,6 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import {
-  Badge,
   Card,
   Center,
   Grid,
@@ -10,19 +9,18 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  ThemeIcon,
   Title,
 } from '@mantine/core'
-import { IconBriefcase, IconQuestionMark } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { PostingReport as Report } from '../api/types'
 import { POSTINGS_NAMESPACE } from '../locales'
-import { formatPercent } from '@/lib/format'
 import { FitValue } from './fit-value'
 import { PostingLearning } from './posting-learning'
 import { PostingSkills } from './posting-skills'
 import { PostingText } from './posting-text'
+import { RoleGaps } from './role-gaps'
 import { RoleScores } from './role-scores'
+import { RoleVerdict } from './role-verdict'
 import { useFitText } from './use-fit-text'
 
 function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
@@ -60,7 +58,7 @@ export interface PostingReportProps {
 
 /** The analysis of a posting: described role, the three signals, highlighted text, skills, learning. */
 export function PostingReport({ report, children }: PostingReportProps) {
-  const { t, i18n } = useTranslation(POSTINGS_NAMESPACE)
+  const { t } = useTranslation(POSTINGS_NAMESPACE)
   const [activeSkill, setActiveSkill] = useState<string | null>(null)
   const skillNames = useMemo(
     () => Object.fromEntries(report.skills.map((skill) => [skill.skillCode, skill.skillName])),
@@ -68,51 +66,15 @@ export function PostingReport({ report, children }: PostingReportProps) {
   )
   const described = report.roles.find((role) => role.roleCode === report.roleCode)
   // Defensive: a "role" whose every signal is 0 is no role.
-  const hasRole = report.roleCode !== null && (described === undefined || described.score > 0)
+  const hasRole =
+    !report.tooShort && report.roleCode !== null && (described === undefined || described.score > 0)
   const met = report.skills.filter((skill) => skill.gap <= 0).length
   const fitText = useFitText()
-  const languageName = t(`report.languages.${report.language}`, { defaultValue: report.language })
 
   return (
     <Stack gap="md" aria-label={t('report.label')} component="section">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <Card withBorder radius="md" padding="md">
-          <Stack gap="xs">
-            <Text size="sm" c="dimmed" fw={500}>
-              {t('report.role.title')}
-            </Text>
-            <Group gap="sm" wrap="nowrap">
-              <ThemeIcon
-                size={44}
-                radius="md"
-                variant="light"
-                color={hasRole ? undefined : 'gray'}
-                aria-hidden="true"
-              >
-                {hasRole ? <IconBriefcase size={24} /> : <IconQuestionMark size={24} />}
-              </ThemeIcon>
-              <Title order={2} size="h3" data-testid="described-role">
-                {hasRole ? report.roleName : t('report.role.none')}
-              </Title>
-            </Group>
-            {hasRole && described ? (
-              <Text size="sm">
-                {t('report.roles.score', { value: formatPercent(described.score, i18n.language) })}
-              </Text>
-            ) : (
-              !hasRole && (
-                <Text size="sm" c="dimmed">
-                  {t('report.role.noneHint')}
-                </Text>
-              )
-            )}
-            <Group gap="xs">
-              <Badge variant="default" size="sm">
-                {t('report.role.language', { language: languageName })}
-              </Badge>
-            </Group>
-          </Stack>
-        </Card>
+        <RoleVerdict report={report} />
         <Card withBorder radius="md" padding="md">
           <Group gap="md" wrap="nowrap">
             <RingProgress
@@ -151,9 +113,26 @@ export function PostingReport({ report, children }: PostingReportProps) {
 
       {children}
 
-      <Section title={t('report.roles.title')} hint={t('report.roles.hint')}>
-        <RoleScores roles={report.roles} describedRoleCode={hasRole ? report.roleCode : null} />
-      </Section>
+      {report.roleGaps.length > 0 && (
+        <Section
+          title={t(
+            report.roleGaps.length > 1 ? 'report.roleGaps.titleBoth' : 'report.roleGaps.title',
+          )}
+          hint={t('report.roleGaps.hint')}
+        >
+          <RoleGaps roleGaps={report.roleGaps} />
+        </Section>
+      )}
+
+      {!report.tooShort && (
+        <Section title={t('report.roles.title')} hint={t('report.roles.hint')}>
+          <RoleScores
+            roles={report.roles}
+            describedRoleCode={hasRole ? report.roleCode : null}
+            mixedWith={report.mixedWith}
+          />
+        </Section>
+      )}
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, xl: 5 }}>

@@ -10,6 +10,8 @@ const SIGNAL_COLORS = { duties: 'grape', technologies: 'cyan', skillSet: 'blue' 
 export interface RoleScoresProps {
   roles: RoleScore[]
   describedRoleCode: string | null
+  /** the second role, when the posting mixes two */
+  mixedWith?: string | null
 }
 
 /** The words in the posting that triggered a signal. */
@@ -28,7 +30,7 @@ function signalWords(role: RoleScore, signal: (typeof SIGNALS)[number]): string[
  * Every role's score and the three signals it is made of (article l.84-98), each as its own
  * small bar with the words of the posting that triggered it.
  */
-export function RoleScores({ roles, describedRoleCode }: RoleScoresProps) {
+export function RoleScores({ roles, describedRoleCode, mixedWith = null }: RoleScoresProps) {
   const { t, i18n } = useTranslation(POSTINGS_NAMESPACE)
   const percent = (value: number) => formatPercent(value, i18n.language)
   const separator = i18n.language === 'ja' ? '、' : ', '
@@ -37,6 +39,7 @@ export function RoleScores({ roles, describedRoleCode }: RoleScoresProps) {
     <Stack gap="xs" component="ul" aria-label={t('report.roles.listLabel')} m={0} p={0}>
       {roles.map((role) => {
         const described = role.roleCode === describedRoleCode
+        const second = role.roleCode === mixedWith
         return (
           <Paper
             key={role.roleCode}
@@ -58,11 +61,46 @@ export function RoleScores({ roles, describedRoleCode }: RoleScoresProps) {
                     {t('report.roles.best')}
                   </Badge>
                 )}
+                {second && (
+                  <Badge size="sm" variant="light" color="grape">
+                    {t('report.roles.second')}
+                  </Badge>
+                )}
               </Group>
               <Text fw={600} c={described ? undefined : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
-                {t('report.roles.score', { value: percent(role.score) })}
+                {t('report.roles.probability', { value: percent(role.probability) })}
               </Text>
             </Group>
+            <Progress
+              value={Math.round(role.probability * 100)}
+              size="md"
+              radius="xl"
+              mb={6}
+              color={described ? undefined : second ? 'grape' : 'gray'}
+              aria-label={t('report.roles.probabilityOf', {
+                role: role.roleName,
+                value: percent(role.probability),
+              })}
+            />
+            {role.drivers.length > 0 && (
+              <Text size="xs" mb={6} data-testid="role-drivers">
+                {t('report.roles.drivers', {
+                  drivers: role.drivers
+                    .map((driver) =>
+                      t('report.roles.driver', {
+                        name:
+                          driver.kind === 'skill'
+                            ? (driver.name ?? driver.code)
+                            : driver.kind === 'cue'
+                              ? t(`report.cues.${driver.code}`, { defaultValue: driver.code })
+                              : t(`report.drivers.${driver.kind}`, { defaultValue: driver.kind }),
+                        value: driver.contribution.toFixed(2),
+                      }),
+                    )
+                    .join(separator),
+                })}
+              </Text>
+            )}
             <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
               {SIGNALS.map((signal) => {
                 const words = signalWords(role, signal)

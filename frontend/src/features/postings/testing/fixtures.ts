@@ -20,10 +20,13 @@ const role = (
   technologyTerms: string[] = [],
   skillSetTerms: string[] = [],
   breadth: string[] = [],
+  drivers: RoleScore['drivers'] = [],
 ): RoleScore => ({
   roleCode,
   roleName,
   score,
+  probability: score,
+  drivers,
   duties,
   technologies,
   skillSet,
@@ -37,6 +40,26 @@ export const serverReport: PostingReport = {
   language: 'ja',
   roleCode: 'server-engineer',
   roleName: 'Server engineer',
+  confidence: 0.73,
+  mixedWith: null,
+  mixedWithName: null,
+  tooShort: false,
+  roleGaps: [
+    {
+      roleCode: 'server-engineer',
+      roleName: 'Server engineer',
+      fit: 0.38,
+      gaps: [
+        {
+          skillCode: 'linux-administration',
+          skillName: 'Linux server administration',
+          current: 1,
+          target: 4,
+          gap: 3,
+        },
+      ],
+    },
+  ],
   roles: [
     role(
       'server-engineer',
@@ -48,6 +71,16 @@ export const serverReport: PostingReport = {
       ['Linux server construction'],
       ['Linux', 'Postfix'],
       ['障害対応'],
+      [],
+      [
+        { kind: 'duties', code: null, name: null, contribution: 1.61 },
+        {
+          kind: 'skill',
+          code: 'linux-administration',
+          name: 'Linux server administration',
+          contribution: 0.21,
+        },
+      ],
     ),
     role(
       'infrastructure-engineer',
@@ -123,6 +156,60 @@ export const serverReport: PostingReport = {
       reason: 'Closes your Linux server administration gap 1 → 3 (weight 3) in about 40 hours',
     },
   ],
+}
+
+/** Server work on an infrastructure team: the top two roles are close. */
+export const mixedReport: PostingReport = {
+  ...serverReport,
+  confidence: 0.56,
+  mixedWith: 'infrastructure-engineer',
+  mixedWithName: 'Infrastructure engineer',
+  roles: [
+    role('server-engineer', 'Server engineer', 0.56, 1, 0.5, 0.5),
+    role(
+      'infrastructure-engineer',
+      'Infrastructure engineer',
+      0.36,
+      0.7,
+      0.5,
+      0.4,
+      [],
+      [],
+      [],
+      [],
+      [{ kind: 'title', code: null, name: null, contribution: 1.35 }],
+    ),
+    role('devops-engineer', 'DevOps engineer', 0.08, 0.1, 0.2, 0.1),
+  ],
+  roleGaps: [
+    ...serverReport.roleGaps,
+    {
+      roleCode: 'infrastructure-engineer',
+      roleName: 'Infrastructure engineer',
+      fit: 0.25,
+      gaps: [
+        {
+          skillCode: 'network-fundamentals',
+          skillName: 'Network fundamentals',
+          current: 0,
+          target: 3,
+          gap: 3,
+        },
+      ],
+    },
+  ],
+}
+
+/** A title and one word: too short to judge. */
+export const tooShortReport: PostingReport = {
+  ...serverReport,
+  roleCode: null,
+  roleName: null,
+  confidence: 0,
+  tooShort: true,
+  roles: [],
+  roleGaps: [],
+  skills: serverReport.skills.slice(0, 1),
 }
 
 export const summary = (

@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.skillgap.gaps.FitCalculator;
 import dev.skillgap.gaps.FitHistoryPoint;
 import dev.skillgap.gaps.FitService;
+import dev.skillgap.gaps.RoleFit;
 import dev.skillgap.gaps.RoleProfile;
 import dev.skillgap.learning.Recommendations;
 import dev.skillgap.platform.DomainException;
@@ -54,26 +55,43 @@ public class PostingAnalysisService {
 
 	private final PostingRepository postings;
 
+	private final PostingThrottle throttle;
+
+	private final RoleModelSource model;
+
 	PostingAnalysisService(SkillCatalog skills, RoleCatalog roles, FitService fits, Recommendations recommendations,
-			PostingRepository postings, ReferenceData referenceData) {
+			PostingRepository postings, PostingThrottle throttle, RoleModelSource model, ReferenceData referenceData) {
 		this.skills = skills;
 		this.roles = roles;
+		this.model = model;
 		this.rules = referenceData.read(FILE, PostingsFile.class);
-		this.analyzer = build(skills, roles, this.rules);
+		this.analyzer = build(skills, roles, this.rules, model);
 		this.fits = fits;
 		this.recommendations = recommendations;
 		this.postings = postings;
+		this.throttle = throttle;
 	}
 
-	/** Analyses a posting for a person without saving it. */
+	/**
+	 * Analyses a posting for a person without saving it.
+	 * @throws dev.skillgap.platform.TooManyAttemptsException when the person asked for
+	 * too many analyses lately
+	 */
 	public PostingReport analyze(UUID account, String text) {
 		validate(text);
+		this.throttle.recordAnalysis(account);
 		return report(account, text, this.fits.currentLevels(account));
 	}
 
+	/**
+	 * Saves a posting (its report is read next, so it counts as an analysis).
+	 * @throws dev.skillgap.platform.TooManyAttemptsException when the person asked for
+	 * too many analyses lately
+	 */
 	@Transactional
 	public SavedPosting save(UUID account, String title, String text) {
 		validate(text);
+		this.throttle.recordAnalysis(account);
 		return this.postings.insert(account, title(title, text), text);
 	}
 
@@ -143,8 +161,17 @@ public class PostingAnalysisService {
 	private PostingReport report(UUID account, String text, Map<String, Integer> levels) {
 		PostingAnalysis analysis = analyzer().analyze(text);
 		RoleProfile profile = profile(analysis);
+		List<RoleFit> roleFits = new ArrayList<>();
+		if (!analysis.roles().isEmpty()) {
+			roleFits.add(FitCalculator.fit(this.fits.profile(analysis.roles().get(0).roleCode()), levels));
+			String mixedWith = analysis.judgement().mixedWith();
+			if (mixedWith != null) {
+				roleFits.add(FitCalculator.fit(this.fits.profile(mixedWith), levels));
+			}
+		}
 		return new PostingReport(analysis, FitCalculator.fit(profile, levels),
-				this.recommendations.forProfile(account, profile, levels).stream().limit(5).toList());
+				this.recommendations.forProfile(account, profile, levels).stream().limit(5).toList(),
+				List.copyOf(roleFits));
 	}
 
 	/** The posting as a profile the fit engine understands: each skill it asks for. */
@@ -188,16 +215,17 @@ public class PostingAnalysisService {
 	private PostingAnalyzer analyzer() {
 		Built built = this.analyzer;
 		if (built.skillsVersion() != this.skills.version() || built.rolesVersion() != this.roles.version()) {
-			built = build(this.skills, this.roles, this.rules);
+			built = build(this.skills, this.roles, this.rules, this.model);
 			this.analyzer = built;
 		}
 		return built.analyzer();
 	}
 
-	private static Built build(SkillCatalog skills, RoleCatalog roles, PostingsFile rules) {
+	private static Built build(SkillCatalog skills, RoleCatalog roles, PostingsFile rules, RoleModelSource model) {
 		long skillsVersion = skills.version();
 		long rolesVersion = roles.version();
-		return new Built(skillsVersion, rolesVersion, new PostingAnalyzer(dictionary(skills, roles), rules));
+		return new Built(skillsVersion, rolesVersion,
+				new PostingAnalyzer(dictionary(skills, roles), rules, model.model()));
 	}
 
 	private record Built(long skillsVersion, long rolesVersion, PostingAnalyzer analyzer) {
@@ -211,7 +239,7 @@ public class PostingAnalysisService {
 		}).toList(), roles.roles().stream().map((role) -> {
 			List<String> duties = new ArrayList<>();
 			role.postingDuties().values().forEach(duties::addAll);
-			return new PostingDictionary.RoleSignals(role.code(), duties,
+			return new PostingDictionary.RoleSignals(role.code(), List.of(role.name().en(), role.name().ja()), duties,
 					role.requirements()
 						.stream()
 						.map((r) -> new PostingDictionary.Requirement(r.skillCode(), r.targetLevel(), r.weight()))

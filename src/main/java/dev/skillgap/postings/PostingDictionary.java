@@ -15,7 +15,10 @@ record PostingDictionary(List<SkillTerms> skills, List<RoleSignals> roles) {
 	record SkillTerms(String skillCode, String category, List<String> terms) {
 	}
 
-	record RoleSignals(String roleCode, List<String> duties, List<Requirement> requirements) {
+	/**
+	 * @param names the role's names in both languages (a posting's title may name them)
+	 */
+	record RoleSignals(String roleCode, List<String> names, List<String> duties, List<Requirement> requirements) {
 	}
 
 	record Requirement(String skillCode, int target, int weight) {

@@ -12,7 +12,27 @@ import java.util.Map;
  */
 record PostingsFile(Normalization normalization, Headings headings, List<RoleDuties> duties, List<RoleCues> roleCues,
 		List<SkillSetCues> skillSetCues, Breadth breadth, Scoring scoring, Phrases phrases, Levels levels,
-		List<String> technologyCategories, List<String> skillSetSkills) {
+		List<RoleCues> roleTitles, Judgement judgement, List<String> technologyCategories,
+		List<String> skillSetSkills) {
+
+	/** The words of a title that name a role, besides its names; empty for none. */
+	List<String> titlesOf(String roleCode) {
+		return this.roleTitles.stream()
+			.filter((titles) -> titles.role().equals(roleCode))
+			.findFirst()
+			.map(RoleCues::words)
+			.orElse(List.of());
+	}
+
+	/**
+	 * When a posting is too short to judge.
+	 *
+	 * @param minCharacters the fewest characters (outside the company and benefit parts)
+	 * by language
+	 * @param minSkills the fewest skills named
+	 */
+	record Judgement(Map<String, Integer> minCharacters, int minSkills) {
+	}
 
 	/** The cues of a role, in both languages; empty for a role without cues. */
 	List<String> cuesOf(String roleCode) {

@@ -48,6 +48,20 @@ final class SectionHeadings {
 	 * The section a (normalised) line opens, or null when the line is not a heading.
 	 */
 	Section sectionOf(String normalizedLine) {
+		Heading heading = headingOf(normalizedLine);
+		return (heading != null) ? heading.section() : null;
+	}
+
+	/**
+	 * A heading and whether its content follows on the same line.
+	 */
+	record Heading(Section section, boolean inline) {
+	}
+
+	/**
+	 * The heading a (normalised) line is, or null when it is none.
+	 */
+	Heading headingOf(String normalizedLine) {
 		String line = normalizedLine.strip();
 		if (line.isEmpty()) {
 			return null;
@@ -69,13 +83,15 @@ final class SectionHeadings {
 			String body = stripStart(line);
 			int at = firstSeparator(body);
 			if (at > 0 && at <= this.rules.inlineMaxLength() && !strip(body.substring(at + 1)).isEmpty()) {
-				return sectionOfWords(strip(body.substring(0, at)));
+				Section section = sectionOfWords(strip(body.substring(0, at)));
+				return (section != null) ? new Heading(section, true) : null;
 			}
 		}
 		// a heading on a line of its own
 		if (line.length() <= this.rules.maxLength()
 				&& (bullet ? closing : (opening || closing || head.length() <= this.rules.unmarkedMaxLength()))) {
-			return sectionOfWords(head);
+			Section section = sectionOfWords(head);
+			return (section != null) ? new Heading(section, false) : null;
 		}
 		return null;
 	}

@@ -283,8 +283,48 @@ class PostingsIntegrationTests {
 		assertThat(Json.<Object>read(report, "$.roleName")).isNull();
 		assertThat(Json.<Object>read(report, "$.fit")).isNull();
 		assertThat(Json.<List<Object>>read(report, "$.skills")).isEmpty();
-		assertThat(Json.<List<Object>>read(report, "$.roles")).hasSize(6);
+		assertThat(Json.<Boolean>read(report, "$.tooShort")).isTrue();
+		assertThat(Json.<List<Object>>read(report, "$.roles")).isEmpty();
 		assertThat(concatenatedSegments(report)).isEqualTo(NO_KNOWN_SKILLS);
+	}
+
+	@Test
+	void theRolesComeAsADistributionWithAConfidenceAndWhatPushedEach() throws Exception {
+		String report = analyze(learner(), SamplePostings.text("ja-server-1"));
+
+		List<Double> probabilities = Json.read(report, "$.roles[*].probability");
+		assertThat(probabilities).hasSize(6);
+		assertThat(probabilities.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0,
+				org.assertj.core.api.Assertions.within(0.001));
+		assertThat(Json.<String>read(report, "$.roleCode")).isEqualTo("server-engineer");
+		assertThat(Json.<Double>read(report, "$.confidence")).isEqualTo(probabilities.get(0));
+		assertThat(Json.<Boolean>read(report, "$.tooShort")).isFalse();
+		assertThat(Json.<List<String>>read(report, "$.roles[0].drivers[*].kind")).isNotEmpty();
+		assertThat(Json.<List<String>>read(report, "$.roleGaps[*].roleCode")).startsWith("server-engineer");
+	}
+
+	@Test
+	void aPostingThatMixesTwoRolesNamesTheSecondAndMyGapToBoth() throws Exception {
+		String report = analyze(learner(), PostingJudgementTests.SERVER_WORK_ON_AN_INFRASTRUCTURE_TEAM);
+
+		String role = Json.read(report, "$.roleCode");
+		String mixedWith = Json.read(report, "$.mixedWith");
+		assertThat(List.of(role, mixedWith)).containsExactlyInAnyOrder("server-engineer", "infrastructure-engineer");
+		assertThat(Json.<String>read(report, "$.mixedWithName")).isNotBlank();
+		assertThat(Json.<List<String>>read(report, "$.roleGaps[*].roleCode")).containsExactly(role, mixedWith);
+		assertThat(Json.<List<Object>>read(report, "$.roleGaps[0].gaps")).isNotEmpty();
+	}
+
+	@Test
+	void aPostingTooShortToJudgeShowsItsSkillsAndNoRole() throws Exception {
+		String report = analyze(learner(), "Infrastructure Engineer\nAWS");
+
+		assertThat(Json.<Boolean>read(report, "$.tooShort")).isTrue();
+		assertThat(Json.<Object>read(report, "$.roleCode")).isNull();
+		assertThat(Json.<Object>read(report, "$.mixedWith")).isNull();
+		assertThat(Json.<List<Object>>read(report, "$.roles")).isEmpty();
+		assertThat(Json.<List<Object>>read(report, "$.roleGaps")).isEmpty();
+		assertThat(Json.<List<String>>read(report, "$.skills[*].skillCode")).containsExactly("aws");
 	}
 
 	@Test

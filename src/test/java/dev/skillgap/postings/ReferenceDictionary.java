@@ -47,7 +47,9 @@ final class ReferenceDictionary {
 						.map((skill) -> new PostingDictionary.Requirement(skill.asString(), r.get("target").asInt(),
 								r.get("weight").asInt())))
 					.toList();
-				return new PostingDictionary.RoleSignals(role.get("code").asString(), duties, requirements);
+				List<String> names = List.of(role.get("name").get("en").asString(),
+						role.get("name").get("ja").asString());
+				return new PostingDictionary.RoleSignals(role.get("code").asString(), names, duties, requirements);
 			}).toList();
 			dictionary = new PostingDictionary(skillTerms, roleSignals);
 		}
@@ -67,9 +69,31 @@ final class ReferenceDictionary {
 		return postings;
 	}
 
-	/** An analyser over the reference data. */
+	/**
+	 * An analyser over the reference data, by the article's signals alone, judging every
+	 * text however short (for tests of the reading rules).
+	 */
 	static PostingAnalyzer analyzer() {
-		return new PostingAnalyzer(load(), postings());
+		PostingsFile p = postings();
+		PostingsFile alwaysJudging = new PostingsFile(p.normalization(), p.headings(), p.duties(), p.roleCues(),
+				p.skillSetCues(), p.breadth(), p.scoring(), p.phrases(), p.levels(), p.roleTitles(),
+				new PostingsFile.Judgement(java.util.Map.of(), 0), p.technologyCategories(), p.skillSetSkills());
+		return new PostingAnalyzer(load(), alwaysJudging);
+	}
+
+	/** The analyser the app builds: the learned model of the reference data. */
+	static PostingAnalyzer learned() {
+		return new PostingAnalyzer(load(), postings(), java.util.Optional.of(model()));
+	}
+
+	/** db/reference/posting-model.yaml, read the way the app reads it. */
+	static RoleModel model() {
+		try (InputStream in = new FileInputStream("db/reference/posting-model.yaml")) {
+			return ReferenceData.parse(in, RoleModel.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static JsonNode read(String path) {

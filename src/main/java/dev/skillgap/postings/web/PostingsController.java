@@ -23,6 +23,7 @@ import dev.skillgap.skills.SkillCatalog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -62,7 +63,10 @@ class PostingsController {
 
 	@PostMapping("/api/postings/analyze")
 	@Operation(summary = "Analyse a pasted posting without saving it",
-			description = "Plain text in Japanese or English, up to 20,000 characters (400 otherwise, field text).")
+			description = "Plain text in Japanese or English, up to 20,000 characters (400 otherwise, field text). "
+					+ "Analyses (pasted or saved) are limited per person: 429 with Retry-After beyond.")
+	@ApiResponse(responseCode = "200", description = "The analysis", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "429", description = "Too many analyses lately: wait for Retry-After")
 	ReportResponse analyze(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PostingRequest body,
 			Locale locale) {
 		return report(this.postings.analyze(user.id(), body.text()), locale);
@@ -70,7 +74,9 @@ class PostingsController {
 
 	@PostMapping("/api/me/postings")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Save a posting to compare it and track my fit to it")
+	@Operation(summary = "Save a posting to compare it and track my fit to it",
+			description = "Counts as an analysis: 429 with Retry-After beyond the limit per person.")
+	@ApiResponse(responseCode = "429", description = "Too many analyses lately: wait for Retry-After")
 	SavedResponse save(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PostingRequest body,
 			Locale locale) {
 		SavedPosting saved = this.postings.save(user.id(), body.title(), body.text());
@@ -155,13 +161,35 @@ class PostingsController {
 		List<RoleScoreResponse> roleScores = analysis.roles()
 			.stream()
 			.map((r) -> new RoleScoreResponse(r.roleCode(), this.roles.name(r.roleCode()).in(locale),
-					Shares.round(r.score()), Shares.round(r.duties()), Shares.round(r.technologies()),
-					Shares.round(r.skillSet()), r.dutyPhrases(), r.breadth(), r.technologyTerms(), r.skillSetTerms()))
+					Shares.round(r.score()), Shares.round(r.probability()), Shares.round(r.duties()),
+					Shares.round(r.technologies()), Shares.round(r.skillSet()), r.dutyPhrases(), r.breadth(),
+					r.technologyTerms(), r.skillSetTerms(),
+					r.drivers().stream().map((d) -> driver(d, locale)).toList()))
+			.toList();
+		PostingAnalysis.Judgement judgement = analysis.judgement();
+		List<RoleGapResponse> roleGaps = report.roleFits()
+			.stream()
+			.map((fit) -> new RoleGapResponse(fit.roleCode(), this.roles.name(fit.roleCode()).in(locale),
+					Shares.round(fit.fit()),
+					fit.largestGaps()
+						.stream()
+						.limit(5)
+						.map((gap) -> new GapResponse(gap.skillCode(), this.skills.name(gap.skillCode()).in(locale),
+								gap.current(), gap.target(), gap.gap()))
+						.toList()))
 			.toList();
 		return new ReportResponse(analysis.language(), report.roleCode(), roleName(report.roleCode(), locale),
-				roleScores, skills, share(report.fitToPosting()),
+				Shares.round(judgement.confidence()), judgement.mixedWith(), roleName(judgement.mixedWith(), locale),
+				judgement.tooShort(), roleScores, roleGaps, skills, share(report.fitToPosting()),
 				analysis.segments().stream().map((s) -> new SegmentResponse(s.text(), s.skillCode())).toList(),
 				report.recommendations().stream().map((r) -> recommendation(r, locale)).toList());
+	}
+
+	/** A feature that pushed the model toward a role, with the name of its skill. */
+	private DriverResponse driver(PostingAnalysis.Driver driver, Locale locale) {
+		String name = ("skill".equals(driver.kind()) && driver.code() != null)
+				? this.skills.name(driver.code()).in(locale) : null;
+		return new DriverResponse(driver.kind(), driver.code(), name, driver.contribution());
 	}
 
 	private RecommendationResponse recommendation(Recommender.Recommendation r, Locale locale) {
@@ -183,33 +211,67 @@ class PostingsController {
 	}
 
 	/**
-	 * @param roleCode the role the posting describes best (null when nothing points to a
-	 * role)
-	 * @param roles every role's score and the three signals (each 0-1)
+	 * @param roleCode the role the posting describes best (null when it is too short to
+	 * judge, or nothing points to a role)
+	 * @param confidence the best role's probability (0-1; 0 when too short to judge)
+	 * @param mixedWith the second role's code when the posting mixes two (their
+	 * probabilities are close), else null
+	 * @param tooShort true when there is too little text to judge: the skills are shown,
+	 * no role
+	 * @param roles every role's probability (summing to 1) and the article's three
+	 * signals (each 0-1), best first; empty when too short to judge
+	 * @param roleGaps my fit and largest gaps to the role the posting describes and, when
+	 * it mixes two, to the second
 	 * @param fit my fit to the posting's requirements (0-1; null when it asks for no
 	 * known skill)
 	 * @param segments the posting's text cut into plain and matched pieces; render them
 	 * as text
 	 */
-	record ReportResponse(String language, @Nullable String roleCode, @Nullable String roleName,
-			List<RoleScoreResponse> roles, List<SkillResponse> skills, @Nullable Double fit,
+	record ReportResponse(String language, @Nullable String roleCode, @Nullable String roleName, double confidence,
+			@Nullable String mixedWith, @Nullable String mixedWithName, boolean tooShort, List<RoleScoreResponse> roles,
+			List<RoleGapResponse> roleGaps, List<SkillResponse> skills, @Nullable Double fit,
 			List<SegmentResponse> segments, List<RecommendationResponse> recommendations) {
 	}
 
 	/**
-	 * A role's score: the average of the article's three signals (l.84-98), each with the
-	 * words that triggered it.
+	 * A role's probability under the learned model, the article's three signals (l.84-98)
+	 * with the words that triggered each, and the features that pushed the model toward
+	 * it.
 	 *
+	 * @param score what the roles are ranked by (the probability)
+	 * @param probability the role's share of the distribution (0-1, summing to 1)
 	 * @param dutyPhrases the role's duty phrases and cue words found in the duties
 	 * @param breadth the domains of the IT foundation the duties cover (network, servers,
 	 * cloud, databases, storage, security, automation), when breadth counted for the role
 	 * @param technologyTerms the technologies named in the posting that the role uses
 	 * @param skillSetTerms the skill-set words (capabilities and the article's cues) the
 	 * posting and the role share
+	 * @param drivers the features that pushed the model toward the role, strongest first
 	 */
-	record RoleScoreResponse(String roleCode, String roleName, double score, double duties, double technologies,
-			double skillSet, List<String> dutyPhrases, List<String> breadth, List<String> technologyTerms,
-			List<String> skillSetTerms) {
+	record RoleScoreResponse(String roleCode, String roleName, double score, double probability, double duties,
+			double technologies, double skillSet, List<String> dutyPhrases, List<String> breadth,
+			List<String> technologyTerms, List<String> skillSetTerms, List<DriverResponse> drivers) {
+	}
+
+	/**
+	 * @param kind duties, technologies, skillSet, cues or title (the role's own signals);
+	 * skill (a skill asked for); cue (a skill-set cue group: whole-system, server-focus,
+	 * cloud-focus, network-focus, automation-focus, design-focus); breadth
+	 * @param code the skill or cue group, for those kinds
+	 * @param name the skill's name, for a skill
+	 * @param contribution what it added to the role's log-odds
+	 */
+	record DriverResponse(String kind, @Nullable String code, @Nullable String name, double contribution) {
+	}
+
+	/**
+	 * My fit to a role and my largest gaps to it.
+	 */
+	record RoleGapResponse(String roleCode, String roleName, double fit, List<GapResponse> gaps) {
+	}
+
+	@Schema(name = "PostingRoleGap")
+	record GapResponse(String skillCode, String skillName, int current, int target, int gap) {
 	}
 
 	/**
