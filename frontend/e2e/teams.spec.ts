@@ -125,9 +125,11 @@ for (const language of ['en', 'ja'] as const) {
       for (const [skill, level] of levels[index]) await setLevel(member, language, skill, level)
     }
 
-    // A member sees the aggregate only: no heatmap of names, no training plan tab.
+    // A member sees no names: four people are fewer than the minimum group size (5), so not even
+    // the aggregate's counts, and the page says why; no heatmap of names, no training plan tab.
     await members[2].goto(`${teamPath}?tab=heatmap`)
-    await expect(members[2].getByTestId('aggregate')).toBeVisible()
+    await expect(members[2].getByTestId('counts-hidden')).toBeVisible()
+    await expect(members[2].getByTestId('aggregate')).toHaveCount(0)
     await expect(members[2].getByTestId('heatmap')).toHaveCount(0)
     await expect(members[2].getByRole('tab', { name: tm('tabs.training') })).toHaveCount(0)
 

@@ -158,7 +158,11 @@ for (const language of ['en', 'ja'] as const) {
         name: new RegExp(`^${escape(text('en', 'notifications', 'bell.label_zero'))}`),
       })
       .click()
-    const item = member.getByRole('menuitem').filter({ hasText: teamName }).first()
+    const item = member
+      .getByTestId('notifications')
+      .getByRole('button')
+      .filter({ hasText: teamName })
+      .first()
     await expect(item).toContainText(leadAccount.displayName)
     await item.click()
     await expect(member).toHaveURL(new RegExp(`/skills\\?reassess=${aokiAsked[0].id}`))

@@ -38,6 +38,10 @@ export function NoTargetsNotice({
           className="no-print"
           mt={4}
           display="inline-block"
+          // the alert's own text colour (the link blue on its light blue is 4.06:1), underlined
+          c="inherit"
+          underline="always"
+          fw={600}
         >
           {t('noTargets.action')}
         </Anchor>

@@ -3,6 +3,7 @@ import { IconPrinter } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { QueryState } from '@/components/feedback/query-state'
+import { ScrollRegion } from '@/components/layout/scroll-region'
 import { formatDate } from '@/lib/format'
 import {
   useCoverage,
@@ -54,7 +55,9 @@ function PrintContent({ team }: { team: TeamDetail }) {
         </Button>
       </Group>
       <Stack gap={2}>
-        <Title order={1}>{t('print.title', { team: team.name })}</Title>
+        <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+          {t('print.title', { team: team.name })}
+        </Title>
         <Text size="sm">
           {t('print.meta', {
             date: formatDate(new Date().toISOString(), i18n.language),
@@ -93,7 +96,10 @@ function LeadSections({ teamId, withTargets }: { teamId: string; withTargets: bo
         <QueryState data={heatmap.data} error={heatmap.error}>
           {(data) => (
             <>
-              <PrintHeatmap skills={data.skills} members={data.members} roleName={roleName} />
+              {/* on a phone's screen the parts scroll inside (on paper each part fits the page) */}
+              <ScrollRegion label={t('heatmap.title')}>
+                <PrintHeatmap skills={data.skills} members={data.members} roleName={roleName} />
+              </ScrollRegion>
               {data.page.totalElements > data.members.length && (
                 <Text size="sm">
                   {t('print.firstMembers', {

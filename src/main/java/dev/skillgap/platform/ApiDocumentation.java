@@ -57,6 +57,17 @@ public final class ApiDocumentation {
 	private ApiDocumentation() {
 	}
 
+	/**
+	 * As {@link #document(PathItem.HttpMethod, Operation)}, and 403 on every route under
+	 * {@code /api/admin/}, which answers it to anyone without the ADMIN role.
+	 */
+	static void document(String path, PathItem.HttpMethod method, Operation operation) {
+		document(method, operation);
+		if (path.startsWith("/api/admin/")) {
+			add(operation.getResponses(), ErrorResponse.FORBIDDEN);
+		}
+	}
+
 	/** Adds the default security and the error responses to one operation. */
 	public static void document(PathItem.HttpMethod method, Operation operation) {
 		if (operation.getSecurity() == null) {

@@ -102,7 +102,7 @@ class OpenApiConfiguration {
 			if (openApi.getPaths() != null) {
 				openApi.getPaths().forEach((name, path) -> path.readOperationsMap().forEach((method, operation) -> {
 					IdempotencyFilter.document(name, method, operation);
-					ApiDocumentation.document(method, operation);
+					ApiDocumentation.document(name, method, operation);
 				}));
 				requireResponseProperties(openApi);
 			}

@@ -450,7 +450,8 @@ class LearningIntegrationTests {
 		Learner learner = learner();
 		learner.get("/api/me/goal").andExpect(status().isNoContent()).andExpect(content().string(""));
 
-		LocalDate target = today().plusMonths(6);
+		// two years: the whole path at well under 40 h a week
+		LocalDate target = today().plusMonths(24);
 		String goal = Json.body(learner.put("/api/me/goal", goal("cloud-engineer", target))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.roleCode").value("cloud-engineer"))
@@ -469,8 +470,16 @@ class LearningIntegrationTests {
 		assertThat(pathHours).isPositive()
 			.isEqualTo(learner.<Integer>read("/api/me/recommendations?role=cloud-engineer", "$.path.totalHours"));
 		assertThat(Json.<Number>read(goal, "$.remainingHours").doubleValue()).isEqualTo(pathHours);
-		assertThat(Json.<Number>read(goal, "$.requiredHoursPerWeek").doubleValue()).isPositive();
+		assertThat(Json.<Number>read(goal, "$.requiredHoursPerWeek").doubleValue()).isPositive()
+			.isLessThanOrEqualTo(40);
 		assertThat(learner.body("/api/me/goal")).isEqualTo(goal);
+
+		// the same path in six months needs more than 40 h a week: behind from the start
+		learner.put("/api/me/goal", goal("cloud-engineer", today().plusMonths(6)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paceStatus").value("behind"))
+			.andExpect(jsonPath("$.onTrack").value(false));
+		learner.put("/api/me/goal", goal("cloud-engineer", target)).andExpect(status().isOk());
 
 		// logging hours on an item of the path sets a pace and a projected date
 		String firstStep = learner.read("/api/me/recommendations?role=cloud-engineer", "$.path.steps[0].item.code");

@@ -1,9 +1,6 @@
 package dev.skillgap.platform;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -156,18 +153,25 @@ class EmbeddedDatabaseFailuresIntegrationTests {
 	@Test
 	@Order(3)
 	void livenessIsDownWhilePostgresCannotBeStartedAgain() throws Exception {
-		int port = app.getBean(EmbeddedDatabase.class).postgres().getPort();
-		ProcessHandle postmaster = postmaster();
-		postmaster.destroyForcibly();
-		postmaster.onExit().get(10, TimeUnit.SECONDS);
-		try (ServerSocket taken = takePort(port, Duration.ofSeconds(10))) {
+		// a setting PostgreSQL refuses: every start fails until it is taken back (no race
+		// with the supervisor's restart, as taking its port would have)
+		Path settings = directory.resolve("data").resolve("postgresql.auto.conf");
+		String original = Files.readString(settings);
+		Files.writeString(settings, original + "\nshared_buffers = 'not a size'\n");
+		try {
+			ProcessHandle postmaster = postmaster();
+			postmaster.destroyForcibly();
+			postmaster.onExit().get(10, TimeUnit.SECONDS);
 			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 			int liveness = balancer.get("/actuator/health/liveness").statusCode();
 			while (liveness != 503 && System.nanoTime() < deadline) {
 				Thread.sleep(200);
 				liveness = balancer.get("/actuator/health/liveness").statusCode();
 			}
-			assertThat(liveness).as("liveness while PostgreSQL cannot start (its port is taken)").isEqualTo(503);
+			assertThat(liveness).as("liveness while PostgreSQL cannot start (a setting it refuses)").isEqualTo(503);
+		}
+		finally {
+			Files.writeString(settings, original);
 		}
 		awaitServing(Duration.ofSeconds(60));
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -199,28 +203,6 @@ class EmbeddedDatabaseFailuresIntegrationTests {
 		processes.forEach((process) -> command.add(Long.toString(process.pid())));
 		Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
 		assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
-	}
-
-	/**
-	 * Binds the port PostgreSQL listens on as soon as it is free (the killed postmaster
-	 * released it), on the address PostgreSQL binds.
-	 */
-	private static ServerSocket takePort(int port, Duration within) throws Exception {
-		long deadline = System.nanoTime() + within.toNanos();
-		while (true) {
-			ServerSocket socket = new ServerSocket();
-			try {
-				socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-				return socket;
-			}
-			catch (IOException ex) {
-				socket.close();
-				if (System.nanoTime() > deadline) {
-					throw ex;
-				}
-				Thread.sleep(20);
-			}
-		}
 	}
 
 	private static void awaitServing(Duration within) throws Exception {

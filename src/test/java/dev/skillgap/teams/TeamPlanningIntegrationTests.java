@@ -193,13 +193,14 @@ class TeamPlanningIntegrationTests {
 		bob.post("/api/me/plan/suggestions/" + bobSuggestion + "/decline", "{}").andExpect(status().isOk());
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(this.jdbc
-				.sql("select count(*) from notification where recipient_id = :ann and kind = 'item-suggested'")
+				.sql("select count(*) from notification where recipient_id = :ann and kind = 'team-item-suggested'")
 				.param("ann", team.ann().id())
 				.query(Integer.class)
 				.single()).isEqualTo(1));
 		List<Map<String, Object>> trail = ann.read("/api/me/audit", "$.entries");
 		assertThat(trail).anySatisfy((entry) -> {
-			assertThat(entry.get("action")).isEqualTo("item-suggested");
+			// a lead's suggestion is named as the lead's of that team, not a mentor's
+			assertThat(entry.get("action")).isEqualTo("team-item-suggested");
 			assertThat(entry.get("actorName")).isEqualTo("Lead Lee");
 		});
 

@@ -251,13 +251,16 @@ class TeamViewsIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv.lines().skip(1)).allSatisfy((line) -> assertThat(line).matches(".*,,,,,,,,,[a-z-]+$"));
+		// skill, target level and people needed, then no counts (holders to risk), then
+		// where the target comes from
+		assertThat(csv.lines().skip(1)).allSatisfy((line) -> assertThat(line).matches(".+,\\d,\\d+,,,,,,,,,[^,]+$"));
 		MvcResult progress = this.member.client()
 			.perform(get(base + "/progress?weeks=2"))
 			.andExpect(status().isOk())
 			.andReturn();
-		assertThat((List<Object>) Json.read(progress, "$[*].coverageMet")).hasSize(2).containsOnlyNulls();
-		assertThat((List<Object>) Json.read(progress, "$[*].averageFit")).hasSize(2).containsOnlyNulls();
+		// (from the week the team was created: this one)
+		assertThat((List<Object>) Json.read(progress, "$[*].coverageMet")).isNotEmpty().containsOnlyNulls();
+		assertThat((List<Object>) Json.read(progress, "$[*].averageFit")).isNotEmpty().containsOnlyNulls();
 
 		pairLead.client()
 			.perform(get(base + "/aggregate"))

@@ -57,7 +57,9 @@ class TeamsController {
 	@PostMapping("/api/teams")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a team; I become its lead",
-			description = "400 (name) when the name is blank or longer than 100 characters.")
+			description = "400 (name) when the name is blank or longer than 100 characters; 409 (name) when I "
+					+ "already created a team of that name.")
+	@ApiResponse(responseCode = "409", description = "I already created a team of that name")
 	TeamSummaryResponse create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody NameRequest body) {
 		return TeamSummaryResponse.of(this.teams.create(user.id(), body.name()));
 	}
@@ -77,7 +79,11 @@ class TeamsController {
 	}
 
 	@PatchMapping("/api/teams/{teamId}")
-	@Operation(summary = "Rename the team (leads)", description = "403 for a member; 400 (name) as on creation.")
+	@Operation(summary = "Rename the team (leads)",
+			description = "403 for a member; 400 (name) as on creation; 409 (name) when the team's creator already "
+					+ "created another team of that name.")
+	@ApiResponse(responseCode = "409", description = "The creator already has another team of that name")
+	@ApiResponse(responseCode = "200", description = "The team, renamed")
 	TeamResponse rename(Audience team, @PathVariable UUID teamId, @Valid @RequestBody NameRequest body) {
 		this.teams.rename(team, body.name());
 		return detail(team);
