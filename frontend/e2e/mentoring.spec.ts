@@ -126,7 +126,7 @@ for (const language of ['en', 'ja'] as const) {
     ] as const) {
       await mentor.getByRole('button', { name: m('validate.open', { skill }) }).click()
       const dialog = mentor.getByRole('dialog', { name: m('validate.title', { skill }) })
-      await dialog.getByRole('radio', { name: new RegExp(`^${level} `) }).check()
+      await dialog.getByRole('radio', { name: new RegExp(`^${level}[^0-9]`) }).check()
       await dialog.getByLabel(m('validate.note')).fill(`Seen in the review of ${skill}`)
       const saved = mentor.waitForResponse((r) => r.url().endsWith('/validations'))
       await dialog.getByRole('button', { name: m('validate.submit') }).click()
